@@ -1,0 +1,124 @@
+import { COMMON_MESSAGES, MessageCatalog, ProblemDetailsFilter, validationExceptionFactory } from '@app/common';
+import { IDENTITY_ENTITIES, IDENTITY_MESSAGES, IDENTITY_MIGRATIONS, IdentityModule, JwtAuthGuard } from '@app/identity';
+import { NOTIFICATIONS_ENTITIES, NOTIFICATIONS_MIGRATIONS, NotificationsModule } from '@app/notifications';
+import { PermissionsModule } from '@app/permissions';
+import { TenancyModule } from '@app/tenancy';
+import { DynamicModule, Module, ValidationPipe } from '@nestjs/common';
+import { APP_FILTER, APP_GUARD, APP_PIPE } from '@nestjs/core';
+import { EventEmitterModule } from '@nestjs/event-emitter';
+import { ThrottlerModule } from '@nestjs/throttler';
+import { ThrottlerStorageRedisService } from '@nest-lab/throttler-storage-redis';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { LoggerModule } from 'nestjs-pino';
+import { join } from 'node:path';
+import { DataSource, DataSourceOptions } from 'typeorm';
+import { APP_CONFIG, AppConfigModule } from './config/app-config.module';
+import { AppConfig } from './config/environment';
+import { runMigrationsLocked } from './database/migrate';
+import { DevModule } from './dev/dev.module';
+import { HealthModule } from './health/health.module';
+import { loggerOptions } from './http/logging';
+import { MetricsModule } from './metrics/metrics.module';
+
+/** What the composition root needs beyond the environment: resolved secrets and the database. */
+export interface RuntimeConfig extends AppConfig {
+  databaseUrl: string;
+  jwtSecret: string;
+  /** True when the database, queue and mail are the embedded, try-out ones. */
+  embedded: boolean;
+  /** Per-IP limit of the public auth routes other than login, per minute. */
+  authRateLimitPerMinute?: number;
+}
+
+/** Every entity and migration of the mounted libs, in one list for the data source and the CLI. */
+export const ENTITIES = [...NOTIFICATIONS_ENTITIES, ...IDENTITY_ENTITIES];
+export const MIGRATIONS = [...NOTIFICATIONS_MIGRATIONS, ...IDENTITY_MIGRATIONS];
+
+/** The data source options of the app; also used by `database/data-source.ts` for the TypeORM CLI. */
+export function dataSourceOptions(url: string): DataSourceOptions {
+  return {
+    type: 'postgres',
+    url,
+    entities: ENTITIES,
+    migrations: MIGRATIONS,
+    synchronize: false,
+    migrationsRun: false,
+    extra: { max: 20 },
+  };
+}
+
+/** The composition root: mounts every lib with typed options from the validated configuration. */
+@Module({})
+export class AppModule {
+  static register(config: RuntimeConfig): DynamicModule {
+    return {
+      module: AppModule,
+      imports: [
+        AppConfigModule.register(config),
+        LoggerModule.forRoot(loggerOptions(config)),
+        EventEmitterModule.forRoot({ wildcard: false }),
+        TypeOrmModule.forRootAsync({
+          useFactory: () => dataSourceOptions(config.databaseUrl),
+          dataSourceFactory: async (options) => {
+            const dataSource = await new DataSource(options!).initialize();
+            await runMigrationsLocked(dataSource);
+            return dataSource;
+          },
+        }),
+        ThrottlerModule.forRoot({
+          throttlers: [{ name: 'default', ttl: 60_000, limit: config.authRateLimitPerMinute ?? 30 }],
+          storage: config.redisUrl ? new ThrottlerStorageRedisService(config.redisUrl) : undefined,
+        }),
+        NotificationsModule.forRootAsync({
+          inject: [APP_CONFIG],
+          useFactory: (c: RuntimeConfig) => ({
+            appUrl: c.appUrl,
+            mailFrom: c.mailFrom,
+            smtpUrl: c.smtpUrl,
+            mailboxDir: join(c.dataDir, 'mailbox'),
+            redisUrl: c.redisUrl,
+            secret: c.jwtSecret,
+            runWorkers: c.role !== 'api',
+          }),
+        }),
+        IdentityModule.forRootAsync({
+          inject: [APP_CONFIG],
+          useFactory: (c: RuntimeConfig) => ({
+            jwtSecret: c.jwtSecret,
+            accessTokenTtl: c.ttl.accessToken,
+            refreshTokenTtl: c.ttl.refreshToken,
+            emailVerifyTtl: c.ttl.emailVerify,
+            passwordResetTtl: c.ttl.passwordReset,
+            passwordSetupTtl: c.ttl.passwordSetup,
+            emailChangeTtl: c.ttl.emailChange,
+            pwnedPasswordsUrl: c.pwnedPasswordsUrl,
+            pwnedPasswordsFailure: c.pwnedPasswordsFailure,
+            loginMaxFailuresPerAccount: c.login.maxFailuresPerAccount,
+            loginMaxAttemptsPerIp: c.login.maxAttemptsPerIp,
+            loginWindow: c.login.window,
+            redisUrl: c.redisUrl,
+          }),
+        }),
+        PermissionsModule.forRoot({}),
+        TenancyModule.forRoot({}),
+        HealthModule,
+        MetricsModule,
+        ...(config.embedded ? [DevModule] : []),
+      ],
+      providers: [
+        { provide: APP_FILTER, useFactory: () => new ProblemDetailsFilter(new MessageCatalog(COMMON_MESSAGES, IDENTITY_MESSAGES)) },
+        {
+          provide: APP_PIPE,
+          useFactory: () =>
+            new ValidationPipe({
+              whitelist: true,
+              forbidNonWhitelisted: true,
+              transform: true,
+              exceptionFactory: validationExceptionFactory,
+            }),
+        },
+        { provide: APP_GUARD, useExisting: JwtAuthGuard },
+      ],
+    };
+  }
+}

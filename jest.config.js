@@ -1,0 +1,43 @@
+// Two projects: unit specs beside the code (no database), and e2e suites over HTTP against the
+// whole app on one embedded PostgreSQL per run (a fresh database per suite).
+const fs = require('node:fs');
+const swc = JSON.parse(fs.readFileSync(`${__dirname}/.swcrc`, 'utf8'));
+delete swc.$schema;
+// Jest runs CommonJS: dynamic import() must become require() here (the build keeps it).
+swc.module.ignoreDynamic = false;
+
+const moduleNameMapper = {
+  '^@app/(common|identity|tenancy|permissions|notifications)$': '<rootDir>/libs/$1/src',
+};
+const transform = { '^.+\\.(ts|js|mjs)$': ['@swc/jest', swc] };
+// A few dependencies ship only as ES modules; Jest's CommonJS runtime needs them transformed.
+const ESM_ONLY = ['content-disposition'];
+const transformIgnorePatterns = [`/node_modules/(?!(${ESM_ONLY.join('|')})/)`];
+
+/** @type {import('jest').Config} */
+module.exports = {
+  testTimeout: 30000,
+  projects: [
+    {
+      displayName: 'unit',
+      rootDir: __dirname,
+      testEnvironment: 'node',
+      testMatch: ['<rootDir>/libs/**/src/**/*.spec.ts', '<rootDir>/apps/**/src/**/*.spec.ts'],
+      moduleNameMapper,
+      transform,
+      transformIgnorePatterns,
+    },
+    {
+      displayName: 'e2e',
+      rootDir: __dirname,
+      testEnvironment: 'node',
+      testMatch: ['<rootDir>/test/**/*.e2e-spec.ts', '<rootDir>/libs/**/src/**/*.int-spec.ts'],
+      globalSetup: '<rootDir>/test/support/global-setup.mjs',
+      globalTeardown: '<rootDir>/test/support/global-teardown.mjs',
+      moduleNameMapper,
+      transform,
+      transformIgnorePatterns,
+      slowTestThreshold: 30,
+    },
+  ],
+};

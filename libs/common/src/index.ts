@@ -1,0 +1,17 @@
+/**
+ * `@app/common`: the kernel every lib shares, with no domain in it: coded exceptions and the
+ * problem+json filter, message catalogues for en/pl/uk, the injectable clock, durations,
+ * random tokens and hashing, and cursor pagination.
+ */
+export * from './errors/coded.exception';
+export * from './errors/common-error-code';
+export * from './errors/common.messages';
+export * from './errors/problem-details.filter';
+export * from './errors/validation-exception.factory';
+export * from './i18n/locale';
+export * from './i18n/messages';
+export * from './time/clock';
+export * from './time/duration';
+export * from './crypto/tokens';
+export * from './crypto/secret-box';
+export * from './pagination/cursor-page';

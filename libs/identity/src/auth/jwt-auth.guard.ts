@@ -1,0 +1,27 @@
+import { ExecutionContext, Injectable } from '@nestjs/common';
+import { Reflector } from '@nestjs/core';
+import { AuthGuard } from '@nestjs/passport';
+import { IS_PUBLIC_KEY, OPTIONAL_AUTH_KEY } from '../common/auth-user';
+import { JWT_STRATEGY } from './jwt.strategy';
+
+/**
+ * The app-wide guard: every route needs a valid session unless marked `@Public()`. Register it as
+ * `APP_GUARD` in the host app.
+ */
+@Injectable()
+export class JwtAuthGuard extends AuthGuard(JWT_STRATEGY) {
+  constructor(private readonly reflector: Reflector) {
+    super();
+  }
+
+  override async canActivate(context: ExecutionContext): Promise<boolean> {
+    const targets = [context.getHandler(), context.getClass()];
+    if (this.reflector.getAllAndOverride<boolean>(OPTIONAL_AUTH_KEY, targets)) {
+      const request = context.switchToHttp().getRequest<{ headers: Record<string, string | undefined> }>();
+      if (!request.headers.authorization) return true;
+      return (await super.canActivate(context)) as boolean;
+    }
+    if (this.reflector.getAllAndOverride<boolean>(IS_PUBLIC_KEY, targets)) return true;
+    return (await super.canActivate(context)) as boolean;
+  }
+}

@@ -1,0 +1,18 @@
+/** Stable error codes of the identity lib (the `code` of its problem documents). */
+export enum IdentityErrorCode {
+  InvalidCredentials = 'INVALID_CREDENTIALS',
+  EmailNotVerified = 'EMAIL_NOT_VERIFIED',
+  AccountDisabled = 'ACCOUNT_DISABLED',
+  TooManyAttempts = 'TOO_MANY_LOGIN_ATTEMPTS',
+  TokenInvalid = 'TOKEN_INVALID',
+  TokenExpired = 'TOKEN_EXPIRED',
+  TokenUsed = 'TOKEN_USED',
+  RefreshTokenInvalid = 'REFRESH_TOKEN_INVALID',
+  RefreshTokenReused = 'REFRESH_TOKEN_REUSED',
+  SessionRevoked = 'SESSION_REVOKED',
+  SessionNotFound = 'SESSION_NOT_FOUND',
+  CurrentPasswordInvalid = 'CURRENT_PASSWORD_INVALID',
+  EmailTaken = 'EMAIL_TAKEN',
+  EmailUnchanged = 'EMAIL_UNCHANGED',
+  PhoneInvalid = 'PHONE_INVALID',
+}

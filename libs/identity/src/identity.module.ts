@@ -1,0 +1,98 @@
+import { Clock } from '@app/common';
+import { NotificationsModule } from '@app/notifications';
+import { DynamicModule, Module } from '@nestjs/common';
+import { JwtService } from '@nestjs/jwt';
+import { PassportModule } from '@nestjs/passport';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import Redis from 'ioredis';
+import { AccountService } from './account/account.service';
+import { MeController } from './account/me.controller';
+import { AuthController } from './auth/auth.controller';
+import { AuthService } from './auth/auth.service';
+import { JwtAuthGuard } from './auth/jwt-auth.guard';
+import { JwtStrategy } from './auth/jwt.strategy';
+import { IDENTITY_ENTITIES } from './identity.entities';
+import {
+  IDENTITY_ASYNC_OPTIONS_TYPE,
+  IDENTITY_MODULE_OPTIONS,
+  IDENTITY_OPTIONS,
+  IDENTITY_OPTIONS_TYPE,
+  IdentityConfigurableModule,
+} from './identity.module-definition';
+import { IdentityModuleOptions, resolveIdentityOptions, ResolvedIdentityOptions } from './identity.options';
+import { IDENTITY_MAIL_TEMPLATES } from './mail/identity.mail-templates';
+import { PasswordHasher, PasswordPolicyService } from './passwords';
+import { PASSWORD_PROVIDERS } from './policy/password.providers';
+import { AccountPasswordPolicyResolver, PasswordPolicyResolver } from './policy/password-policy.resolver';
+import { SessionsRepository } from './sessions/sessions.repository';
+import { SessionsService } from './sessions/sessions.service';
+import { AttemptCounter, MemoryAttemptCounter, RedisAttemptCounter } from './throttling/attempt-counter';
+import { LoginLimiter } from './throttling/login-limiter';
+import { ActionTokensRepository } from './tokens/action-tokens.repository';
+import { ActionTokensService } from './tokens/action-tokens.service';
+import { UsersRepository } from './users/users.repository';
+
+/**
+ * Accounts, sign-up with email verification, login, sessions, password recovery, email change
+ * and password policy, over REST (`/auth/*`, `/me/*`) unless mounted with `routes: false`.
+ *
+ * Needs from the host: a TypeORM connection with `IDENTITY_ENTITIES` and `IDENTITY_MIGRATIONS`,
+ * `NotificationsModule.forRoot*`, `EventEmitterModule.forRoot()`, `ThrottlerModule.forRoot*`, a
+ * global `Clock` provider, and `JwtAuthGuard` as `APP_GUARD` for deny-by-default routes.
+ *
+ * @example
+ * IdentityModule.forRootAsync({
+ *   inject: [APP_CONFIG],
+ *   useFactory: (c: AppConfig) => ({ jwtSecret: c.jwtSecret, accessTokenTtl: c.ttl.accessToken }),
+ * })
+ */
+@Module({
+  imports: [TypeOrmModule.forFeature(IDENTITY_ENTITIES), PassportModule, NotificationsModule.forFeature(IDENTITY_MAIL_TEMPLATES)],
+  providers: [
+    {
+      provide: IDENTITY_OPTIONS,
+      useFactory: (options: IdentityModuleOptions) => resolveIdentityOptions(options),
+      inject: [IDENTITY_MODULE_OPTIONS],
+    },
+    {
+      provide: JwtService,
+      useFactory: (options: ResolvedIdentityOptions) =>
+        new JwtService({ secret: options.jwtSecret, signOptions: { algorithm: 'HS256' }, verifyOptions: { algorithms: ['HS256'] } }),
+      inject: [IDENTITY_OPTIONS],
+    },
+    {
+      provide: AttemptCounter,
+      useFactory: (options: ResolvedIdentityOptions, clock: Clock) =>
+        options.redisUrl
+          ? new RedisAttemptCounter(new Redis(options.redisUrl, { maxRetriesPerRequest: 2, enableOfflineQueue: true }))
+          : new MemoryAttemptCounter(clock),
+      inject: [IDENTITY_OPTIONS, Clock],
+    },
+    ...PASSWORD_PROVIDERS,
+    { provide: PasswordPolicyResolver, useClass: AccountPasswordPolicyResolver },
+    UsersRepository,
+    SessionsRepository,
+    ActionTokensRepository,
+    ActionTokensService,
+    SessionsService,
+    AuthService,
+    AccountService,
+    LoginLimiter,
+    JwtStrategy,
+    JwtAuthGuard,
+  ],
+  exports: [JwtAuthGuard, PasswordHasher, PasswordPolicyService, PasswordPolicyResolver, SessionsService, IDENTITY_OPTIONS],
+})
+export class IdentityModule extends IdentityConfigurableModule {
+  static forRoot(options: typeof IDENTITY_OPTIONS_TYPE): DynamicModule {
+    return withRoutes(super.forRoot(options), options.routes);
+  }
+
+  static forRootAsync(options: typeof IDENTITY_ASYNC_OPTIONS_TYPE): DynamicModule {
+    return withRoutes(super.forRootAsync(options), options.routes);
+  }
+}
+
+function withRoutes(module: DynamicModule, routes = true): DynamicModule {
+  return { ...module, controllers: routes ? [AuthController, MeController] : [] };
+}

@@ -1,0 +1,36 @@
+/**
+ * `@app/identity`: personal accounts, sign-up with email verification, login, sessions (access JWT
+ * + rotated refresh token), password reset and set-up links, email change, and the password
+ * policy with a breached-password check. It knows nothing of tenants: it emits
+ * {@link IdentityEvents} that other libs subscribe to, and exposes {@link PasswordPolicyResolver}
+ * as a port for tenant-specific policies.
+ */
+export { IdentityModule } from './identity.module';
+export { IDENTITY_OPTIONS } from './identity.module-definition';
+export type { IdentityModuleOptions, ResolvedIdentityOptions } from './identity.options';
+export { DEFAULT_IDENTITY_OPTIONS, resolveIdentityOptions } from './identity.options';
+export { IDENTITY_ENTITIES } from './identity.entities';
+export { IDENTITY_MIGRATIONS } from './identity.migrations';
+export { IDENTITY_MESSAGES } from './identity.messages';
+export { IdentityEvents } from './identity.events';
+export type { IdentityEvent } from './identity.events';
+export { IdentityErrorCode } from './common/identity-error-code';
+export { Public, OptionalAuth, CurrentUser } from './common/auth-user';
+export type { AuthUser, AccessTokenClaims } from './common/auth-user';
+export { JwtAuthGuard } from './auth/jwt-auth.guard';
+export { normalizeEmail } from './common/email';
+export { IdentityMail, IDENTITY_MAIL_TEMPLATES, IDENTITY_LINK_PATHS } from './mail/identity.mail-templates';
+export { PasswordPolicyResolver } from './policy/password-policy.resolver';
+export { SessionsService } from './sessions/sessions.service';
+export { UserStatus } from './users/user.entity';
+export {
+  PasswordHasher,
+  PasswordPolicyService,
+  BreachedPasswordChecker,
+  DEFAULT_PASSWORD_POLICY,
+  DEFAULT_ARGON2_PARAMS,
+  ARGON2_PARAMS,
+  stricterOf,
+  PASSWORDS_MESSAGES,
+} from './passwords';
+export type { PasswordPolicy, Argon2Params, PolicyViolation } from './passwords';

@@ -1,0 +1,226 @@
+import type { MailContext, MailTemplates, RenderedMail } from '@app/notifications';
+
+/** Names of the mails the identity lib sends. */
+export enum IdentityMail {
+  VerifyEmail = 'identity.verify-email',
+  AccountExists = 'identity.account-exists',
+  PasswordReset = 'identity.password-reset',
+  PasswordSetup = 'identity.password-setup',
+  PasswordChanged = 'identity.password-changed',
+  EmailChangeConfirm = 'identity.email-change-confirm',
+  EmailChangeNotice = 'identity.email-change-notice',
+}
+
+/** The paths of the app's pages that links point to: `<APP_URL>/<path>?token=<token>`. */
+export const IDENTITY_LINK_PATHS = {
+  verifyEmail: 'verify-email',
+  resetPassword: 'reset-password',
+  setPassword: 'set-password',
+  confirmEmail: 'confirm-email',
+  cancelEmailChange: 'cancel-email-change',
+  forgotPassword: 'forgot-password',
+} as const;
+
+type Data = Record<string, any>;
+
+const escapeHtml = (value: unknown): string =>
+  String(value ?? '').replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
+
+/** Builds text and HTML from paragraphs and an optional call-to-action link. */
+function compose(subject: string, paragraphs: string[], action?: { label: string; url: string }, footer?: string): RenderedMail {
+  const text = [...paragraphs, ...(action ? [`${action.label}: ${action.url}`] : []), ...(footer ? [footer] : [])].join('\n\n');
+  const html = [
+    '<!doctype html><html><body style="font-family:sans-serif;line-height:1.5">',
+    ...paragraphs.map((p) => `<p>${escapeHtml(p)}</p>`),
+    action
+      ? `<p><a href="${escapeHtml(action.url)}">${escapeHtml(action.label)}</a></p><p style="color:#666;font-size:12px">${escapeHtml(action.url)}</p>`
+      : '',
+    footer ? `<p style="color:#666;font-size:12px">${escapeHtml(footer)}</p>` : '',
+    '</body></html>',
+  ].join('');
+  return { subject, text, html };
+}
+
+const hello = {
+  en: (d: Data) => (d.firstName ? `Hello ${d.firstName},` : 'Hello,'),
+  pl: (d: Data) => (d.firstName ? `Dzień dobry, ${d.firstName}!` : 'Dzień dobry!'),
+  uk: (d: Data) => (d.firstName ? `Вітаємо, ${d.firstName}!` : 'Вітаємо!'),
+};
+
+/** Every identity mail in en, pl and uk; registered with `NotificationsModule.forFeature`. */
+export const IDENTITY_MAIL_TEMPLATES: MailTemplates = {
+  [IdentityMail.VerifyEmail]: {
+    en: (d, c: MailContext) =>
+      compose(
+        'Confirm your email address',
+        [hello.en(d), 'Please confirm your email address to activate your account. The link is valid for 24 hours and works once.'],
+        { label: 'Confirm email address', url: c.link(IDENTITY_LINK_PATHS.verifyEmail, d.token) },
+        'If you did not sign up, ignore this message.',
+      ),
+    pl: (d, c) =>
+      compose(
+        'Potwierdź adres e-mail',
+        [hello.pl(d), 'Potwierdź swój adres e-mail, aby aktywować konto. Link jest ważny 24 godziny i działa jeden raz.'],
+        { label: 'Potwierdź adres e-mail', url: c.link(IDENTITY_LINK_PATHS.verifyEmail, d.token) },
+        'Jeśli to nie Ty zakładałeś konto, zignoruj tę wiadomość.',
+      ),
+    uk: (d, c) =>
+      compose(
+        'Підтвердьте адресу електронної пошти',
+        [
+          hello.uk(d),
+          'Підтвердьте свою адресу електронної пошти, щоб активувати обліковий запис. Посилання дійсне 24 години і працює один раз.',
+        ],
+        { label: 'Підтвердити адресу', url: c.link(IDENTITY_LINK_PATHS.verifyEmail, d.token) },
+        'Якщо ви не реєструвалися, просто проігноруйте цей лист.',
+      ),
+  },
+  [IdentityMail.AccountExists]: {
+    en: (d, c) =>
+      compose(
+        'You already have an account',
+        [
+          hello.en(d),
+          'Someone tried to sign up with this email address, but an account already exists. If it was you, sign in or reset your password.',
+        ],
+        { label: 'Reset password', url: `${c.appUrl}/${IDENTITY_LINK_PATHS.forgotPassword}` },
+        'If it was not you, no action is needed: your account is unchanged.',
+      ),
+    pl: (d, c) =>
+      compose(
+        'Masz już konto',
+        [
+          hello.pl(d),
+          'Ktoś próbował założyć konto na ten adres e-mail, ale konto już istnieje. Jeśli to Ty, zaloguj się albo zresetuj hasło.',
+        ],
+        { label: 'Zresetuj hasło', url: `${c.appUrl}/${IDENTITY_LINK_PATHS.forgotPassword}` },
+        'Jeśli to nie Ty, nic nie musisz robić: Twoje konto się nie zmieniło.',
+      ),
+    uk: (d, c) =>
+      compose(
+        'У вас уже є обліковий запис',
+        [
+          hello.uk(d),
+          'Хтось намагався зареєструватися з цією адресою, але обліковий запис уже існує. Якщо це були ви, увійдіть або скиньте пароль.',
+        ],
+        { label: 'Скинути пароль', url: `${c.appUrl}/${IDENTITY_LINK_PATHS.forgotPassword}` },
+        'Якщо це були не ви, нічого робити не потрібно: ваш обліковий запис не змінився.',
+      ),
+  },
+  [IdentityMail.PasswordReset]: {
+    en: (d, c) =>
+      compose(
+        'Reset your password',
+        [hello.en(d), 'We received a request to reset your password. The link is valid for 24 hours and works once.'],
+        { label: 'Set a new password', url: c.link(IDENTITY_LINK_PATHS.resetPassword, d.token) },
+        'If you did not ask for this, ignore this message: your password stays as it is.',
+      ),
+    pl: (d, c) =>
+      compose(
+        'Zresetuj hasło',
+        [hello.pl(d), 'Otrzymaliśmy prośbę o zresetowanie hasła. Link jest ważny 24 godziny i działa jeden raz.'],
+        { label: 'Ustaw nowe hasło', url: c.link(IDENTITY_LINK_PATHS.resetPassword, d.token) },
+        'Jeśli to nie Ty, zignoruj tę wiadomość: hasło pozostanie bez zmian.',
+      ),
+    uk: (d, c) =>
+      compose(
+        'Скидання пароля',
+        [hello.uk(d), 'Ми отримали запит на скидання пароля. Посилання дійсне 24 години і працює один раз.'],
+        { label: 'Встановити новий пароль', url: c.link(IDENTITY_LINK_PATHS.resetPassword, d.token) },
+        'Якщо ви цього не робили, проігноруйте лист: пароль залишиться без змін.',
+      ),
+  },
+  [IdentityMail.PasswordSetup]: {
+    en: (d, c) =>
+      compose(
+        'Set your password',
+        [
+          hello.en(d),
+          'An account was created for you. Set your password to sign in. The link is valid for 24 hours and works once; after that, use "Forgot password".',
+        ],
+        { label: 'Set password', url: c.link(IDENTITY_LINK_PATHS.setPassword, d.token) },
+      ),
+    pl: (d, c) =>
+      compose(
+        'Ustaw hasło',
+        [
+          hello.pl(d),
+          'Utworzono dla Ciebie konto. Ustaw hasło, aby się zalogować. Link jest ważny 24 godziny i działa jeden raz; później skorzystaj z opcji „Nie pamiętam hasła”.',
+        ],
+        { label: 'Ustaw hasło', url: c.link(IDENTITY_LINK_PATHS.setPassword, d.token) },
+      ),
+    uk: (d, c) =>
+      compose(
+        'Встановіть пароль',
+        [
+          hello.uk(d),
+          'Для вас створено обліковий запис. Встановіть пароль, щоб увійти. Посилання дійсне 24 години і працює один раз; після цього скористайтеся «Забули пароль?».',
+        ],
+        { label: 'Встановити пароль', url: c.link(IDENTITY_LINK_PATHS.setPassword, d.token) },
+      ),
+  },
+  [IdentityMail.PasswordChanged]: {
+    en: (d, c) =>
+      compose(
+        'Your password was changed',
+        [hello.en(d), 'The password of your account was just changed and your other sessions were signed out.'],
+        { label: 'Not you? Reset your password', url: `${c.appUrl}/${IDENTITY_LINK_PATHS.forgotPassword}` },
+      ),
+    pl: (d, c) =>
+      compose('Hasło zostało zmienione', [hello.pl(d), 'Hasło do Twojego konta zostało właśnie zmienione, a pozostałe sesje wylogowane.'], {
+        label: 'To nie Ty? Zresetuj hasło',
+        url: `${c.appUrl}/${IDENTITY_LINK_PATHS.forgotPassword}`,
+      }),
+    uk: (d, c) =>
+      compose('Пароль змінено', [hello.uk(d), 'Пароль вашого облікового запису щойно змінено, інші сеанси завершено.'], {
+        label: 'Це не ви? Скиньте пароль',
+        url: `${c.appUrl}/${IDENTITY_LINK_PATHS.forgotPassword}`,
+      }),
+  },
+  [IdentityMail.EmailChangeConfirm]: {
+    en: (d, c) =>
+      compose(
+        'Confirm your new email address',
+        [
+          hello.en(d),
+          `Confirm that ${d.newEmail} should become the login email of your account. The link is valid for 24 hours and works once.`,
+        ],
+        { label: 'Confirm new address', url: c.link(IDENTITY_LINK_PATHS.confirmEmail, d.token) },
+      ),
+    pl: (d, c) =>
+      compose(
+        'Potwierdź nowy adres e-mail',
+        [
+          hello.pl(d),
+          `Potwierdź, że ${d.newEmail} ma być nowym adresem logowania do Twojego konta. Link jest ważny 24 godziny i działa jeden raz.`,
+        ],
+        { label: 'Potwierdź nowy adres', url: c.link(IDENTITY_LINK_PATHS.confirmEmail, d.token) },
+      ),
+    uk: (d, c) =>
+      compose(
+        'Підтвердьте нову адресу',
+        [hello.uk(d), `Підтвердьте, що ${d.newEmail} стане новою адресою для входу. Посилання дійсне 24 години і працює один раз.`],
+        { label: 'Підтвердити нову адресу', url: c.link(IDENTITY_LINK_PATHS.confirmEmail, d.token) },
+      ),
+  },
+  [IdentityMail.EmailChangeNotice]: {
+    en: (d, c) =>
+      compose(
+        'Your login email is being changed',
+        [hello.en(d), `A change of your login email to ${d.newEmail} was requested. If it was you, nothing else is needed.`],
+        { label: "It wasn't me: cancel the change", url: c.link(IDENTITY_LINK_PATHS.cancelEmailChange, d.token) },
+      ),
+    pl: (d, c) =>
+      compose(
+        'Zmiana adresu e-mail do logowania',
+        [hello.pl(d), `Zażądano zmiany adresu e-mail do logowania na ${d.newEmail}. Jeśli to Ty, nic więcej nie musisz robić.`],
+        { label: 'To nie ja: anuluj zmianę', url: c.link(IDENTITY_LINK_PATHS.cancelEmailChange, d.token) },
+      ),
+    uk: (d, c) =>
+      compose(
+        'Зміна адреси для входу',
+        [hello.uk(d), `Надійшов запит змінити адресу для входу на ${d.newEmail}. Якщо це ви, більше нічого робити не потрібно.`],
+        { label: 'Це не я: скасувати зміну', url: c.link(IDENTITY_LINK_PATHS.cancelEmailChange, d.token) },
+      ),
+  },
+};

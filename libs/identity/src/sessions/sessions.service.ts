@@ -1,0 +1,134 @@
+import { Clock, CodedException, generateToken, hashToken } from '@app/common';
+import { HttpStatus, Inject, Injectable } from '@nestjs/common';
+import { EventEmitter2 } from '@nestjs/event-emitter';
+import { JwtService } from '@nestjs/jwt';
+import { DataSource, EntityManager } from 'typeorm';
+import { v7 as uuidv7 } from 'uuid';
+import { AccessTokenClaims, AuthUser, ClientInfo } from '../common/auth-user';
+import { IdentityErrorCode } from '../common/identity-error-code';
+import { IdentityEvent, IdentityEvents } from '../identity.events';
+import { IDENTITY_OPTIONS } from '../identity.module-definition';
+import { ResolvedIdentityOptions } from '../identity.options';
+import { UsersRepository } from '../users/users.repository';
+import { UserStatus } from '../users/user.entity';
+import { SessionResponse, TokenPairResponse } from './dto/session.response';
+import { RefreshTokenEntity, SessionEntity } from './session.entity';
+import { SessionsRepository } from './sessions.repository';
+
+/** Sessions: issue, rotate, revoke and list. */
+@Injectable()
+export class SessionsService {
+  constructor(
+    private readonly sessions: SessionsRepository,
+    private readonly users: UsersRepository,
+    private readonly dataSource: DataSource,
+    private readonly jwt: JwtService,
+    private readonly events: EventEmitter2,
+    private readonly clock: Clock,
+    @Inject(IDENTITY_OPTIONS) private readonly options: ResolvedIdentityOptions,
+  ) {}
+
+  /** Opens a session for a user whose credentials were already checked. */
+  async open(userId: string, client: ClientInfo, m?: EntityManager): Promise<TokenPairResponse> {
+    const now = this.clock.now();
+    const session = Object.assign(new SessionEntity(), {
+      id: uuidv7(),
+      userId,
+      createdAt: now,
+      lastSeenAt: now,
+      expiresAt: new Date(now.getTime() + this.options.refreshTokenTtl),
+      revokedAt: null,
+      revokedReason: null,
+      userAgent: client.userAgent ?? null,
+      ip: client.ip ?? null,
+    });
+    const refreshToken = generateToken();
+    await this.sessions.create(session, this.refreshEntity(session.id, refreshToken, now), m);
+    return this.pair(userId, session.id, refreshToken, now);
+  }
+
+  /**
+   * Rotates a refresh token. A token that was already used is a sign of theft: the whole session
+   * (every token of its family) is revoked and the caller gets `REFRESH_TOKEN_REUSED`.
+   */
+  async refresh(refreshToken: string): Promise<TokenPairResponse> {
+    const now = this.clock.now();
+    const found = await this.sessions.findRefreshToken(hashToken(refreshToken));
+    if (!found) throw new CodedException(HttpStatus.UNAUTHORIZED, IdentityErrorCode.RefreshTokenInvalid);
+    const session = await this.sessions.findById(found.sessionId);
+    if (!session || session.revokedAt || session.expiresAt <= now) {
+      throw new CodedException(HttpStatus.UNAUTHORIZED, IdentityErrorCode.RefreshTokenInvalid);
+    }
+    const user = await this.users.findById(session.userId);
+    if (!user || user.status === UserStatus.Disabled) {
+      throw new CodedException(HttpStatus.UNAUTHORIZED, IdentityErrorCode.RefreshTokenInvalid);
+    }
+    const next = generateToken();
+    const rotated = await this.dataSource.transaction(async (m) => {
+      if (found.usedAt || !(await this.sessions.useRefreshToken(found.id, now, m))) return false;
+      await this.sessions.addRefreshToken(this.refreshEntity(session.id, next, now), m);
+      await this.sessions.extend(session.id, new Date(now.getTime() + this.options.refreshTokenTtl), now, m);
+      return true;
+    });
+    if (!rotated) {
+      await this.sessions.revoke(session.id, 'refresh_token_reused', now);
+      this.emit(IdentityEvents.RefreshTokenReused, { userId: user.id, email: user.email, at: now, sessionId: session.id });
+      throw new CodedException(HttpStatus.UNAUTHORIZED, IdentityErrorCode.RefreshTokenReused);
+    }
+    return this.pair(session.userId, session.id, next, now);
+  }
+
+  async logout(user: AuthUser): Promise<void> {
+    const now = this.clock.now();
+    await this.sessions.revoke(user.sessionId, 'logout', now, user.userId);
+    this.emit(IdentityEvents.Logout, { userId: user.userId, email: user.email, at: now, sessionId: user.sessionId });
+  }
+
+  async list(user: AuthUser): Promise<SessionResponse[]> {
+    const sessions = await this.sessions.listActive(user.userId, this.clock.now());
+    return sessions.map((s) => ({
+      id: s.id,
+      current: s.id === user.sessionId,
+      createdAt: s.createdAt.toISOString(),
+      lastSeenAt: s.lastSeenAt.toISOString(),
+      expiresAt: s.expiresAt.toISOString(),
+      userAgent: s.userAgent,
+      ip: s.ip,
+    }));
+  }
+
+  /** Revokes one of the caller's own sessions; another user's session answers 404 like a missing one. */
+  async revokeOwn(user: AuthUser, sessionId: string): Promise<void> {
+    const now = this.clock.now();
+    const revoked = await this.sessions.revoke(sessionId, 'revoked_by_user', now, user.userId);
+    if (!revoked) throw new CodedException(HttpStatus.NOT_FOUND, IdentityErrorCode.SessionNotFound);
+    this.emit(IdentityEvents.SessionRevoked, { userId: user.userId, email: user.email, at: now, sessionId });
+  }
+
+  /** Revokes every session of a user but `exceptSessionId`. */
+  revokeAll(userId: string, reason: string, exceptSessionId?: string, m?: EntityManager): Promise<number> {
+    return this.sessions.revokeAllForUser(userId, reason, this.clock.now(), exceptSessionId, m);
+  }
+
+  private refreshEntity(sessionId: string, token: string, now: Date): RefreshTokenEntity {
+    return Object.assign(new RefreshTokenEntity(), {
+      id: uuidv7(),
+      sessionId,
+      tokenHash: hashToken(token),
+      createdAt: now,
+      usedAt: null,
+    });
+  }
+
+  private async pair(userId: string, sessionId: string, refreshToken: string, now: Date): Promise<TokenPairResponse> {
+    const expiresIn = Math.floor(this.options.accessTokenTtl / 1000);
+    const iat = Math.floor(now.getTime() / 1000);
+    const claims: AccessTokenClaims & { iat: number; exp: number } = { sub: userId, sid: sessionId, iat, exp: iat + expiresIn };
+    const accessToken = await this.jwt.signAsync(claims, { algorithm: 'HS256' });
+    return { accessToken, refreshToken, expiresIn, tokenType: 'Bearer', sessionId };
+  }
+
+  private emit(name: string, event: IdentityEvent): void {
+    this.events.emit(name, event);
+  }
+}

@@ -1,0 +1,49 @@
+/**
+ * `@app/notifications`: the transactional mail outbox, the queue port with its in-process driver,
+ * localised mail templates (en, pl, uk), SMTP or file-mailbox delivery, and the queue health check.
+ *
+ * Mount `NotificationsModule.forRoot/forRootAsync` once in the app, register
+ * `NOTIFICATIONS_ENTITIES` and run `NOTIFICATIONS_MIGRATIONS` on the app's DataSource, and let each
+ * lib add its templates with `NotificationsModule.forFeature(...)`. Libs then write mails with
+ * `Outbox.add(manager, mail)` inside their transaction and call `Outbox.flush()` after commit.
+ */
+
+/** Options of `NotificationsModule.forRoot` (see each field for its default). */
+export type { NotificationsModuleOptions, ResolvedNotificationsOptions } from './notifications.options';
+/** Defaults of the optional {@link NotificationsModuleOptions} fields. */
+export { DEFAULT_NOTIFICATIONS_OPTIONS } from './notifications.options';
+/** The module, plus the options type of its `forFeature`. */
+export { NotificationsModule } from './notifications.module';
+export type { NotificationsFeatureOptions } from './notifications.module';
+/** Injection token of the resolved (defaulted, validated) options. */
+export { NOTIFICATIONS_OPTIONS } from './notifications.module-definition';
+/** Job names this lib handles (`notifications.relay`). */
+export { NotificationsJob } from './notifications.constants';
+
+/** Template authoring: rendered mail, render context, per-locale template, template sets. */
+export type { RenderedMail, MailContext, MailTemplate, MailTemplates } from './templates/mail-template';
+/** HTML-escaping tagged template for mail bodies, its `raw()` escape hatch, and the plain escaper. */
+export { html, raw, escapeHtml, RawHtml } from './templates/html';
+
+/** The outbox: `add(manager, mail)` in the caller's transaction, `flush()` after commit. */
+export { Outbox } from './outbox/outbox.service';
+export type { OutgoingMail } from './outbox/outbox.service';
+/** Status and kind values of `outbox` rows (for operators' queries and tests). */
+export { OutboxStatus, OutboxKind } from './outbox/outbox-status.enum';
+
+/** The embedded mailbox: entries and the reader behind `GET /dev/mailbox`. */
+export type { MailboxEntry } from './mail/mailbox-entry';
+export { MailboxReader } from './mail/mailbox-reader.service';
+
+/** The queue port, its in-process driver and the handler decorator. */
+export { QueueDriver } from './queue/queue-driver';
+export type { JobOptions, JobInfo, JobHandlerFunction, QueueDriverHealth } from './queue/queue-driver';
+export { InProcessQueueDriver } from './queue/in-process-queue.driver';
+export type { InProcessQueueDriverOptions } from './queue/in-process-queue.driver';
+export { JobHandler } from './queue/job-handler.decorator';
+/** Terminus v11 indicator of the queue and outbox: `isHealthy('queue')`. */
+export { QueueHealthIndicator } from './queue/queue-health.indicator';
+
+/** Entities and migrations the host registers on its DataSource. */
+export { NOTIFICATIONS_ENTITIES } from './notifications.entities';
+export { NOTIFICATIONS_MIGRATIONS } from './notifications.migrations';

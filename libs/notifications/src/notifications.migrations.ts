@@ -1,0 +1,4 @@
+import { NotificationsInit1764000000000 } from './migrations/1764000000000-notifications-init';
+
+/** Migrations the host runs (never `synchronize`): `migrations: [...NOTIFICATIONS_MIGRATIONS, ...]`. */
+export const NOTIFICATIONS_MIGRATIONS: Function[] = [NotificationsInit1764000000000];

@@ -1,0 +1,121 @@
+import { Clock, isLocale } from '@app/common';
+import { BeforeApplicationShutdown, Inject, Injectable, Logger, OnApplicationBootstrap } from '@nestjs/common';
+import { computeBackoff, shortError } from '../common/backoff';
+import { MailTransport } from '../mail/mail-transport';
+import { NotificationsJob } from '../notifications.constants';
+import { NOTIFICATIONS_OPTIONS } from '../notifications.module-definition';
+import type { ResolvedNotificationsOptions } from '../notifications.options';
+import { JobHandler } from '../queue/job-handler.decorator';
+import { QueueDriver } from '../queue/queue-driver';
+import { TemplateRegistry, UnknownTemplateError } from '../templates/template-registry';
+import { OutboxPayloadCipher } from './outbox-payload.cipher';
+import { OutboxRepository, OutboxRow } from './outbox.repository';
+
+/** How long a claimed row belongs to one relay; far above the SMTP transport's timeouts. */
+export const RELAY_LEASE_MS = 5 * 60 * 1000;
+/** Rows claimed per round trip. */
+export const RELAY_BATCH = 20;
+/** Mails of one batch in flight at once (each SMTP send is a connection round trip). */
+export const RELAY_CONCURRENCY = 5;
+
+/** What one relay run did. */
+export interface RelayResult {
+  sent: number;
+  retried: number;
+  failed: number;
+}
+
+/**
+ * Delivers due outbox rows. Runs as the `notifications.relay` job, nudged by `Outbox.flush()` and
+ * by a poll timer in worker processes. Delivery is at least once: a relay that dies after the
+ * SMTP server accepted a mail but before marking it sent leaves it to be sent again once the
+ * lease expires.
+ */
+@Injectable()
+export class OutboxRelay implements OnApplicationBootstrap, BeforeApplicationShutdown {
+  private readonly logger = new Logger('OutboxRelay');
+  private timer?: NodeJS.Timeout;
+  private stopping = false;
+
+  constructor(
+    private readonly repository: OutboxRepository,
+    private readonly templates: TemplateRegistry,
+    private readonly transport: MailTransport,
+    private readonly cipher: OutboxPayloadCipher,
+    private readonly clock: Clock,
+    private readonly queue: QueueDriver,
+    @Inject(NOTIFICATIONS_OPTIONS) private readonly options: ResolvedNotificationsOptions,
+  ) {}
+
+  onApplicationBootstrap(): void {
+    if (!this.options.runWorkers) return;
+    this.timer = setInterval(() => this.nudge(), this.options.pollIntervalMs);
+    // Deliver whatever waited while no worker ran.
+    this.nudge();
+  }
+
+  beforeApplicationShutdown(): void {
+    this.stopping = true;
+    clearInterval(this.timer);
+    this.timer = undefined;
+  }
+
+  /** Delivers every due row, batch after batch, until none is left (or the app shuts down). */
+  @JobHandler(NotificationsJob.Relay)
+  async relayDue(): Promise<RelayResult> {
+    const result: RelayResult = { sent: 0, retried: 0, failed: 0 };
+    while (!this.stopping) {
+      const rows = await this.repository.claimDue(this.clock.now(), RELAY_LEASE_MS, RELAY_BATCH);
+      const queue = [...rows];
+      const worker = async () => {
+        for (let row = queue.shift(); row; row = queue.shift()) result[await this.deliver(row)] += 1;
+      };
+      await Promise.all(Array.from({ length: Math.min(RELAY_CONCURRENCY, rows.length) }, worker));
+      if (rows.length < RELAY_BATCH) break;
+    }
+    return result;
+  }
+
+  private nudge(): void {
+    this.queue
+      .enqueue(NotificationsJob.Relay, {}, { jobId: NotificationsJob.Relay })
+      .catch((error: unknown) => this.logger.warn(`Could not enqueue the outbox relay: ${shortError(error)}`));
+  }
+
+  private async deliver(row: OutboxRow): Promise<keyof RelayResult> {
+    if (row.attempts > this.options.maxAttempts) {
+      // Only a row whose relay died during its last attempt gets here.
+      await this.repository.markFailed(row.id, 'gave up: the last attempt was interrupted');
+      this.logger.error(`Outbox ${row.id} (${row.template}) failed: last attempt interrupted`);
+      return 'failed';
+    }
+    let message;
+    try {
+      const data = row.payload ? this.cipher.open(row.payload) : {};
+      const locale = isLocale(row.locale) ? row.locale : 'en';
+      message = this.templates.render(row.template, locale, data);
+    } catch (error) {
+      // Not transient: retrying cannot fix an unknown template or a payload sealed with another secret.
+      const reason = error instanceof UnknownTemplateError ? error.message : `render failed: ${shortError(error)}`;
+      await this.repository.markFailed(row.id, shortError(reason));
+      this.logger.error(`Outbox ${row.id} (${row.template}) failed: ${reason}`);
+      return 'failed';
+    }
+    try {
+      await this.transport.send({ id: row.id, from: this.options.mailFrom, to: row.recipient, ...message });
+    } catch (error) {
+      const reason = shortError(error);
+      if (row.attempts >= this.options.maxAttempts) {
+        await this.repository.markFailed(row.id, reason);
+        this.logger.error(`Outbox ${row.id} (${row.template}) failed after ${row.attempts} attempts: ${reason}`);
+        return 'failed';
+      }
+      const delay = computeBackoff(row.attempts, this.options.retryBaseDelayMs);
+      await this.repository.markRetry(row.id, new Date(this.clock.now().getTime() + delay), reason);
+      this.logger.warn(`Outbox ${row.id} (${row.template}) attempt ${row.attempts} failed, retry in ${delay} ms: ${reason}`);
+      return 'retried';
+    }
+    await this.repository.markSent(row.id, this.clock.now());
+    return 'sent';
+  }
+}

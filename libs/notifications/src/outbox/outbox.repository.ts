@@ -1,0 +1,102 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource, EntityManager } from 'typeorm';
+import { OutboxMessageEntity } from './outbox-message.entity';
+import { OutboxStatus } from './outbox-status.enum';
+
+/** A row as the relay sees it after claiming. */
+export type OutboxRow = Pick<
+  OutboxMessageEntity,
+  'id' | 'kind' | 'recipient' | 'template' | 'locale' | 'payload' | 'status' | 'attempts' | 'nextAttemptAt'
+>;
+
+/** Outbox numbers for the health check. */
+export interface OutboxStats {
+  /** Pending rows whose time has come. */
+  due: number;
+  failed: number;
+}
+
+/** The only code that touches the `outbox` table. */
+@Injectable()
+export class OutboxRepository {
+  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+
+  /** Inserts through the caller's manager, so the row commits or rolls back with its transaction. */
+  async insert(manager: EntityManager, row: OutboxMessageEntity): Promise<void> {
+    await manager.getRepository(OutboxMessageEntity).insert(row);
+  }
+
+  /**
+   * Claims up to `batch` due rows for this relay: pending rows whose time has come and `sending`
+   * rows whose lease ran out (their relay died). `FOR UPDATE SKIP LOCKED` lets concurrent relays
+   * (threads, processes, replicas) each take different rows; the lease keeps a claimed row from
+   * being claimed again until it expires. The attempt is counted here, at claim time, so a mail
+   * that crashes its relay still runs out of attempts.
+   */
+  async claimDue(now: Date, leaseMs: number, batch: number): Promise<OutboxRow[]> {
+    const [rows] = (await this.dataSource.query(
+      `UPDATE "outbox"
+          SET "status" = 'sending', "locked_until" = $2, "attempts" = "attempts" + 1
+        WHERE "id" IN (
+          SELECT "id" FROM "outbox"
+           WHERE ("status" = 'pending' AND "next_attempt_at" <= $1)
+              OR ("status" = 'sending' AND "locked_until" < $1)
+           ORDER BY "next_attempt_at"
+           LIMIT $3
+           FOR UPDATE SKIP LOCKED)
+        RETURNING "id", "kind", "recipient", "template", "locale", "payload", "status", "attempts", "next_attempt_at"`,
+      [now, new Date(now.getTime() + leaseMs), batch],
+    )) as [Array<Record<string, any>>, number];
+    return rows
+      .map((r) => ({
+        id: r.id,
+        kind: r.kind,
+        recipient: r.recipient,
+        template: r.template,
+        locale: r.locale,
+        payload: r.payload,
+        status: r.status,
+        attempts: Number(r.attempts),
+        nextAttemptAt: new Date(r.next_attempt_at),
+      }))
+      .sort((a, b) => a.nextAttemptAt.getTime() - b.nextAttemptAt.getTime());
+  }
+
+  /** Marks a claimed row sent and drops its payload (the link tokens must not stay at rest). */
+  async markSent(id: string, now: Date): Promise<void> {
+    await this.dataSource
+      .getRepository(OutboxMessageEntity)
+      .update(
+        { id, status: OutboxStatus.Sending },
+        { status: OutboxStatus.Sent, sentAt: now, payload: null, lockedUntil: null, lastError: null },
+      );
+  }
+
+  /** Puts a claimed row back to pending until `nextAttemptAt`. */
+  async markRetry(id: string, nextAttemptAt: Date, error: string): Promise<void> {
+    await this.dataSource
+      .getRepository(OutboxMessageEntity)
+      .update({ id, status: OutboxStatus.Sending }, { status: OutboxStatus.Pending, nextAttemptAt, lockedUntil: null, lastError: error });
+  }
+
+  /**
+   * Gives up on a claimed row. The sealed payload is kept so an operator can re-queue it after
+   * fixing the cause (the tokens inside expire on their own).
+   */
+  async markFailed(id: string, error: string): Promise<void> {
+    await this.dataSource
+      .getRepository(OutboxMessageEntity)
+      .update({ id, status: OutboxStatus.Sending }, { status: OutboxStatus.Failed, lockedUntil: null, lastError: error });
+  }
+
+  async stats(now: Date): Promise<OutboxStats> {
+    const [row] = (await this.dataSource.query(
+      `SELECT count(*) FILTER (WHERE "status" = 'pending' AND "next_attempt_at" <= $1) AS "due",
+              count(*) FILTER (WHERE "status" = 'failed') AS "failed"
+         FROM "outbox" WHERE "status" IN ('pending', 'failed')`,
+      [now],
+    )) as Array<{ due: string; failed: string }>;
+    return { due: Number(row?.due ?? 0), failed: Number(row?.failed ?? 0) };
+  }
+}

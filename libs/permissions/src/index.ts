@@ -1,0 +1,3 @@
+/** `@app/permissions`: public face of the permissions lib. */
+export * from './permissions.module';
+export * from './permissions.options';
