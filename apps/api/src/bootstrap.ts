@@ -36,7 +36,6 @@ export async function createApp(config: RuntimeConfig): Promise<NestFastifyAppli
 export async function configureApp(app: NestFastifyApplication, config: RuntimeConfig): Promise<void> {
   app.useLogger(app.get(Logger));
   app.setGlobalPrefix('api/v1', { exclude: UNPREFIXED });
-  app.enableShutdownHooks();
 
   const fastify = app.getHttpAdapter().getInstance();
   // We own the JSON parser (Nest's is off: bodyParser false). Malformed JSON gets its own code. The default parser (with its prototype-poisoning guard) does

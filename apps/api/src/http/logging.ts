@@ -1,3 +1,4 @@
+import { RequestMethod } from '@nestjs/common';
 import type { Params } from 'nestjs-pino';
 import { randomUUID } from 'node:crypto';
 import type { AppConfig } from '../config/environment';
@@ -22,6 +23,8 @@ export const REDACTED_PATHS = [
 /** nestjs-pino options: JSON logs, request ids, secrets redacted, query strings (which carry link tokens) dropped. */
 export function loggerOptions(config: Pick<AppConfig, 'logLevel'>): Params {
   return {
+    // Nest 11 route syntax; nestjs-pino's default '*' triggers a legacy-route warning at boot.
+    forRoutes: [{ path: '{*path}', method: RequestMethod.ALL }],
     pinoHttp: {
       level: config.logLevel,
       redact: { paths: REDACTED_PATHS, censor: '[redacted]' },
