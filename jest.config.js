@@ -32,6 +32,8 @@ module.exports = {
       rootDir: __dirname,
       testEnvironment: 'node',
       testMatch: ['<rootDir>/test/**/*.e2e-spec.ts', '<rootDir>/libs/**/src/**/*.int-spec.ts'],
+      // Suites under test/redis need a Redis server: CI installs one and sets TEST_REDIS_URL.
+      testPathIgnorePatterns: process.env.TEST_REDIS_URL ? ['/node_modules/'] : ['/node_modules/', '<rootDir>/test/redis/'],
       globalSetup: '<rootDir>/test/support/global-setup.mjs',
       globalTeardown: '<rootDir>/test/support/global-teardown.mjs',
       moduleNameMapper,

