@@ -27,6 +27,8 @@ export interface TestAppOptions {
   /** Runtime settings that are not environment variables. */
   runtime?: Partial<RuntimeConfig>;
   label?: string;
+  /** Embedded-mode mail: no SMTP, mails go to the mailbox folder and /dev/mailbox is mounted. */
+  mailbox?: boolean;
 }
 
 /**
@@ -41,7 +43,7 @@ export async function createTestApp(options: TestAppOptions = {}): Promise<TestA
   const config = loadConfig({
     NODE_ENV: 'test',
     DATABASE_URL: database.url,
-    SMTP_URL: mail.url,
+    ...(options.mailbox ? {} : { SMTP_URL: mail.url }),
     APP_URL: 'http://app.test',
     DATA_DIR: dataDir,
     LOG_LEVEL: 'silent',
@@ -53,7 +55,7 @@ export async function createTestApp(options: TestAppOptions = {}): Promise<TestA
     ...config,
     databaseUrl: database.url,
     jwtSecret: config.jwtSecret!,
-    embedded: false,
+    embedded: options.mailbox ?? false,
     // Suites register many accounts from 127.0.0.1; the limits themselves have their own tests.
     authRateLimitPerMinute: 10_000,
     ...options.runtime,

@@ -93,6 +93,7 @@ export class AppModule {
             emailChangeTtl: c.ttl.emailChange,
             pwnedPasswordsUrl: c.pwnedPasswordsUrl,
             pwnedPasswordsFailure: c.pwnedPasswordsFailure,
+            passwordPolicy: c.passwordPolicy,
             loginMaxFailuresPerAccount: c.login.maxFailuresPerAccount,
             loginMaxAttemptsPerIp: c.login.maxAttemptsPerIp,
             loginWindow: c.login.window,

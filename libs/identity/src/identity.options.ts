@@ -1,4 +1,4 @@
-import type { PasswordPolicy } from './passwords';
+import { DEFAULT_PASSWORD_POLICY, type PasswordPolicy, validatePasswordPolicy } from './passwords';
 
 /**
  * Options of {@link IdentityModule}. Durations are milliseconds; the app parses `24h`-style
@@ -81,6 +81,11 @@ export function resolveIdentityOptions(options: IdentityModuleOptions): Resolved
     if (!Number.isInteger(resolved[key]) || resolved[key] <= 0) {
       throw new Error(`IdentityModule: ${key} must be a positive integer (got ${String(resolved[key])})`);
     }
+  }
+  try {
+    validatePasswordPolicy({ ...DEFAULT_PASSWORD_POLICY, ...resolved.passwordPolicy });
+  } catch (error) {
+    throw new Error(`IdentityModule: passwordPolicy ${error instanceof Error ? error.message : String(error)}`);
   }
   if (!['open', 'closed'].includes(resolved.pwnedPasswordsFailure)) {
     throw new Error('IdentityModule: pwnedPasswordsFailure must be "open" or "closed"');

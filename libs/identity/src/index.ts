@@ -31,6 +31,9 @@ export {
   DEFAULT_ARGON2_PARAMS,
   ARGON2_PARAMS,
   stricterOf,
+  validatePasswordPolicy,
+  validatePasswordPolicyOverride,
+  InvalidPasswordPolicyError,
   PASSWORDS_MESSAGES,
 } from './passwords';
 export type { PasswordPolicy, Argon2Params, PolicyViolation } from './passwords';

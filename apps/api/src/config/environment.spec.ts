@@ -58,4 +58,15 @@ describe('loadConfig', () => {
   it('requires JWT_SECRET and DATABASE_URL in production', () => {
     expect(() => loadConfig({ NODE_ENV: 'production' })).toThrow(/JWT_SECRET: required[\s\S]*DATABASE_URL: required/);
   });
+
+  it('reads PASSWORD_POLICY over the defaults and names it when it is wrong', () => {
+    expect(loadConfig({ PASSWORD_POLICY: '{"minLength":6,"allowedCharacters":"latin-digits-symbols"}' }).passwordPolicy).toMatchObject({
+      minLength: 6,
+      allowedCharacters: 'latin-digits-symbols',
+      maxLength: 128,
+    });
+    expect(() => loadConfig({ PASSWORD_POLICY: '{"minLength":0}' })).toThrow(/- PASSWORD_POLICY: passwordPolicy\.minLength/);
+    expect(() => loadConfig({ PASSWORD_POLICY: '{"minLenght":8}' })).toThrow(/- PASSWORD_POLICY: .*minLenght/);
+    expect(() => loadConfig({ PASSWORD_POLICY: 'not json' })).toThrow(/- PASSWORD_POLICY:/);
+  });
 });

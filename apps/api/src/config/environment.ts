@@ -1,4 +1,5 @@
 import { isDuration, parseDuration } from '@app/common';
+import { DEFAULT_PASSWORD_POLICY, PasswordPolicy, validatePasswordPolicy, validatePasswordPolicyOverride } from '@app/identity';
 import { plainToInstance, Transform, Type } from 'class-transformer';
 import {
   IsIn,
@@ -82,6 +83,9 @@ export class EnvironmentVariables {
   @Matches(/^(off|https?:\/\/\S+)$/, { message: 'PWNED_PASSWORDS_URL must be an http(s) URL or "off"' })
   PWNED_PASSWORDS_URL = 'https://api.pwnedpasswords.com';
 
+  /** JSON object over the default policy, e.g. {"minLength":8,"requireUpper":true} (API.md "Settings shapes"). */
+  @IsOptional() @IsString() PASSWORD_POLICY?: string;
+
   @IsIn(['open', 'closed']) PWNED_PASSWORDS_FAILURE: 'open' | 'closed' = 'open';
 
   @trim() @IsOptional() @IsString() PLANS_FILE?: string;
@@ -122,6 +126,8 @@ export interface AppConfig {
   expirySweepInterval: number;
   pwnedPasswordsUrl: string | null;
   pwnedPasswordsFailure: 'open' | 'closed';
+  /** The account-wide password policy (defaults overlaid with PASSWORD_POLICY). */
+  passwordPolicy: PasswordPolicy;
   plansFile?: string;
   platformAdmins: string[];
   logLevel: string;
@@ -155,6 +161,7 @@ export function loadConfig(env: Record<string, string | undefined>): AppConfig {
   if (env_ === 'production' && !vars.DATABASE_URL) {
     problems.push('  - DATABASE_URL: required when NODE_ENV=production (the embedded database is for try-outs)');
   }
+  const passwordPolicy = parsePasswordPolicy(vars.PASSWORD_POLICY, problems);
   if (problems.length) {
     throw new ConfigurationError(`Invalid environment variables:\n${problems.join('\n')}`);
   }
@@ -182,6 +189,7 @@ export function loadConfig(env: Record<string, string | undefined>): AppConfig {
     expirySweepInterval: parseDuration(vars.EXPIRY_SWEEP_INTERVAL),
     pwnedPasswordsUrl: vars.PWNED_PASSWORDS_URL === 'off' ? null : vars.PWNED_PASSWORDS_URL.replace(/\/+$/, ''),
     pwnedPasswordsFailure: vars.PWNED_PASSWORDS_FAILURE,
+    passwordPolicy,
     plansFile: vars.PLANS_FILE,
     platformAdmins: vars.PLATFORM_ADMINS.split(',')
       .map((e) => e.trim().toLowerCase())
@@ -193,4 +201,15 @@ export function loadConfig(env: Record<string, string | undefined>): AppConfig {
       window: parseDuration(vars.LOGIN_WINDOW),
     },
   };
+}
+
+function parsePasswordPolicy(raw: string | undefined, problems: string[]): PasswordPolicy {
+  if (!raw) return { ...DEFAULT_PASSWORD_POLICY };
+  try {
+    const override = validatePasswordPolicyOverride(JSON.parse(raw) as Partial<PasswordPolicy>);
+    return validatePasswordPolicy({ ...DEFAULT_PASSWORD_POLICY, ...override });
+  } catch (error) {
+    problems.push(`  - PASSWORD_POLICY: ${error instanceof Error ? error.message : String(error)} (got ${JSON.stringify(raw)})`);
+    return { ...DEFAULT_PASSWORD_POLICY };
+  }
 }

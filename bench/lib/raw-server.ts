@@ -1,0 +1,172 @@
+// The raw baseline: plain node:http + a pg Pool running the same SQL as the app's login and
+// refresh (same statements, same round trips, same transaction), with argon2 from
+// @node-rs/argon2 and an HS256 JWT signed with node:crypto. No framework, no ORM, no validation
+// library, no logging, no metrics, no throttling.
+import { verify } from '@node-rs/argon2';
+import { createHash, createHmac, randomBytes } from 'node:crypto';
+import { createServer, IncomingMessage, Server, ServerResponse } from 'node:http';
+import { AddressInfo } from 'node:net';
+import { Pool, PoolClient } from 'pg';
+import { v7 as uuidv7 } from 'uuid';
+
+export interface RawServerOptions {
+  databaseUrl: string;
+  jwtSecret: string;
+  accessTokenTtlMs: number;
+  refreshTokenTtlMs: number;
+  /** A hash with the current parameters, verified when the email is unknown (as the app does). */
+  dummyHash: string;
+  /** Pool size; the app's TypeORM pool is `extra: { max: 20 }`. */
+  poolMax?: number;
+}
+
+export interface RawServer {
+  baseUrl: string;
+  close(): Promise<void>;
+}
+
+// The columns TypeORM's findOneBy reads for each entity.
+const USER_COLUMNS =
+  'id, email, email_verified_at, password_hash, status, first_name, last_name, phone, locale, must_change_password, created_at, updated_at';
+const SESSION_COLUMNS = 'id, user_id, created_at, last_seen_at, expires_at, revoked_at, revoked_reason, user_agent, ip';
+const REFRESH_COLUMNS = 'id, session_id, token_hash, created_at, used_at';
+
+const SQL = {
+  userByEmail: `SELECT ${USER_COLUMNS} FROM users WHERE email = $1 LIMIT 1`,
+  userById: `SELECT ${USER_COLUMNS} FROM users WHERE id = $1 LIMIT 1`,
+  sessionById: `SELECT ${SESSION_COLUMNS} FROM sessions WHERE id = $1 LIMIT 1`,
+  refreshByHash: `SELECT ${REFRESH_COLUMNS} FROM refresh_tokens WHERE token_hash = $1 LIMIT 1`,
+  insertSession: `INSERT INTO sessions (id, user_id, created_at, last_seen_at, expires_at, revoked_at, revoked_reason, user_agent, ip)
+                  VALUES ($1, $2, $3, $4, $5, DEFAULT, DEFAULT, $6, $7)`,
+  insertRefresh: `INSERT INTO refresh_tokens (id, session_id, token_hash, created_at, used_at) VALUES ($1, $2, $3, $4, DEFAULT)`,
+  useRefresh: `UPDATE refresh_tokens SET used_at = $1 WHERE id = $2 AND used_at IS NULL`,
+  extendSession: `UPDATE sessions SET expires_at = $1, last_seen_at = $2 WHERE id IN ($3)`,
+  revokeSession: `UPDATE sessions SET revoked_at = $1, revoked_reason = $2 WHERE id = $3 AND revoked_at IS NULL`,
+};
+
+const JWT_HEADER = Buffer.from(JSON.stringify({ alg: 'HS256', typ: 'JWT' })).toString('base64url');
+
+export function signHs256(claims: object, secret: string): string {
+  const body = `${JWT_HEADER}.${Buffer.from(JSON.stringify(claims)).toString('base64url')}`;
+  return `${body}.${createHmac('sha256', secret).update(body).digest('base64url')}`;
+}
+
+const sha256 = (s: string) => createHash('sha256').update(s, 'utf8').digest('hex');
+
+class HttpError extends Error {
+  constructor(
+    readonly status: number,
+    readonly code: string,
+  ) {
+    super(code);
+  }
+}
+
+export async function startRawServer(options: RawServerOptions): Promise<RawServer> {
+  const pool = new Pool({ connectionString: options.databaseUrl, max: options.poolMax ?? 20 });
+  const ttlSec = Math.floor(options.accessTokenTtlMs / 1000);
+
+  function pair(userId: string, sessionId: string, refreshToken: string, now: Date) {
+    const iat = Math.floor(now.getTime() / 1000);
+    const accessToken = signHs256({ sub: userId, sid: sessionId, iat, exp: iat + ttlSec }, options.jwtSecret);
+    return { accessToken, refreshToken, expiresIn: ttlSec, tokenType: 'Bearer', sessionId };
+  }
+
+  async function login(body: Record<string, unknown>, req: IncomingMessage) {
+    if (typeof body.email !== 'string' || typeof body.password !== 'string' || !body.email || !body.password) {
+      throw new HttpError(400, 'VALIDATION');
+    }
+    const email = body.email.trim().toLowerCase();
+    const user = (await pool.query(SQL.userByEmail, [email])).rows[0];
+    const valid = user?.password_hash
+      ? await verify(user.password_hash, body.password).catch(() => false)
+      : (await verify(options.dummyHash, body.password).catch(() => false), false);
+    if (!user || !valid) throw new HttpError(401, 'INVALID_CREDENTIALS');
+    if (user.status === 'disabled') throw new HttpError(403, 'ACCOUNT_DISABLED');
+    if (!user.email_verified_at) throw new HttpError(403, 'EMAIL_NOT_VERIFIED');
+    const now = new Date();
+    const sessionId = uuidv7();
+    const refreshToken = randomBytes(32).toString('base64url');
+    const ua = req.headers['user-agent']?.slice(0, 512) ?? null;
+    await pool.query(SQL.insertSession, [sessionId, user.id, now, now, new Date(now.getTime() + options.refreshTokenTtlMs), ua, req.socket.remoteAddress ?? null]);
+    await pool.query(SQL.insertRefresh, [uuidv7(), sessionId, sha256(refreshToken), now]);
+    return pair(user.id, sessionId, refreshToken, now);
+  }
+
+  async function refresh(body: Record<string, unknown>) {
+    if (typeof body.refreshToken !== 'string' || !body.refreshToken) throw new HttpError(400, 'VALIDATION');
+    const now = new Date();
+    const found = (await pool.query(SQL.refreshByHash, [sha256(body.refreshToken)])).rows[0];
+    if (!found) throw new HttpError(401, 'REFRESH_TOKEN_INVALID');
+    const session = (await pool.query(SQL.sessionById, [found.session_id])).rows[0];
+    if (!session || session.revoked_at || session.expires_at <= now) throw new HttpError(401, 'REFRESH_TOKEN_INVALID');
+    const user = (await pool.query(SQL.userById, [session.user_id])).rows[0];
+    if (!user || user.status === 'disabled') throw new HttpError(401, 'REFRESH_TOKEN_INVALID');
+    const next = randomBytes(32).toString('base64url');
+    let rotated = false;
+    if (!found.used_at) {
+      const client: PoolClient = await pool.connect();
+      try {
+        await client.query('START TRANSACTION');
+        if ((await client.query(SQL.useRefresh, [now, found.id])).rowCount === 1) {
+          await client.query(SQL.insertRefresh, [uuidv7(), session.id, sha256(next), now]);
+          await client.query(SQL.extendSession, [new Date(now.getTime() + options.refreshTokenTtlMs), now, session.id]);
+          rotated = true;
+        }
+        await client.query('COMMIT');
+      } catch (error) {
+        await client.query('ROLLBACK').catch(() => undefined);
+        throw error;
+      } finally {
+        client.release();
+      }
+    }
+    if (!rotated) {
+      await pool.query(SQL.revokeSession, [now, 'refresh_token_reused', session.id]);
+      throw new HttpError(401, 'REFRESH_TOKEN_REUSED');
+    }
+    return pair(session.user_id, session.id, next, now);
+  }
+
+  const send = (res: ServerResponse, status: number, payload: unknown) => {
+    const text = JSON.stringify(payload);
+    res.writeHead(status, { 'content-type': 'application/json; charset=utf-8', 'content-length': Buffer.byteLength(text) });
+    res.end(text);
+  };
+
+  const server: Server = createServer((req, res) => {
+    const chunks: Buffer[] = [];
+    let size = 0;
+    req.on('data', (chunk: Buffer) => {
+      size += chunk.length;
+      if (size > 1024 * 1024) req.destroy();
+      else chunks.push(chunk);
+    });
+    req.on('end', () => {
+      let body: Record<string, unknown>;
+      try {
+        body = JSON.parse(Buffer.concat(chunks).toString('utf8')) as Record<string, unknown>;
+      } catch {
+        return send(res, 400, { code: 'MALFORMED_BODY' });
+      }
+      const handler = req.method === 'POST' && req.url === '/login' ? login(body, req) : req.method === 'POST' && req.url === '/refresh' ? refresh(body) : null;
+      if (!handler) return send(res, 404, { code: 'NOT_FOUND' });
+      handler.then(
+        (result) => send(res, 200, result),
+        (error: unknown) =>
+          error instanceof HttpError ? send(res, error.status, { code: error.code }) : (console.error('[raw]', error), send(res, 500, { code: 'INTERNAL' })),
+      );
+    });
+  });
+  server.keepAliveTimeout = 60_000;
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address() as AddressInfo;
+  return {
+    baseUrl: `http://127.0.0.1:${port}`,
+    async close() {
+      server.closeAllConnections();
+      await new Promise<void>((resolve) => server.close(() => resolve()));
+      await pool.end();
+    },
+  };
+}
