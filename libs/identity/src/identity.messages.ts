@@ -18,7 +18,7 @@ const own: Messages = {
     [E.CurrentPasswordInvalid]: 'The current password is incorrect.',
     [E.EmailTaken]: 'This email address is already in use.',
     [E.EmailUnchanged]: 'This is already your email address.',
-    ACCESS_TOKEN_EXPIRED: 'The access token has expired; refresh it.',
+    [E.AccessTokenExpired]: 'The access token has expired; refresh it.',
     'field.PHONE_INVALID': 'Enter a valid phone number in international format.',
   },
   pl: {
@@ -36,7 +36,7 @@ const own: Messages = {
     [E.CurrentPasswordInvalid]: 'Obecne hasło jest nieprawidłowe.',
     [E.EmailTaken]: 'Ten adres e-mail jest już używany.',
     [E.EmailUnchanged]: 'To już jest Twój adres e-mail.',
-    ACCESS_TOKEN_EXPIRED: 'Token dostępu wygasł; odśwież go.',
+    [E.AccessTokenExpired]: 'Token dostępu wygasł; odśwież go.',
     'field.PHONE_INVALID': 'Podaj poprawny numer telefonu w formacie międzynarodowym.',
   },
   uk: {
@@ -54,7 +54,7 @@ const own: Messages = {
     [E.CurrentPasswordInvalid]: 'Поточний пароль неправильний.',
     [E.EmailTaken]: 'Ця адреса вже використовується.',
     [E.EmailUnchanged]: 'Це вже ваша адреса.',
-    ACCESS_TOKEN_EXPIRED: 'Термін дії токена доступу минув; оновіть його.',
+    [E.AccessTokenExpired]: 'Термін дії токена доступу минув; оновіть його.',
     'field.PHONE_INVALID': 'Введіть коректний номер телефону в міжнародному форматі.',
   },
 };

@@ -74,3 +74,12 @@ describe('SecretBox', () => {
     expect(() => new SecretBox('')).toThrow('SecretBox needs a non-empty secret');
   });
 });
+
+describe('SecretBox tag length', () => {
+  it('refuses a value whose authentication tag was truncated', () => {
+    const box = new SecretBox('s'.repeat(32));
+    const [v, iv, tag, data] = box.seal('link token inside').split('.');
+    const short = Buffer.from(tag, 'base64url').subarray(0, 4).toString('base64url');
+    expect(() => box.open([v, iv, short, data].join('.'))).toThrow();
+  });
+});

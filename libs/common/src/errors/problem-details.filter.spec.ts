@@ -189,3 +189,15 @@ describe('ProblemDetailsFilter', () => {
     });
   });
 });
+
+describe('ProblemDetailsFilter 429 without a known delay', () => {
+  it('never shows a raw placeholder', () => {
+    const filter = new ProblemDetailsFilter(new MessageCatalog(COMMON_MESSAGES));
+    for (const locale of ['en', 'pl', 'uk'] as const) {
+      const { problem } = filter.toProblem(new HttpException('slow down', 429), locale);
+      expect(problem.code).toBe('TOO_MANY_REQUESTS');
+      expect(problem.title).not.toContain('{retryAfter}');
+    }
+    expect(filter.toProblem(new HttpException('slow down', 429), 'en', 17).problem.title).toBe('Too many requests. Try again in 17 s.');
+  });
+});

@@ -90,7 +90,9 @@ export class ProblemDetailsFilter implements ExceptionFilter {
       if (retry !== undefined) headers['retry-after'] = String(retry);
     }
 
-    const message = this.messages.translate(body.code, locale, body.params ?? {});
+    // Without a known delay, a 429 says "later" rather than show a placeholder.
+    const key = status === HttpStatus.TOO_MANY_REQUESTS && body.params?.retryAfter === undefined ? `${body.code}.later` : body.code;
+    const message = this.messages.translate(this.messages.has(key) ? key : body.code, locale, body.params ?? {});
     const problem: ProblemDocument = {
       type: `urn:problem:${body.code.toLowerCase().replace(/_/g, '-')}`,
       title: message,

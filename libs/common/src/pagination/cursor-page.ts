@@ -34,7 +34,7 @@ export function decodeCursor<T extends Record<string, string | number>>(cursor: 
   if (!cursor) return undefined;
   try {
     const value: unknown = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
-    return value && typeof value === 'object' ? (value as T) : undefined;
+    return value && typeof value === 'object' && !Array.isArray(value) ? (value as T) : undefined;
   } catch {
     return undefined;
   }

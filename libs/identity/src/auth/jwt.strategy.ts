@@ -37,7 +37,7 @@ export class JwtStrategy extends PassportStrategy(Strategy, JWT_STRATEGY) {
       throw new CodedException(HttpStatus.UNAUTHORIZED, 'UNAUTHORIZED');
     }
     const now = this.clock.now();
-    if (payload.exp * 1000 <= now.getTime()) throw new CodedException(HttpStatus.UNAUTHORIZED, 'ACCESS_TOKEN_EXPIRED');
+    if (payload.exp * 1000 <= now.getTime()) throw new CodedException(HttpStatus.UNAUTHORIZED, IdentityErrorCode.AccessTokenExpired);
     const session = await this.sessions.findActive(payload.sid, now);
     if (!session || session.userId !== payload.sub) {
       throw new CodedException(HttpStatus.UNAUTHORIZED, IdentityErrorCode.SessionRevoked);

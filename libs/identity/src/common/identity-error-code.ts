@@ -10,6 +10,7 @@ export enum IdentityErrorCode {
   RefreshTokenInvalid = 'REFRESH_TOKEN_INVALID',
   RefreshTokenReused = 'REFRESH_TOKEN_REUSED',
   SessionRevoked = 'SESSION_REVOKED',
+  AccessTokenExpired = 'ACCESS_TOKEN_EXPIRED',
   SessionNotFound = 'SESSION_NOT_FOUND',
   CurrentPasswordInvalid = 'CURRENT_PASSWORD_INVALID',
   EmailTaken = 'EMAIL_TAKEN',

@@ -91,8 +91,4 @@ export class SessionsRepository {
       order: { lastSeenAt: 'DESC' },
     });
   }
-
-  toEntity(row: Record<string, unknown>): SessionEntity {
-    return hydrate(this.dataSource.manager, SessionEntity, row);
-  }
 }

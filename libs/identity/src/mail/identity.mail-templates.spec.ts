@@ -1,0 +1,103 @@
+import { LOCALES, Locale } from '@app/common';
+import type { MailContext } from '@app/notifications';
+import { IDENTITY_LINK_PATHS, IDENTITY_MAIL_TEMPLATES, IdentityMail } from './identity.mail-templates';
+
+const APP_URL = 'https://app.test';
+const TOKEN = 'tok_ABC-123';
+const ctx = (locale: Locale): MailContext => ({
+  locale,
+  appUrl: APP_URL,
+  link: (path: string, token: string) => `${APP_URL}/${path}?token=${token}`,
+});
+const data = { firstName: 'Ala', token: TOKEN, newEmail: 'new@example.com' };
+
+/** Where each mail's button points. */
+const LINKS: Record<IdentityMail, string> = {
+  [IdentityMail.VerifyEmail]: `${APP_URL}/${IDENTITY_LINK_PATHS.verifyEmail}?token=${TOKEN}`,
+  [IdentityMail.PasswordReset]: `${APP_URL}/${IDENTITY_LINK_PATHS.resetPassword}?token=${TOKEN}`,
+  [IdentityMail.PasswordSetup]: `${APP_URL}/${IDENTITY_LINK_PATHS.setPassword}?token=${TOKEN}`,
+  [IdentityMail.EmailChangeConfirm]: `${APP_URL}/${IDENTITY_LINK_PATHS.confirmEmail}?token=${TOKEN}`,
+  [IdentityMail.EmailChangeNotice]: `${APP_URL}/${IDENTITY_LINK_PATHS.cancelEmailChange}?token=${TOKEN}`,
+  [IdentityMail.AccountExists]: `${APP_URL}/${IDENTITY_LINK_PATHS.forgotPassword}`,
+  [IdentityMail.PasswordChanged]: `${APP_URL}/${IDENTITY_LINK_PATHS.forgotPassword}`,
+};
+const WITH_TOKEN = [
+  IdentityMail.VerifyEmail,
+  IdentityMail.PasswordReset,
+  IdentityMail.PasswordSetup,
+  IdentityMail.EmailChangeConfirm,
+  IdentityMail.EmailChangeNotice,
+];
+const MAILS = Object.values(IdentityMail);
+
+describe('IDENTITY_MAIL_TEMPLATES', () => {
+  it('has a template for every mail, and only those, in en, pl and uk', () => {
+    expect(Object.keys(IDENTITY_MAIL_TEMPLATES).sort()).toEqual([...MAILS].sort());
+    for (const mail of MAILS) expect(Object.keys(IDENTITY_MAIL_TEMPLATES[mail]).sort()).toEqual([...LOCALES].sort());
+  });
+
+  it('points the link paths at the app pages', () => {
+    expect(IDENTITY_LINK_PATHS).toEqual({
+      verifyEmail: 'verify-email',
+      resetPassword: 'reset-password',
+      setPassword: 'set-password',
+      confirmEmail: 'confirm-email',
+      cancelEmailChange: 'cancel-email-change',
+      forgotPassword: 'forgot-password',
+    });
+  });
+
+  describe.each(MAILS)('%s', (mail) => {
+    it.each(LOCALES)('renders a non-empty subject, text and html document in %s, greeting by name', (locale) => {
+      const rendered = IDENTITY_MAIL_TEMPLATES[mail][locale](data, ctx(locale));
+      expect(rendered.subject.trim().length).toBeGreaterThan(5);
+      expect(rendered.subject).not.toContain('\n');
+      expect(rendered.text.trim().length).toBeGreaterThan(40);
+      expect(rendered.html).toMatch(/^<!doctype html><html><body[^>]*>.*<\/body><\/html>$/s);
+      expect(rendered.text).toContain('Ala');
+      expect(rendered.html).toContain('Ala');
+    });
+
+    it.each(LOCALES)('puts its link into both the text and the html in %s', (locale) => {
+      const rendered = IDENTITY_MAIL_TEMPLATES[mail][locale](data, ctx(locale));
+      expect(rendered.text).toContain(LINKS[mail]);
+      expect(rendered.html).toContain(`href="${LINKS[mail]}"`);
+    });
+
+    it.each(LOCALES)('escapes data in the html in %s', (locale) => {
+      const hostile = { ...data, firstName: '<script>alert("x")</script>', newEmail: '<img src=x onerror=alert(1)>@example.com' };
+      const rendered = IDENTITY_MAIL_TEMPLATES[mail][locale](hostile, ctx(locale));
+      expect(rendered.html).not.toContain('<script>');
+      expect(rendered.html).not.toContain('<img');
+      expect(rendered.html).toContain('&lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt;');
+    });
+
+    it.each(LOCALES)('greets without a name in %s', (locale) => {
+      const rendered = IDENTITY_MAIL_TEMPLATES[mail][locale]({ token: TOKEN, newEmail: 'new@example.com' }, ctx(locale));
+      expect(rendered.text).not.toContain('undefined');
+      expect(rendered.html).not.toContain('undefined');
+    });
+
+    it('is really translated: the pl and uk subjects differ from en and from each other', () => {
+      const [en, pl, uk] = LOCALES.map((locale) => IDENTITY_MAIL_TEMPLATES[mail][locale](data, ctx(locale)).subject);
+      expect(pl).not.toBe(en);
+      expect(uk).not.toBe(en);
+      expect(uk).not.toBe(pl);
+    });
+  });
+
+  it.each(WITH_TOKEN)('%s carries the token it is given', (mail) => {
+    for (const locale of LOCALES) {
+      const rendered = IDENTITY_MAIL_TEMPLATES[mail][locale]({ ...data, token: 'other-token' }, ctx(locale));
+      expect(rendered.text).toContain('?token=other-token');
+      expect(rendered.html).toContain('?token=other-token');
+      expect(rendered.text).not.toContain(TOKEN);
+    }
+  });
+
+  it.each([IdentityMail.EmailChangeConfirm, IdentityMail.EmailChangeNotice])('%s names the new address', (mail) => {
+    for (const locale of LOCALES) {
+      expect(IDENTITY_MAIL_TEMPLATES[mail][locale](data, ctx(locale)).text).toContain('new@example.com');
+    }
+  });
+});
