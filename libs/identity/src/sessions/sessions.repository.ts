@@ -1,6 +1,5 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, EntityManager, IsNull, MoreThan, Not } from 'typeorm';
-import { hydrate } from '../common/hydrate';
 import { UserStatus } from '../users/user.entity';
 import { RefreshTokenEntity, SessionEntity } from './session.entity';
 
