@@ -5,6 +5,7 @@ import { JwtService } from '@nestjs/jwt';
 import { PassportModule } from '@nestjs/passport';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import Redis from 'ioredis';
+import { createSecretKey } from 'node:crypto';
 import { AccountService } from './account/account.service';
 import { MeController } from './account/me.controller';
 import { AuthController } from './auth/auth.controller';
@@ -57,7 +58,13 @@ import { UsersRepository } from './users/users.repository';
     {
       provide: JwtService,
       useFactory: (options: ResolvedIdentityOptions) =>
-        new JwtService({ secret: options.jwtSecret, signOptions: { algorithm: 'HS256' }, verifyOptions: { algorithms: ['HS256'] } }),
+        new JwtService({
+          // A KeyObject, not the string: given a string, jsonwebtoken first tries to parse it as a
+          // PEM/DER private key on every sign (~0.5 ms of main thread), and only then treats it as a secret.
+          secret: createSecretKey(Buffer.from(options.jwtSecret, 'utf8')) as unknown as string,
+          signOptions: { algorithm: 'HS256' },
+          verifyOptions: { algorithms: ['HS256'] },
+        }),
       inject: [IDENTITY_OPTIONS],
     },
     {

@@ -1,6 +1,7 @@
 import { Clock, CodedException } from '@app/common';
 import { HttpStatus, Inject, Injectable } from '@nestjs/common';
 import { PassportStrategy } from '@nestjs/passport';
+import { createSecretKey } from 'node:crypto';
 import { ExtractJwt, Strategy } from 'passport-jwt';
 import { AccessTokenClaims, AuthUser } from '../common/auth-user';
 import { IdentityErrorCode } from '../common/identity-error-code';
@@ -25,7 +26,8 @@ export class JwtStrategy extends PassportStrategy(Strategy, JWT_STRATEGY) {
   ) {
     super({
       jwtFromRequest: ExtractJwt.fromAuthHeaderAsBearerToken(),
-      secretOrKey: options.jwtSecret,
+      // A KeyObject spares jsonwebtoken a failed public-key parse of the string on every request.
+      secretOrKey: createSecretKey(Buffer.from(options.jwtSecret, 'utf8')) as unknown as string,
       algorithms: ['HS256'],
       // Expiry is checked below against the injectable clock, so tests can move time.
       ignoreExpiration: true,

@@ -20,10 +20,15 @@ export class SessionsRepository {
     return m ?? this.dataSource.manager;
   }
 
+  /** Inserts a session and its first refresh token in one statement: atomic, one round trip on the login path. */
   async create(session: SessionEntity, refresh: RefreshTokenEntity, m?: EntityManager): Promise<void> {
-    const manager = this.manager(m);
-    await manager.insert(SessionEntity, session);
-    await manager.insert(RefreshTokenEntity, refresh);
+    await this.manager(m).query(
+      `WITH s AS (
+         INSERT INTO sessions (id, user_id, created_at, last_seen_at, expires_at, user_agent, ip)
+         VALUES ($1, $2, $3, $3, $4, $5, $6) RETURNING id)
+       INSERT INTO refresh_tokens (id, session_id, token_hash, created_at) SELECT $7, s.id, $8, $3 FROM s`,
+      [session.id, session.userId, session.createdAt, session.expiresAt, session.userAgent, session.ip, refresh.id, refresh.tokenHash],
+    );
   }
 
   async findActive(sessionId: string, now: Date): Promise<ActiveSessionRow | null> {
