@@ -11,6 +11,18 @@ export interface ActiveSessionRow {
   status: UserStatus;
 }
 
+/** What a refresh needs to decide, read in one query. */
+export interface RefreshContext {
+  tokenId: string;
+  used: boolean;
+  sessionId: string;
+  userId: string;
+  email: string;
+  status: UserStatus;
+  sessionRevoked: boolean;
+  sessionExpiresAt: Date;
+}
+
 /** The only code that reads or writes `sessions` and `refresh_tokens`. */
 @Injectable()
 export class SessionsRepository {
@@ -42,31 +54,45 @@ export class SessionsRepository {
     return row ? { sessionId: row.session_id, userId: row.user_id, email: row.email, status: row.status } : null;
   }
 
-  findById(sessionId: string, m?: EntityManager): Promise<SessionEntity | null> {
-    return this.manager(m).findOneBy(SessionEntity, { id: sessionId });
+  /** A refresh token with its session and the session's user, in one read. */
+  async findRefreshContext(tokenHash: string): Promise<RefreshContext | null> {
+    const rows: Record<string, any>[] = await this.dataSource.query(
+      `SELECT r.id, r.session_id, r.used_at, s.user_id, s.revoked_at, s.expires_at, u.email, u.status
+       FROM refresh_tokens r JOIN sessions s ON s.id = r.session_id JOIN users u ON u.id = s.user_id
+       WHERE r.token_hash = $1`,
+      [tokenHash],
+    );
+    const row = rows[0];
+    if (!row) return null;
+    return {
+      tokenId: row.id,
+      used: row.used_at !== null,
+      sessionId: row.session_id,
+      userId: row.user_id,
+      email: row.email,
+      status: row.status,
+      sessionRevoked: row.revoked_at !== null,
+      sessionExpiresAt: new Date(row.expires_at),
+    };
   }
 
-  findRefreshToken(tokenHash: string, m?: EntityManager): Promise<RefreshTokenEntity | null> {
-    return this.manager(m).findOneBy(RefreshTokenEntity, { tokenHash });
-  }
-
-  /** Marks a refresh token used; false when another request used it first. */
-  async useRefreshToken(id: string, now: Date, m?: EntityManager): Promise<boolean> {
-    const result = await this.manager(m)
-      .createQueryBuilder()
-      .update(RefreshTokenEntity)
-      .set({ usedAt: now })
-      .where('id = :id AND used_at IS NULL', { id })
-      .execute();
-    return result.affected === 1;
-  }
-
-  async addRefreshToken(refresh: RefreshTokenEntity, m?: EntityManager): Promise<void> {
-    await this.manager(m).insert(RefreshTokenEntity, refresh);
-  }
-
-  async extend(sessionId: string, expiresAt: Date, now: Date, m?: EntityManager): Promise<void> {
-    await this.manager(m).update(SessionEntity, { id: sessionId }, { expiresAt, lastSeenAt: now });
+  /**
+   * Uses a refresh token, inserts its successor and extends the session, in one statement: atomic
+   * and one round trip. Of two concurrent rotations of one token, the second waits on the row lock,
+   * then finds it used and gets `false`.
+   */
+  async rotate(usedTokenId: string, next: RefreshTokenEntity, expiresAt: Date, now: Date): Promise<boolean> {
+    const rows: unknown[] = await this.dataSource.query(
+      `WITH used AS (
+         UPDATE refresh_tokens SET used_at = $1 WHERE id = $2 AND used_at IS NULL RETURNING session_id),
+       next AS (
+         INSERT INTO refresh_tokens (id, session_id, token_hash, created_at) SELECT $3, session_id, $4, $1 FROM used RETURNING session_id)
+       UPDATE sessions SET expires_at = $5, last_seen_at = $1 WHERE id IN (SELECT session_id FROM next) RETURNING id`,
+      [now, usedTokenId, next.id, next.tokenHash, expiresAt],
+    );
+    // TypeORM returns [rows, count] for UPDATE ... RETURNING on postgres.
+    const returned = Array.isArray(rows[0]) ? (rows[0] as unknown[]) : rows;
+    return returned.length === 1;
   }
 
   /** Revokes one session; false when it was not active (or not the user's). */

@@ -2,14 +2,13 @@ import { Clock, CodedException, generateToken, hashToken } from '@app/common';
 import { HttpStatus, Inject, Injectable } from '@nestjs/common';
 import { EventEmitter2 } from '@nestjs/event-emitter';
 import { JwtService } from '@nestjs/jwt';
-import { DataSource, EntityManager } from 'typeorm';
+import { EntityManager } from 'typeorm';
 import { v7 as uuidv7 } from 'uuid';
 import { AccessTokenClaims, AuthUser, ClientInfo } from '../common/auth-user';
 import { IdentityErrorCode } from '../common/identity-error-code';
 import { IdentityEvent, IdentityEvents } from '../identity.events';
 import { IDENTITY_OPTIONS } from '../identity.module-definition';
 import { ResolvedIdentityOptions } from '../identity.options';
-import { UsersRepository } from '../users/users.repository';
 import { UserStatus } from '../users/user.entity';
 import { SessionResponse, TokenPairResponse } from './dto/session.response';
 import { RefreshTokenEntity, SessionEntity } from './session.entity';
@@ -20,8 +19,6 @@ import { SessionsRepository } from './sessions.repository';
 export class SessionsService {
   constructor(
     private readonly sessions: SessionsRepository,
-    private readonly users: UsersRepository,
-    private readonly dataSource: DataSource,
     private readonly jwt: JwtService,
     private readonly events: EventEmitter2,
     private readonly clock: Clock,
@@ -53,29 +50,20 @@ export class SessionsService {
    */
   async refresh(refreshToken: string): Promise<TokenPairResponse> {
     const now = this.clock.now();
-    const found = await this.sessions.findRefreshToken(hashToken(refreshToken));
-    if (!found) throw new CodedException(HttpStatus.UNAUTHORIZED, IdentityErrorCode.RefreshTokenInvalid);
-    const session = await this.sessions.findById(found.sessionId);
-    if (!session || session.revokedAt || session.expiresAt <= now) {
-      throw new CodedException(HttpStatus.UNAUTHORIZED, IdentityErrorCode.RefreshTokenInvalid);
-    }
-    const user = await this.users.findById(session.userId);
-    if (!user || user.status === UserStatus.Disabled) {
+    const found = await this.sessions.findRefreshContext(hashToken(refreshToken));
+    if (!found || found.sessionRevoked || found.sessionExpiresAt <= now || found.status === UserStatus.Disabled) {
       throw new CodedException(HttpStatus.UNAUTHORIZED, IdentityErrorCode.RefreshTokenInvalid);
     }
     const next = generateToken();
-    const rotated = await this.dataSource.transaction(async (m) => {
-      if (found.usedAt || !(await this.sessions.useRefreshToken(found.id, now, m))) return false;
-      await this.sessions.addRefreshToken(this.refreshEntity(session.id, next, now), m);
-      await this.sessions.extend(session.id, new Date(now.getTime() + this.options.refreshTokenTtl), now, m);
-      return true;
-    });
+    const expiresAt = new Date(now.getTime() + this.options.refreshTokenTtl);
+    const rotated =
+      !found.used && (await this.sessions.rotate(found.tokenId, this.refreshEntity(found.sessionId, next, now), expiresAt, now));
     if (!rotated) {
-      await this.sessions.revoke(session.id, 'refresh_token_reused', now);
-      this.emit(IdentityEvents.RefreshTokenReused, { userId: user.id, email: user.email, at: now, sessionId: session.id });
+      await this.sessions.revoke(found.sessionId, 'refresh_token_reused', now);
+      this.emit(IdentityEvents.RefreshTokenReused, { userId: found.userId, email: found.email, at: now, sessionId: found.sessionId });
       throw new CodedException(HttpStatus.UNAUTHORIZED, IdentityErrorCode.RefreshTokenReused);
     }
-    return this.pair(session.userId, session.id, next, now);
+    return this.pair(found.userId, found.sessionId, next, now);
   }
 
   async logout(user: AuthUser): Promise<void> {
