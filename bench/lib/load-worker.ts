@@ -69,6 +69,7 @@ async function run(spec: LoadSpec): Promise<LoadRunResult[]> {
       statusCodes,
       reserveUsed,
       loadCpuMs: (cpu.user + cpu.system) / 1000,
+      loadProcessCpuMs: (process.cpuUsage().user + process.cpuUsage().system) / 1000,
     });
   }
   return results;

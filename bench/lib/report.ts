@@ -1,0 +1,69 @@
+import { execFileSync } from 'node:child_process';
+import { cpus, totalmem } from 'node:os';
+import { availableParallelism } from 'node:os';
+import { THREADPOOL_SIZE, THREADPOOL_SIZE_FROM_ENV } from './threadpool';
+import { CpuSample } from './cpu';
+
+export function envNumber(name: string, fallback: number, min = 1, max = 100_000): number {
+  const raw = process.env[name];
+  if (raw === undefined || raw === '') return fallback;
+  const value = Number(raw);
+  if (!Number.isFinite(value) || value < min || value > max) throw new Error(`${name} must be a number in [${min}, ${max}], got ${raw}`);
+  return value;
+}
+
+/** The commit the app code was measured at, with "+dirty" when apps/ or libs/ have local changes (read-only git). */
+export function codeRevision(): string {
+  try {
+    const git = (...args: string[]) => execFileSync('git', args, { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim();
+    const head = git('rev-parse', '--short', 'HEAD');
+    return git('status', '--porcelain', '--', 'apps', 'libs') ? `${head}+dirty` : head;
+  } catch {
+    return 'unknown';
+  }
+}
+
+export function machineLine(): string {
+  const model = cpus()[0]?.model ?? 'unknown';
+  return (
+    `machine: ${availableParallelism()} cores (${model}), ${(totalmem() / 2 ** 30).toFixed(1)} GiB, node ${process.version}, ` +
+    `UV_THREADPOOL_SIZE=${THREADPOOL_SIZE}${THREADPOOL_SIZE_FROM_ENV ? '' : ' (unset: libuv default, written explicitly)'}, code ${codeRevision()}`
+  );
+}
+
+export const f0 = (n: number) => n.toFixed(0);
+export const f1 = (n: number) => n.toFixed(1);
+export const f2 = (n: number) => n.toFixed(2);
+export const pct = (n: number) => `${(n * 100).toFixed(1)} %`;
+
+/** CPU per operation, in ms, split by where it was spent. */
+export function cpuPerOp(sample: CpuSample, ops: number, loadCpuMs = 0, loadProcessCpuMs = loadCpuMs): string {
+  const per = (ms: number) => (ops ? ms / ops : 0).toFixed(2);
+  return (
+    `cpu/op ms: process ${per(sample.selfMs)} (main thread ${per(sample.mainMs)}, other threads ${per(sample.selfMs - sample.mainMs)}; ` +
+    `kernel ${per(sample.selfSysMs)}), postgres ${per(sample.pgMs)}` +
+    (loadCpuMs ? `, load generator ${per(loadCpuMs)}` : '') +
+    ` | ELU ${pct(sample.elu)}, machine busy ${pct(sample.machineBusy)}, other processes ${pct(othersShare(sample, loadProcessCpuMs))}`
+  );
+}
+
+/**
+ * Share of the machine's CPU used by processes other than this one, PostgreSQL and the load
+ * generator during a phase: the noise indicator (the machine is shared).
+ */
+export function othersShare(sample: CpuSample, loadCpuMs = 0): number {
+  const others = sample.machineBusyMs - sample.selfMs - sample.pgMs - loadCpuMs;
+  return Math.max(0, others) / Math.max(1, sample.machineTotalMs);
+}
+
+export const NOISE_LIMIT = 0.05;
+
+/** A warning when other processes took more than NOISE_LIMIT of the machine during a phase. */
+export function noiseWarning(name: string, sample: CpuSample, loadCpuMs = 0): string | null {
+  const share = othersShare(sample, loadCpuMs);
+  return share > NOISE_LIMIT ? `NOISY: other processes used ${pct(share)} of the machine during "${name}"; rerun for a clean figure` : null;
+}
+
+export function log(message = ''): void {
+  process.stdout.write(`${message}\n`);
+}
