@@ -29,14 +29,9 @@ export interface RawServer {
 // reads every column with LIMIT 1; TypeORM inserts list every column. Keep in step with the app.
 const USER_COLUMNS =
   'id, email, email_verified_at, password_hash, status, first_name, last_name, phone, locale, must_change_password, created_at, updated_at';
-const SESSION_COLUMNS = 'id, user_id, created_at, last_seen_at, expires_at, revoked_at, revoked_reason, user_agent, ip';
-const REFRESH_COLUMNS = 'id, session_id, token_hash, created_at, used_at';
 
 const SQL = {
   userByEmail: `SELECT ${USER_COLUMNS} FROM users WHERE email = $1 LIMIT 1`,
-  userById: `SELECT ${USER_COLUMNS} FROM users WHERE id = $1 LIMIT 1`,
-  sessionById: `SELECT ${SESSION_COLUMNS} FROM sessions WHERE id = $1 LIMIT 1`,
-  refreshByHash: `SELECT ${REFRESH_COLUMNS} FROM refresh_tokens WHERE token_hash = $1 LIMIT 1`,
   // Since 83b3a88 the app opens a session with one statement (SessionsRepository.create).
   openSession: `WITH s AS (
          INSERT INTO sessions (id, user_id, created_at, last_seen_at, expires_at, user_agent, ip)
