@@ -1,9 +1,9 @@
 import { Logger } from '@nestjs/common';
-import { CodedException } from '@app/common';
 import { FakePwnedServer, startFakePwnedServer } from '../../../../test/support/fake-pwned-server';
 import { BreachedPasswordChecker, BreachedPasswordOptions } from './breached-password.checker';
 import { PasswordPolicy } from './password-policy';
 import { codePointLength, PasswordPolicyService } from './password-policy.service';
+import { rejection } from '../../../../test/support/coded';
 
 // Only the rule under test is switched on; strength and breach have their own blocks.
 const LOOSE: PasswordPolicy = {
@@ -26,15 +26,6 @@ const offline = new PasswordPolicyService(new BreachedPasswordChecker({ baseUrl:
 async function codes(password: string, policy: Partial<PasswordPolicy>, userInputs?: string[]): Promise<string[]> {
   const violations = await offline.check(password, { ...LOOSE, ...policy }, { userInputs });
   return violations.map((v) => v.code);
-}
-
-async function rejection(promise: Promise<unknown>): Promise<CodedException> {
-  const error = await promise.then(
-    () => undefined,
-    (caught: unknown) => caught,
-  );
-  expect(error).toBeInstanceOf(CodedException);
-  return error as CodedException;
 }
 
 describe('PasswordPolicyService', () => {

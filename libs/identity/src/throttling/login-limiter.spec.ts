@@ -2,6 +2,7 @@ import { CodedException, ManualClock } from '@app/common';
 import { DEFAULT_IDENTITY_OPTIONS, ResolvedIdentityOptions } from '../identity.options';
 import { MemoryAttemptCounter } from './attempt-counter';
 import { LoginLimiter } from './login-limiter';
+import { rejection } from '../../../../test/support/coded';
 
 const WINDOW = 15 * 60_000;
 const OPTIONS: ResolvedIdentityOptions = {
@@ -13,15 +14,6 @@ const OPTIONS: ResolvedIdentityOptions = {
 };
 const EMAIL = 'ala@example.com';
 const IP = '203.0.113.7';
-
-async function rejection(promise: Promise<unknown>): Promise<CodedException> {
-  const error = await promise.then(
-    () => undefined,
-    (caught: unknown) => caught,
-  );
-  expect(error).toBeInstanceOf(CodedException);
-  return error as CodedException;
-}
 
 describe('LoginLimiter', () => {
   let clock: ManualClock;

@@ -1,8 +1,9 @@
-import { CodedException, hashToken, ManualClock } from '@app/common';
+import { hashToken, ManualClock } from '@app/common';
 import { EntityManager } from 'typeorm';
 import { ActionTokenEntity, TokenPurpose } from './action-token.entity';
 import { ActionTokensRepository } from './action-tokens.repository';
 import { ActionTokensService } from './action-tokens.service';
+import { rejection } from '../../../../test/support/coded';
 
 const NOW = new Date('2025-03-01T10:00:00.000Z');
 const HOUR = 3_600_000;
@@ -31,15 +32,6 @@ function row(token: string, overrides: Partial<ActionTokenEntity> = {}): ActionT
     revokedAt: null,
     ...overrides,
   });
-}
-
-async function rejection(promise: Promise<unknown>): Promise<CodedException> {
-  const error = await promise.then(
-    () => undefined,
-    (caught: unknown) => caught,
-  );
-  expect(error).toBeInstanceOf(CodedException);
-  return error as CodedException;
 }
 
 describe('ActionTokensService', () => {
