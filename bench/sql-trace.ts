@@ -19,8 +19,10 @@ async function main(): Promise<void> {
       const original = proto.query;
       let tracing = false;
       proto.query = function (this: Client, ...args: unknown[]) {
-        const q = args[0] as string | { text: string };
-        if (tracing) console.log(`  ${(typeof q === 'string' ? q : q.text).replace(/\s+/g, ' ')}`);
+        const q = args[0] as string | { text: string; name?: string };
+        const text = (typeof q === 'string' ? q : q.text).replace(/\s+/g, ' ');
+        const name = typeof q === 'string' ? undefined : q.name;
+        if (tracing) console.log(`  ${name ? `[prepared ${name}] ` : ''}${text}`);
         return original.apply(this, args);
       };
       const post = (path: string, body: object) =>

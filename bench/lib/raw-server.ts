@@ -25,13 +25,14 @@ export interface RawServer {
   close(): Promise<void>;
 }
 
-// The statements the app sends (checked by logging pg's Client#query, see bench/README.md): findOneBy
-// reads every column with LIMIT 1; TypeORM inserts list every column. Keep in step with the app.
+// The statements the app sends (checked by logging pg's Client#query, see bench/README.md), as
+// named prepared statements, as the app does since it stopped using findOneBy on these paths
+// (UsersRepository / SessionsRepository, `runPrepared`). Keep in step with the app.
 const USER_COLUMNS =
-  'id, email, email_verified_at, password_hash, status, first_name, last_name, phone, locale, must_change_password, created_at, updated_at';
+  '"id", "email", "email_verified_at", "password_hash", "status", "first_name", "last_name", "phone", "locale", "must_change_password", "created_at", "updated_at"';
 
 const SQL = {
-  userByEmail: `SELECT ${USER_COLUMNS} FROM users WHERE email = $1 LIMIT 1`,
+  userByEmail: `SELECT ${USER_COLUMNS} FROM users WHERE email = $1`,
   // Since 83b3a88 the app opens a session with one statement (SessionsRepository.create).
   openSession: `WITH s AS (
          INSERT INTO sessions (id, user_id, created_at, last_seen_at, expires_at, user_agent, ip)
@@ -78,12 +79,14 @@ export async function startRawServer(options: RawServerOptions): Promise<RawServ
     return { accessToken, refreshToken, expiresIn: ttlSec, tokenType: 'Bearer', sessionId };
   }
 
+  const run = (name: keyof typeof SQL, values: unknown[]) => pool.query({ name: `raw_${name}`, text: SQL[name], values });
+
   async function login(body: Record<string, unknown>, req: IncomingMessage) {
     if (typeof body.email !== 'string' || typeof body.password !== 'string' || !body.email || !body.password) {
       throw new HttpError(400, 'VALIDATION');
     }
     const email = body.email.trim().toLowerCase();
-    const user = (await pool.query(SQL.userByEmail, [email])).rows[0];
+    const user = (await run('userByEmail', [email])).rows[0];
     const valid = user?.password_hash
       ? await verify(user.password_hash, body.password).catch(() => false)
       : (await verify(options.dummyHash, body.password).catch(() => false), false);
@@ -94,7 +97,7 @@ export async function startRawServer(options: RawServerOptions): Promise<RawServ
     const sessionId = uuidv7();
     const refreshToken = randomBytes(32).toString('base64url');
     const ua = req.headers['user-agent']?.slice(0, 512) ?? null;
-    await pool.query(SQL.openSession, [
+    await run('openSession', [
       sessionId,
       user.id,
       now,
@@ -110,15 +113,15 @@ export async function startRawServer(options: RawServerOptions): Promise<RawServ
   async function refresh(body: Record<string, unknown>) {
     if (typeof body.refreshToken !== 'string' || !body.refreshToken) throw new HttpError(400, 'VALIDATION');
     const now = new Date();
-    const found = (await pool.query(SQL.refreshContext, [sha256(body.refreshToken)])).rows[0];
+    const found = (await run('refreshContext', [sha256(body.refreshToken)])).rows[0];
     if (!found || found.revoked_at || found.expires_at <= now || found.status === 'disabled') {
       throw new HttpError(401, 'REFRESH_TOKEN_INVALID');
     }
     const next = randomBytes(32).toString('base64url');
     const expiresAt = new Date(now.getTime() + options.refreshTokenTtlMs);
-    const rotated = !found.used_at && (await pool.query(SQL.rotate, [now, found.id, uuidv7(), sha256(next), expiresAt])).rowCount === 1;
+    const rotated = !found.used_at && (await run('rotate', [now, found.id, uuidv7(), sha256(next), expiresAt])).rowCount === 1;
     if (!rotated) {
-      await pool.query(SQL.revokeSession, [now, 'refresh_token_reused', found.session_id]);
+      await run('revokeSession', [now, 'refresh_token_reused', found.session_id]);
       throw new HttpError(401, 'REFRESH_TOKEN_REUSED');
     }
     return pair(found.user_id, found.session_id, next, now);

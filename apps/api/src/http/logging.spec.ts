@@ -1,3 +1,4 @@
+import { RequestMethod } from '@nestjs/common';
 import pino from 'pino';
 import { Writable } from 'node:stream';
 import { loggerOptions } from './logging';
@@ -33,5 +34,10 @@ describe('request logging', () => {
     expect(JSON.parse(line)).toMatchObject({
       req: { url: '/api/v1/auth/password/reset', headers: { authorization: '[redacted]', 'user-agent': 'curl' } },
     });
+  });
+
+  it('binds the request logger to every route, except when the level is silent', () => {
+    expect(loggerOptions({ logLevel: 'info' }).forRoutes).toEqual([{ path: '{*path}', method: RequestMethod.ALL }]);
+    expect(loggerOptions({ logLevel: 'silent' }).forRoutes).toEqual([]);
   });
 });

@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, EntityManager, IsNull, MoreThan, Not } from 'typeorm';
+import { prepared, runPrepared } from '../common/prepared';
 import { UserStatus } from '../users/user.entity';
 import { RefreshTokenEntity, SessionEntity } from './session.entity';
 
@@ -23,6 +24,37 @@ export interface RefreshContext {
   sessionExpiresAt: Date;
 }
 
+/** The statements of login, refresh and the per-request session check: prepared, they run on every request. */
+const SQL = {
+  create: prepared(
+    'session_create',
+    `WITH s AS (
+       INSERT INTO sessions (id, user_id, created_at, last_seen_at, expires_at, user_agent, ip)
+       VALUES ($1, $2, $3, $3, $4, $5, $6) RETURNING id)
+     INSERT INTO refresh_tokens (id, session_id, token_hash, created_at) SELECT $7, s.id, $8, $3 FROM s`,
+  ),
+  findActive: prepared(
+    'session_active',
+    `SELECT s.id AS session_id, s.user_id, u.email, u.status
+     FROM sessions s JOIN users u ON u.id = s.user_id
+     WHERE s.id = $1 AND s.revoked_at IS NULL AND s.expires_at > $2`,
+  ),
+  refreshContext: prepared(
+    'refresh_context',
+    `SELECT r.id, r.session_id, r.used_at, s.user_id, s.revoked_at, s.expires_at, u.email, u.status
+     FROM refresh_tokens r JOIN sessions s ON s.id = r.session_id JOIN users u ON u.id = s.user_id
+     WHERE r.token_hash = $1`,
+  ),
+  rotate: prepared(
+    'refresh_rotate',
+    `WITH used AS (
+       UPDATE refresh_tokens SET used_at = $1 WHERE id = $2 AND used_at IS NULL RETURNING session_id),
+     next AS (
+       INSERT INTO refresh_tokens (id, session_id, token_hash, created_at) SELECT $3, session_id, $4, $1 FROM used RETURNING session_id)
+     UPDATE sessions SET expires_at = $5, last_seen_at = $1 WHERE id IN (SELECT session_id FROM next) RETURNING id`,
+  ),
+};
+
 /** The only code that reads or writes `sessions` and `refresh_tokens`. */
 @Injectable()
 export class SessionsRepository {
@@ -34,20 +66,22 @@ export class SessionsRepository {
 
   /** Inserts a session and its first refresh token in one statement: atomic, one round trip on the login path. */
   async create(session: SessionEntity, refresh: RefreshTokenEntity, m?: EntityManager): Promise<void> {
-    await this.manager(m).query(
-      `WITH s AS (
-         INSERT INTO sessions (id, user_id, created_at, last_seen_at, expires_at, user_agent, ip)
-         VALUES ($1, $2, $3, $3, $4, $5, $6) RETURNING id)
-       INSERT INTO refresh_tokens (id, session_id, token_hash, created_at) SELECT $7, s.id, $8, $3 FROM s`,
-      [session.id, session.userId, session.createdAt, session.expiresAt, session.userAgent, session.ip, refresh.id, refresh.tokenHash],
-    );
+    await runPrepared(this.manager(m), SQL.create, [
+      session.id,
+      session.userId,
+      session.createdAt,
+      session.expiresAt,
+      session.userAgent,
+      session.ip,
+      refresh.id,
+      refresh.tokenHash,
+    ]);
   }
 
   async findActive(sessionId: string, now: Date): Promise<ActiveSessionRow | null> {
-    const rows: { session_id: string; user_id: string; email: string; status: UserStatus }[] = await this.dataSource.query(
-      `SELECT s.id AS session_id, s.user_id, u.email, u.status
-       FROM sessions s JOIN users u ON u.id = s.user_id
-       WHERE s.id = $1 AND s.revoked_at IS NULL AND s.expires_at > $2`,
+    const rows = await runPrepared<{ session_id: string; user_id: string; email: string; status: UserStatus }>(
+      this.dataSource.manager,
+      SQL.findActive,
       [sessionId, now],
     );
     const row = rows[0];
@@ -56,12 +90,7 @@ export class SessionsRepository {
 
   /** A refresh token with its session and the session's user, in one read. */
   async findRefreshContext(tokenHash: string): Promise<RefreshContext | null> {
-    const rows: Record<string, any>[] = await this.dataSource.query(
-      `SELECT r.id, r.session_id, r.used_at, s.user_id, s.revoked_at, s.expires_at, u.email, u.status
-       FROM refresh_tokens r JOIN sessions s ON s.id = r.session_id JOIN users u ON u.id = s.user_id
-       WHERE r.token_hash = $1`,
-      [tokenHash],
-    );
+    const rows = await runPrepared<Record<string, any>>(this.dataSource.manager, SQL.refreshContext, [tokenHash]);
     const row = rows[0];
     if (!row) return null;
     return {
@@ -82,17 +111,8 @@ export class SessionsRepository {
    * then finds it used and gets `false`.
    */
   async rotate(usedTokenId: string, next: RefreshTokenEntity, expiresAt: Date, now: Date): Promise<boolean> {
-    const rows: unknown[] = await this.dataSource.query(
-      `WITH used AS (
-         UPDATE refresh_tokens SET used_at = $1 WHERE id = $2 AND used_at IS NULL RETURNING session_id),
-       next AS (
-         INSERT INTO refresh_tokens (id, session_id, token_hash, created_at) SELECT $3, session_id, $4, $1 FROM used RETURNING session_id)
-       UPDATE sessions SET expires_at = $5, last_seen_at = $1 WHERE id IN (SELECT session_id FROM next) RETURNING id`,
-      [now, usedTokenId, next.id, next.tokenHash, expiresAt],
-    );
-    // TypeORM returns [rows, count] for UPDATE ... RETURNING on postgres.
-    const returned = Array.isArray(rows[0]) ? (rows[0] as unknown[]) : rows;
-    return returned.length === 1;
+    const rows = await runPrepared(this.dataSource.manager, SQL.rotate, [now, usedTokenId, next.id, next.tokenHash, expiresAt]);
+    return rows.length === 1;
   }
 
   /** Revokes one session; false when it was not active (or not the user's). */
