@@ -2,7 +2,7 @@ import { COMMON_MESSAGES, MessageCatalog, ProblemDetailsFilter, validationExcept
 import { IDENTITY_ENTITIES, IDENTITY_MESSAGES, IDENTITY_MIGRATIONS, IdentityModule, JwtAuthGuard } from '@app/identity';
 import { NOTIFICATIONS_ENTITIES, NOTIFICATIONS_MIGRATIONS, NotificationsModule } from '@app/notifications';
 import { PermissionsModule } from '@app/permissions';
-import { TenancyModule } from '@app/tenancy';
+import { TENANCY_ENTITIES, TENANCY_MIGRATIONS, TenancyModule } from '@app/tenancy';
 import { DynamicModule, Module, ValidationPipe } from '@nestjs/common';
 import { APP_FILTER, APP_GUARD, APP_PIPE } from '@nestjs/core';
 import { EventEmitterModule } from '@nestjs/event-emitter';
@@ -31,8 +31,8 @@ export interface RuntimeConfig extends AppConfig {
 }
 
 /** Every entity and migration of the mounted libs, in one list for the data source and the CLI. */
-export const ENTITIES = [...NOTIFICATIONS_ENTITIES, ...IDENTITY_ENTITIES];
-export const MIGRATIONS = [...NOTIFICATIONS_MIGRATIONS, ...IDENTITY_MIGRATIONS];
+export const ENTITIES = [...NOTIFICATIONS_ENTITIES, ...IDENTITY_ENTITIES, ...TENANCY_ENTITIES];
+export const MIGRATIONS = [...NOTIFICATIONS_MIGRATIONS, ...IDENTITY_MIGRATIONS, ...TENANCY_MIGRATIONS];
 
 /** The data source options of the app; also used by `database/data-source.ts` for the TypeORM CLI. */
 export function dataSourceOptions(url: string): DataSourceOptions {

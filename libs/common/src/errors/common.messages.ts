@@ -34,6 +34,7 @@ export const COMMON_MESSAGES: Messages = {
     'field.MAX': 'This value is too large.',
     'field.IS_OBJECT': 'This field must be an object.',
     'field.IS_ARRAY': 'This field must be a list.',
+    'field.INVALID_CURSOR': 'This cursor is not valid here; start again from the first page.',
   },
   pl: {
     [C.ValidationFailed]: 'Żądanie jest nieprawidłowe.',
@@ -66,6 +67,7 @@ export const COMMON_MESSAGES: Messages = {
     'field.MAX': 'Ta wartość jest za duża.',
     'field.IS_OBJECT': 'To pole musi być obiektem.',
     'field.IS_ARRAY': 'To pole musi być listą.',
+    'field.INVALID_CURSOR': 'Ten kursor jest tu nieprawidłowy; zacznij od pierwszej strony.',
   },
   uk: {
     [C.ValidationFailed]: 'Запит недійсний.',
@@ -98,5 +100,6 @@ export const COMMON_MESSAGES: Messages = {
     'field.MAX': 'Це значення завелике.',
     'field.IS_OBJECT': "Це поле має бути об'єктом.",
     'field.IS_ARRAY': 'Це поле має бути списком.',
+    'field.INVALID_CURSOR': 'Цей курсор тут недійсний; почніть з першої сторінки.',
   },
 };

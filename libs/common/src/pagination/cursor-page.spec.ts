@@ -1,4 +1,5 @@
-import { decodeCursor, encodeCursor } from './cursor-page';
+import { CodedException } from '../errors/coded.exception';
+import { decodeCursor, encodeCursor, parseCursor } from './cursor-page';
 
 describe('cursor encoding', () => {
   it('round-trips the sort key of the last item', () => {
@@ -31,5 +32,36 @@ describe('cursor encoding', () => {
     ['truncated', encodeCursor({ id: 'abcdef' }).slice(0, 10)],
   ])('gives undefined for a malformed cursor (%s)', (_name, cursor) => {
     expect(decodeCursor(cursor)).toBeUndefined();
+  });
+});
+
+describe('parseCursor', () => {
+  const isNameKey = (v: Record<string, string | number>): v is { name: string; id: string } =>
+    typeof v.name === 'string' && typeof v.id === 'string';
+
+  it('gives undefined (the first page) without a cursor', () => {
+    expect(parseCursor(undefined, isNameKey)).toBeUndefined();
+    expect(parseCursor('', isNameKey)).toBeUndefined();
+  });
+
+  it('gives the key of a cursor of the right shape', () => {
+    expect(parseCursor(encodeCursor({ name: 'Acme', id: 'x' }), isNameKey)).toEqual({ name: 'Acme', id: 'x' });
+  });
+
+  it.each([
+    ['malformed', '!!!'],
+    ['another list', encodeCursor({ createdAt: '2025-01-01', id: 'x' })],
+  ])('answers 400 VALIDATION_FAILED on the cursor field for a %s cursor', (_name, cursor) => {
+    const error = (() => {
+      try {
+        parseCursor(cursor, isNameKey);
+      } catch (e) {
+        return e;
+      }
+    })() as CodedException;
+    expect(error).toBeInstanceOf(CodedException);
+    expect(error.getStatus()).toBe(400);
+    expect(error.code).toBe('VALIDATION_FAILED');
+    expect(error.errors).toEqual([{ field: 'cursor', code: 'INVALID_CURSOR' }]);
   });
 });

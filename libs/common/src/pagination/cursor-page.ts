@@ -1,6 +1,9 @@
+import { HttpStatus } from '@nestjs/common';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import { IsInt, IsOptional, IsString, Max, Min } from 'class-validator';
+import { CodedException } from '../errors/coded.exception';
+import { CommonErrorCode } from '../errors/common-error-code';
 
 /** `?limit=&cursor=` of every list route. */
 export class CursorQuery {
@@ -38,6 +41,23 @@ export function decodeCursor<T extends Record<string, string | number>>(cursor: 
   } catch {
     return undefined;
   }
+}
+
+/**
+ * Decodes the `cursor` of a list request and checks its shape with `isKey`; without a cursor,
+ * `undefined` (the first page). A cursor that is malformed, or made by another list, answers
+ * 400 `VALIDATION_FAILED` on the `cursor` field rather than a silent first page.
+ */
+export function parseCursor<T extends Record<string, string | number>>(
+  cursor: string | undefined,
+  isKey: (value: Record<string, string | number>) => value is T,
+): T | undefined {
+  if (cursor === undefined || cursor === '') return undefined;
+  const value = decodeCursor(cursor);
+  if (value && isKey(value)) return value;
+  throw new CodedException(HttpStatus.BAD_REQUEST, CommonErrorCode.ValidationFailed, undefined, [
+    { field: 'cursor', code: 'INVALID_CURSOR' },
+  ]);
 }
 
 /** Swagger helper: a response class for `{ items, nextCursor }`. */

@@ -1,0 +1,49 @@
+import { Column, Entity, PrimaryColumn } from 'typeorm';
+
+/** The role presets a membership can hold (permissions map each to abilities). */
+export enum MembershipRole {
+  Owner = 'owner',
+  Superadmin = 'superadmin',
+  Admin = 'admin',
+  Member = 'member',
+  Client = 'client',
+  Contact = 'contact',
+}
+
+/** Blocking is per organisation: a blocked member keeps the account but loses this tenant. */
+export enum MembershipStatus {
+  Active = 'active',
+  Blocked = 'blocked',
+}
+
+/** A user's place in one tenant: one row per (tenant, user). */
+@Entity({ name: 'memberships' })
+export class MembershipEntity {
+  @PrimaryColumn({ type: 'uuid' })
+  id: string;
+
+  @Column({ name: 'tenant_id', type: 'uuid' })
+  tenantId: string;
+
+  @Column({ name: 'user_id', type: 'uuid' })
+  userId: string;
+
+  @Column({ type: 'text' })
+  role: MembershipRole;
+
+  /** A granular permission set; null means the role preset alone. */
+  @Column({ name: 'permission_set_id', type: 'uuid', nullable: true })
+  permissionSetId: string | null;
+
+  @Column({ type: 'text', default: MembershipStatus.Active })
+  status: MembershipStatus;
+
+  @Column({ name: 'invited_by', type: 'uuid', nullable: true })
+  invitedBy: string | null;
+
+  @Column({ name: 'created_at', type: 'timestamptz' })
+  createdAt: Date;
+
+  @Column({ name: 'updated_at', type: 'timestamptz' })
+  updatedAt: Date;
+}

@@ -1,0 +1,6 @@
+import { CompanyEntity } from './companies/company.entity';
+import { MembershipEntity } from './memberships/membership.entity';
+import { TenantEntity } from './tenants/tenant.entity';
+
+/** Every TypeORM entity of the tenancy lib; register them with the host's data source. */
+export const TENANCY_ENTITIES = [TenantEntity, MembershipEntity, CompanyEntity];

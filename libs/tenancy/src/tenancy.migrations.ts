@@ -1,0 +1,4 @@
+import { TenancyInit1764000002000 } from './migrations/1764000002000-tenancy-init';
+
+/** The tenancy lib's migrations, in order, after identity's; the host runs them (never `synchronize`). */
+export const TENANCY_MIGRATIONS = [TenancyInit1764000002000];
