@@ -22,7 +22,8 @@ export function prepared(name: string, text: string): PreparedStatement {
  * Runs `statement` on the manager's connection (inside its transaction, if it has one) and returns
  * the rows. TypeORM's `query()` always sends unnamed statements, which PostgreSQL re-parses and
  * re-plans on every call: on login that doubled the server's CPU per request (bench/README.md).
- * Errors are wrapped in TypeORM's `QueryFailedError`, as `query()` would.
+ * Errors are wrapped in TypeORM's `QueryFailedError`, as `query()` would; TypeORM's query logger
+ * does not see these statements.
  *
  * Behind PgBouncer in transaction mode, named statements need PgBouncer ≥ 1.21 with
  * `max_prepared_statements` set.
