@@ -13,7 +13,7 @@ import { cpuMeter, CpuSample } from './lib/cpu';
 import { invalidReason, LoadRunResult, runLoad } from './lib/load';
 import { BenchPostgres, startPostgres } from './lib/postgres';
 import { RawServer, startRawServer } from './lib/raw-server';
-import { cpuPerOp, envNumber, f0, f1, f2, log, machineLine, noiseWarning, pct } from './lib/report';
+import { cpuPerOp, envNumber, f1, f2, log, machineLine, noiseWarning, pct, runLines } from './lib/report';
 import { THREADPOOL_SIZE } from './lib/threadpool';
 import { BENCH_PASSWORD, seedUsers } from './lib/seed';
 
@@ -78,14 +78,6 @@ async function httpPhase(name: string, url: string, emails: string[], pgPid: num
   return { result, cpu };
 }
 
-function httpLine(name: string, r: LoadRunResult, cpu: CpuSample): string[] {
-  return [
-    `${name.padEnd(26)} ${f1(r.rps).padStart(8)} req/s  (${r.ok} ok in ${f1(r.durationSec)} s; latency p50 ${f0(r.latencyMs.p50)} ms, p99 ${f0(r.latencyMs.p99)} ms)` +
-      (invalidReason(r) ? `  ${invalidReason(r)}` : ''),
-    `${''.padEnd(26)} ${cpuPerOp(cpu, r.ok, r.loadCpuMs, r.loadProcessCpuMs)}`,
-  ];
-}
-
 async function main(): Promise<void> {
   let pg: BenchPostgres | undefined;
   let app: BenchApp | undefined;
@@ -144,8 +136,8 @@ async function main(): Promise<void> {
       `${'argon2 verify, bare loop'.padEnd(26)} ${f1(a1.rps).padStart(8)} verify/s (first), ${f1(a2.rps)} (last), mean ${f1(argon2Rate)}`,
     );
     log(`${''.padEnd(26)} ${cpuPerOp(a1.cpu, a1.verifies)}`);
-    for (const line of httpLine('ours  POST /auth/login', ours.result, ours.cpu)) log(line);
-    for (const line of httpLine('raw   node:http + pg', rawRun.result, rawRun.cpu)) log(line);
+    for (const line of runLines('ours  POST /auth/login', ours.result, ours.cpu)) log(line);
+    for (const line of runLines('raw   node:http + pg', rawRun.result, rawRun.cpu)) log(line);
     log();
     const target = ours.result.rps / argon2Rate;
     log(`ours / argon2 bare : ${pct(target)}   (target >= 85 %: ${target >= 0.85 ? 'MET' : 'NOT MET'})`);

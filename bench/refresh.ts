@@ -7,11 +7,11 @@
 import './lib/threadpool';
 import 'reflect-metadata';
 import { BenchApp, BENCH_ENV, startApp } from './lib/app';
-import { cpuMeter, CpuSample } from './lib/cpu';
-import { invalidReason, LoadRunResult, runLoad } from './lib/load';
+import { cpuMeter } from './lib/cpu';
+import { invalidReason, runLoad } from './lib/load';
 import { BenchPostgres, startPostgres } from './lib/postgres';
 import { RawServer, startRawServer } from './lib/raw-server';
-import { cpuPerOp, envNumber, f0, f1, f2, log, machineLine, noiseWarning, pct } from './lib/report';
+import { envNumber, f1, f2, log, machineLine, noiseWarning, pct, runLines } from './lib/report';
 import { seedSessions, seedUsers } from './lib/seed';
 
 const DURATION = envNumber('BENCH_DURATION', 15, 1, 120);
@@ -50,15 +50,6 @@ async function phase(name: string, url: string, tokens: () => Promise<string[]>,
     runs: [{ label: 'measure', durationSec: DURATION, ...measured }],
   });
   return { result, cpu: meter.stop() };
-}
-
-function lines(name: string, r: LoadRunResult, cpu: CpuSample): string[] {
-  return [
-    `${name.padEnd(26)} ${f1(r.rps).padStart(8)} req/s  (${r.ok} ok in ${f1(r.durationSec)} s; latency p50 ${f0(r.latencyMs.p50)} ms, p99 ${f0(r.latencyMs.p99)} ms, max ${f0(r.latencyMs.max)} ms; ` +
-      `non-2xx ${r.non2xx}, errors ${r.errors}, timeouts ${r.timeouts})` +
-      (invalidReason(r) ? `  ${invalidReason(r)}` : ''),
-    `${''.padEnd(26)} ${cpuPerOp(cpu, r.ok, r.loadCpuMs, r.loadProcessCpuMs)}`,
-  ];
 }
 
 async function main(): Promise<void> {
@@ -120,8 +111,8 @@ async function main(): Promise<void> {
     log();
     log('results');
     for (let round = 0; round < ROUNDS; round++) {
-      for (const line of lines(`ours  POST /auth/refresh #${round + 1}`, runs.ours[round].result, runs.ours[round].cpu)) log(line);
-      for (const line of lines(`raw   node:http + pg #${round + 1}`, runs.raw[round].result, runs.raw[round].cpu)) log(line);
+      for (const line of runLines(`ours  POST /auth/refresh #${round + 1}`, runs.ours[round].result, runs.ours[round].cpu)) log(line);
+      for (const line of runLines(`raw   node:http + pg #${round + 1}`, runs.raw[round].result, runs.raw[round].cpu)) log(line);
     }
     log();
     const rate = (list: Run[]) => list.reduce((s, r) => s + r.result.ok, 0) / list.reduce((s, r) => s + r.result.durationSec, 0);

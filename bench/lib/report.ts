@@ -3,6 +3,7 @@ import { cpus, totalmem } from 'node:os';
 import { availableParallelism } from 'node:os';
 import { THREADPOOL_SIZE, THREADPOOL_SIZE_FROM_ENV } from './threadpool';
 import { CpuSample } from './cpu';
+import { invalidReason, LoadRunResult } from './load';
 
 export function envNumber(name: string, fallback: number, min = 1, max = 100_000): number {
   const raw = process.env[name];
@@ -66,4 +67,14 @@ export function noiseWarning(name: string, sample: CpuSample, loadCpuMs = 0): st
 
 export function log(message = ''): void {
   process.stdout.write(`${message}\n`);
+}
+
+/** The two result lines of one HTTP run: rate, latency and failures, then CPU per operation. */
+export function runLines(name: string, r: LoadRunResult, cpu: CpuSample): string[] {
+  return [
+    `${name.padEnd(26)} ${f1(r.rps).padStart(8)} req/s  (${r.ok} ok in ${f1(r.durationSec)} s; latency p50 ${f0(r.latencyMs.p50)} ms, p99 ${f0(r.latencyMs.p99)} ms, max ${f0(r.latencyMs.max)} ms; ` +
+      `non-2xx ${r.non2xx}, errors ${r.errors}, timeouts ${r.timeouts})` +
+      (invalidReason(r) ? `  ${invalidReason(r)}` : ''),
+    `${''.padEnd(26)} ${cpuPerOp(cpu, r.ok, r.loadCpuMs, r.loadProcessCpuMs)}`,
+  ];
 }
