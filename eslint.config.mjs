@@ -1,11 +1,11 @@
 // Flat config: typescript-eslint's recommended rules, Prettier owns formatting, and lib
-// boundaries are enforced: code imports another lib only through its public face (@app/<lib>).
+// boundaries are enforced: code imports another lib only through its public face (@tenant-iam/<lib>).
 import js from '@eslint/js';
 import prettier from 'eslint-config-prettier';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['dist/**', 'node_modules/**', '.data/**', 'coverage/**', '**/*.mjs', 'jest.config.js'] },
+  { ignores: ['dist/**', '**/dist/**', 'examples/**', 'node_modules/**', '.data/**', 'coverage/**', '**/*.mjs', 'jest.config.js'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   prettier,
@@ -19,8 +19,11 @@ export default tseslint.config(
         'error',
         {
           patterns: [
-            { group: ['@app/*/*'], message: 'Import another lib only through its public face: @app/<lib>.' },
-            { group: ['**/libs/*/src/**', '../../*/src/**'], message: 'Import another lib only through its public face: @app/<lib>.' },
+            { group: ['@tenant-iam/*/*'], message: 'Import another lib only through its public face: @tenant-iam/<lib>.' },
+            {
+              group: ['**/libs/*/src/**', '../../*/src/**'],
+              message: 'Import another lib only through its public face: @tenant-iam/<lib>.',
+            },
           ],
         },
       ],

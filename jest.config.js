@@ -7,7 +7,8 @@ delete swc.$schema;
 swc.module.ignoreDynamic = false;
 
 const moduleNameMapper = {
-  '^@app/(common|identity|tenancy|permissions|notifications)$': '<rootDir>/libs/$1/src',
+  // The libs are packages (@tenant-iam/<lib>); tests run their sources, not their builds.
+  '^@tenant-iam/(common|identity|tenancy|permissions|notifications)$': '<rootDir>/libs/$1/src',
 };
 const transform = { '^.+\\.(ts|js|mjs)$': ['@swc/jest', swc] };
 // A few dependencies ship only as ES modules; Jest's CommonJS runtime needs them transformed.

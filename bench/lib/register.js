@@ -3,7 +3,7 @@
 /* eslint-disable @typescript-eslint/no-require-imports -- a CommonJS preload script, run by node -r before any TypeScript */
 // Require hook for the benchmarks: compiles .ts with @swc/core using the repository's .swcrc
 // (the settings the Jest suites use: legacy decorators + decorator metadata, CommonJS, ES2022)
-// and resolves the @app/* path aliases of tsconfig.json with tsconfig-paths.
+// and resolves the @tenant-iam/* path aliases of tsconfig.json with tsconfig-paths.
 //
 // Why not ts-node: ts-node's entry module requires node:repl, which loads node:domain, and a
 // loaded domain module makes every EventEmitter construction and emit take its slower
