@@ -76,7 +76,12 @@ import { UsersRepository } from './users/users.repository';
       inject: [IDENTITY_OPTIONS, Clock],
     },
     ...PASSWORD_PROVIDERS,
-    { provide: PasswordPolicyResolver, useClass: AccountPasswordPolicyResolver },
+    {
+      // Port: the host's implementation from the options, else the account-wide policy.
+      provide: PasswordPolicyResolver,
+      useFactory: (options: ResolvedIdentityOptions) => options.passwordPolicyResolver ?? new AccountPasswordPolicyResolver(options),
+      inject: [IDENTITY_OPTIONS],
+    },
     UsersRepository,
     SessionsRepository,
     ActionTokensRepository,

@@ -1,4 +1,5 @@
 import { DEFAULT_PASSWORD_POLICY, type PasswordPolicy, validatePasswordPolicy } from './passwords';
+import type { PasswordPolicyResolver } from './policy/password-policy.resolver';
 
 /**
  * Options of {@link IdentityModule}. Durations are milliseconds; the app parses `24h`-style
@@ -33,11 +34,17 @@ export interface IdentityModuleOptions {
   loginWindow?: number;
   /** Redis for the login counters, shared by all replicas; in-process memory when unset. */
   redisUrl?: string;
+  /**
+   * Port: which password policy applies to a user. Default: the account-wide `passwordPolicy` for
+   * everyone. Plug an instance (built in `forRootAsync`'s factory from whatever it injects) to let
+   * another module, such as tenancy, make the rules stricter per user.
+   */
+  passwordPolicyResolver?: PasswordPolicyResolver;
 }
 
 /** {@link IdentityModuleOptions} with every default applied. */
-export type ResolvedIdentityOptions = Required<Omit<IdentityModuleOptions, 'redisUrl' | 'passwordPolicy'>> &
-  Pick<IdentityModuleOptions, 'redisUrl'> & { passwordPolicy: Partial<PasswordPolicy> };
+export type ResolvedIdentityOptions = Required<Omit<IdentityModuleOptions, 'redisUrl' | 'passwordPolicy' | 'passwordPolicyResolver'>> &
+  Pick<IdentityModuleOptions, 'redisUrl' | 'passwordPolicyResolver'> & { passwordPolicy: Partial<PasswordPolicy> };
 
 const MINUTE = 60_000;
 const HOUR = 60 * MINUTE;
@@ -89,6 +96,9 @@ export function resolveIdentityOptions(options: IdentityModuleOptions): Resolved
   }
   if (!['open', 'closed'].includes(resolved.pwnedPasswordsFailure)) {
     throw new Error('IdentityModule: pwnedPasswordsFailure must be "open" or "closed"');
+  }
+  if (resolved.passwordPolicyResolver !== undefined && typeof resolved.passwordPolicyResolver?.forUser !== 'function') {
+    throw new Error('IdentityModule: passwordPolicyResolver must be a PasswordPolicyResolver (an object with forUser)');
   }
   return resolved;
 }

@@ -36,6 +36,8 @@ export type { MailboxEntry } from './mail/mailbox-entry';
 export { MailboxReader } from './mail/mailbox-reader.service';
 
 /** The queue port, its in-process driver and the handler decorator. */
+export { MailTransport } from './mail/mail-transport';
+export type { MailMessage } from './mail/mail-transport';
 export { QueueDriver } from './queue/queue-driver';
 export type { JobOptions, JobInfo, JobHandlerFunction, QueueDriverHealth } from './queue/queue-driver';
 export { InProcessQueueDriver } from './queue/in-process-queue.driver';

@@ -29,6 +29,7 @@ export interface NotificationsFeatureOptions {
 }
 
 function createQueueDriver(options: ResolvedNotificationsOptions): QueueDriver {
+  if (options.queueDriver) return options.queueDriver;
   if (options.redisUrl) {
     new Logger('NotificationsModule').warn(
       'redisUrl is set, but the BullMQ driver is not available yet: using the in-process queue driver',
@@ -38,6 +39,7 @@ function createQueueDriver(options: ResolvedNotificationsOptions): QueueDriver {
 }
 
 function createMailTransport(options: ResolvedNotificationsOptions, clock: Clock): MailTransport {
+  if (options.mailTransport) return options.mailTransport;
   return options.smtpUrl ? new SmtpMailTransport(options.smtpUrl) : new FileMailTransport(options.mailboxDir, clock);
 }
 

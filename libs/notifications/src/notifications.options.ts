@@ -1,3 +1,6 @@
+import type { MailTransport } from './mail/mail-transport';
+import type { QueueDriver } from './queue/queue-driver';
+
 /**
  * Options of {@link NotificationsModule}. Durations are milliseconds. `appUrl`, `mailFrom`,
  * `mailboxDir`, `secret` and `runWorkers` are required; the rest have defaults.
@@ -23,11 +26,20 @@ export interface NotificationsModuleOptions {
   maxAttempts?: number;
   /** First retry delay; doubles per attempt with jitter, capped at 1 h. Default 2000. */
   retryBaseDelayMs?: number;
+  /**
+   * Port: where rendered mails go. Default: SMTP when `smtpUrl` is set, else the `mailboxDir`
+   * folder. Plug an instance (e.g. a provider's HTTP API) built in `forRootAsync`'s factory.
+   */
+  mailTransport?: MailTransport;
+  /** Port: the queue jobs run on. Default: the in-process driver. */
+  queueDriver?: QueueDriver;
 }
 
 /** {@link NotificationsModuleOptions} with every default applied. */
-export type ResolvedNotificationsOptions = Required<Omit<NotificationsModuleOptions, 'smtpUrl' | 'redisUrl'>> &
-  Pick<NotificationsModuleOptions, 'smtpUrl' | 'redisUrl'>;
+export type ResolvedNotificationsOptions = Required<
+  Omit<NotificationsModuleOptions, 'smtpUrl' | 'redisUrl' | 'mailTransport' | 'queueDriver'>
+> &
+  Pick<NotificationsModuleOptions, 'smtpUrl' | 'redisUrl' | 'mailTransport' | 'queueDriver'>;
 
 /** The defaults of {@link NotificationsModuleOptions}. */
 export const DEFAULT_NOTIFICATIONS_OPTIONS = {
@@ -62,6 +74,12 @@ export function resolveNotificationsOptions(options: NotificationsModuleOptions)
     if (!Number.isInteger(resolved[key]) || resolved[key] <= 0) {
       fail(`${key} must be a positive integer (got ${String(resolved[key])})`);
     }
+  }
+  if (resolved.mailTransport !== undefined && typeof resolved.mailTransport?.send !== 'function') {
+    fail('mailTransport must be a MailTransport (an object with send)');
+  }
+  if (resolved.queueDriver !== undefined && typeof resolved.queueDriver?.enqueue !== 'function') {
+    fail('queueDriver must be a QueueDriver');
   }
   return resolved;
 }

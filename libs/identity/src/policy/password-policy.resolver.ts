@@ -5,8 +5,15 @@ import { DEFAULT_PASSWORD_POLICY, PasswordPolicy } from '../passwords';
 
 /**
  * Port: which password policy applies to a user. The default answers the account-wide policy from
- * the module options; tenancy overrides this provider so a tenant's stricter rules apply to its
- * members wherever they choose a password.
+ * the module options. Plug another with `IdentityModuleOptions.passwordPolicyResolver` (tenancy
+ * does, so a tenant's stricter rules apply to its members wherever they choose a password).
+ *
+ * @example
+ * IdentityModule.forRootAsync({
+ *   imports: [PoliciesModule],
+ *   inject: [StrictPolicies],
+ *   useFactory: (strict: StrictPolicies) => ({ jwtSecret, passwordPolicyResolver: strict }),
+ * })
  */
 export abstract class PasswordPolicyResolver {
   /** `userId` is null for a sign-up (no account yet). */
