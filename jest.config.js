@@ -12,7 +12,7 @@ const moduleNameMapper = {
 };
 const transform = { '^.+\\.(ts|js|mjs)$': ['@swc/jest', swc] };
 // A few dependencies ship only as ES modules; Jest's CommonJS runtime needs them transformed.
-const ESM_ONLY = ['content-disposition'];
+const ESM_ONLY = ['content-disposition', 'jose'];
 const transformIgnorePatterns = [`/node_modules/(?!(${ESM_ONLY.join('|')})/)`];
 
 /** @type {import('jest').Config} */

@@ -95,7 +95,7 @@ async function main(): Promise<void> {
     );
     log(
       `app env: ${Object.entries(BENCH_ENV)
-        .map(([k, v]) => `${k}=${k === 'JWT_SECRET' ? '…' : v}`)
+        .map(([k, v]) => `${k}=${k === 'JWT_SECRET' || k === 'JWT_PRIVATE_KEY' ? '…' : v}`)
         .join(' ')}; PostgreSQL: fsync=off synchronous_commit=off full_page_writes=off`,
     );
     pg = await startPostgres();
@@ -118,7 +118,7 @@ async function main(): Promise<void> {
     log('phase 3/4: raw node:http + pg login ...');
     raw = await startRawServer({
       databaseUrl: dbUrl,
-      jwtSecret: app.runtime.jwtSecret,
+      jwtPrivateKey: app.runtime.jwtPrivateKey,
       accessTokenTtlMs: app.runtime.ttl.accessToken,
       refreshTokenTtlMs: app.runtime.ttl.refreshToken,
       dummyHash: await new PasswordHasher().hash('never-the-password'),

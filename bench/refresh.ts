@@ -1,7 +1,7 @@
 // POST /api/v1/auth/refresh throughput of the real app, against a raw node:http + pg server
 // running the same SQL (lib/raw-server.ts: token by sha256, session, user, then in one
 // transaction the conditional UPDATE used_at, INSERT of the next token, UPDATE of the session
-// expiry; HS256 JWT). Refresh tokens are single use, so every request carries the token of an
+// expiry; ES256 JWT). Refresh tokens are single use, so every request carries the token of an
 // earlier answer (see lib/load-worker.ts); each run starts from sessions created beforehand.
 // Any non-2xx answer, socket error or broken chain makes the run invalid.
 import './lib/threadpool';
@@ -69,7 +69,7 @@ async function main(): Promise<void> {
     );
     log(
       `app env: ${Object.entries(BENCH_ENV)
-        .map(([k, v]) => `${k}=${k === 'JWT_SECRET' ? '…' : v}`)
+        .map(([k, v]) => `${k}=${k === 'JWT_SECRET' || k === 'JWT_PRIVATE_KEY' ? '…' : v}`)
         .join(' ')}; PostgreSQL: fsync=off synchronous_commit=off full_page_writes=off`,
     );
     pg = await startPostgres();
@@ -89,7 +89,7 @@ async function main(): Promise<void> {
 
     raw = await startRawServer({
       databaseUrl: dbUrl,
-      jwtSecret: app.runtime.jwtSecret,
+      jwtPrivateKey: app.runtime.jwtPrivateKey,
       accessTokenTtlMs: app.runtime.ttl.accessToken,
       refreshTokenTtlMs: ttl,
       dummyHash: '',

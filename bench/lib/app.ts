@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import { RuntimeConfig } from '../../apps/api/src/app.module';
 import { createApp } from '../../apps/api/src/bootstrap';
 import { loadConfig } from '../../apps/api/src/config/environment';
+import { generateSigningKey } from '../../apps/api/src/database/embedded-database';
 
 export const BENCH_JWT_SECRET = 'bench-secret-bench-secret-bench-secret-0123456789';
 
@@ -13,6 +14,7 @@ export const BENCH_JWT_SECRET = 'bench-secret-bench-secret-bench-secret-01234567
 export const BENCH_ENV: Record<string, string> = {
   NODE_ENV: 'production',
   JWT_SECRET: BENCH_JWT_SECRET,
+  JWT_PRIVATE_KEY: generateSigningKey(),
   PWNED_PASSWORDS_URL: 'off',
   LOG_LEVEL: 'silent',
   LOGIN_MAX_ATTEMPTS_PER_IP: '100000000',
@@ -40,6 +42,7 @@ export async function startApp(databaseUrl: string): Promise<BenchApp> {
     ...config,
     databaseUrl,
     jwtSecret: config.jwtSecret!,
+    jwtPrivateKey: config.jwtPrivateKey!,
     embedded: false,
     authRateLimitPerMinute: 100_000_000,
   };

@@ -1,9 +1,10 @@
 // The raw baseline: plain node:http + a pg Pool running the same SQL as the app's login and
 // refresh (same statements, same round trips, same transaction), with argon2 from
-// @node-rs/argon2 and an HS256 JWT signed with node:crypto. No framework, no ORM, no validation
+// @node-rs/argon2 and an ES256 JWT signed with node:crypto. No framework, no ORM, no validation
 // library, no logging, no metrics, no throttling.
 import { verify } from '@node-rs/argon2';
-import { createHash, createHmac, randomBytes } from 'node:crypto';
+import { createHash, createPrivateKey, createPublicKey, KeyObject, randomBytes, sign } from 'node:crypto';
+import { thumbprint } from '@tenant-iam/identity';
 import { createServer, IncomingMessage, Server, ServerResponse } from 'node:http';
 import { AddressInfo } from 'node:net';
 import { Pool } from 'pg';
@@ -11,7 +12,8 @@ import { v7 as uuidv7 } from 'uuid';
 
 export interface RawServerOptions {
   databaseUrl: string;
-  jwtSecret: string;
+  /** PEM of the ES256 signing key (the app's). */
+  jwtPrivateKey: string;
   accessTokenTtlMs: number;
   refreshTokenTtlMs: number;
   /** A hash with the current parameters, verified when the email is unknown (as the app does). */
@@ -51,11 +53,11 @@ const SQL = {
   revokeSession: `UPDATE sessions SET revoked_at = $1, revoked_reason = $2 WHERE id = $3 AND revoked_at IS NULL`,
 };
 
-const JWT_HEADER = Buffer.from(JSON.stringify({ alg: 'HS256', typ: 'JWT' })).toString('base64url');
-
-export function signHs256(claims: object, secret: string): string {
-  const body = `${JWT_HEADER}.${Buffer.from(JSON.stringify(claims)).toString('base64url')}`;
-  return `${body}.${createHmac('sha256', secret).update(body).digest('base64url')}`;
+/** A compact ES256 JWS, as the app signs access tokens (raw R||S signature, kid in the header). */
+export function signEs256(claims: object, key: KeyObject, kid: string): string {
+  const header = Buffer.from(JSON.stringify({ alg: 'ES256', typ: 'JWT', kid })).toString('base64url');
+  const body = `${header}.${Buffer.from(JSON.stringify(claims)).toString('base64url')}`;
+  return `${body}.${sign('sha256', Buffer.from(body), { key, dsaEncoding: 'ieee-p1363' }).toString('base64url')}`;
 }
 
 const sha256 = (s: string) => createHash('sha256').update(s, 'utf8').digest('hex');
@@ -72,10 +74,12 @@ class HttpError extends Error {
 export async function startRawServer(options: RawServerOptions): Promise<RawServer> {
   const pool = new Pool({ connectionString: options.databaseUrl, max: options.poolMax ?? 20 });
   const ttlSec = Math.floor(options.accessTokenTtlMs / 1000);
+  const signingKey = createPrivateKey(options.jwtPrivateKey);
+  const kid = thumbprint(createPublicKey(signingKey).export({ format: 'jwk' }));
 
   function pair(userId: string, sessionId: string, refreshToken: string, now: Date) {
     const iat = Math.floor(now.getTime() / 1000);
-    const accessToken = signHs256({ sub: userId, sid: sessionId, iat, exp: iat + ttlSec }, options.jwtSecret);
+    const accessToken = signEs256({ sub: userId, sid: sessionId, iat, exp: iat + ttlSec }, signingKey, kid);
     return { accessToken, refreshToken, expiresIn: ttlSec, tokenType: 'Bearer', sessionId };
   }
 

@@ -8,8 +8,12 @@ import request from 'supertest';
 import { AppModule, RuntimeConfig } from '../../apps/api/src/app.module';
 import { configureApp, createAdapter } from '../../apps/api/src/bootstrap';
 import { loadConfig } from '../../apps/api/src/config/environment';
+import { generateSigningKey } from '../../apps/api/src/database/embedded-database';
 import { createTestDatabase } from './database';
 import { SmtpSink, startSmtpSink } from './smtp-sink';
+
+/** The access-token signing key of every test app of this Jest worker (ES256, PEM). */
+export const TEST_SIGNING_KEY = generateSigningKey();
 
 /** The whole API over HTTP on a fresh database, with a real SMTP sink and a clock the test moves. */
 export interface TestApp {
@@ -49,12 +53,14 @@ export async function createTestApp(options: TestAppOptions = {}): Promise<TestA
     LOG_LEVEL: 'silent',
     PWNED_PASSWORDS_URL: 'off',
     JWT_SECRET: 'test-secret-test-secret-test-secret-0123456789',
+    JWT_PRIVATE_KEY: TEST_SIGNING_KEY,
     ...options.env,
   });
   const runtime: RuntimeConfig = {
     ...config,
     databaseUrl: database.url,
     jwtSecret: config.jwtSecret!,
+    jwtPrivateKey: config.jwtPrivateKey!,
     embedded: options.mailbox ?? false,
     // Suites register many accounts from 127.0.0.1; the limits themselves have their own tests.
     authRateLimitPerMinute: 10_000,

@@ -23,7 +23,10 @@ import { MetricsModule } from './metrics/metrics.module';
 /** What the composition root needs beyond the environment: resolved secrets and the database. */
 export interface RuntimeConfig extends AppConfig {
   databaseUrl: string;
+  /** Seals outbox payloads (and, later, stored API keys). */
   jwtSecret: string;
+  /** PEM of the access-token signing key. */
+  jwtPrivateKey: string;
   /** True when the database, queue and mail are the embedded, try-out ones. */
   embedded: boolean;
   /** Per-IP limit of the public auth routes other than login, per minute. */
@@ -84,7 +87,8 @@ export class AppModule {
         IdentityModule.forRootAsync({
           inject: [APP_CONFIG],
           useFactory: (c: RuntimeConfig) => ({
-            jwtSecret: c.jwtSecret,
+            accessTokenPrivateKey: c.jwtPrivateKey,
+            accessTokenPreviousPublicKeys: c.jwtPreviousPublicKeys,
             accessTokenTtl: c.ttl.accessToken,
             refreshTokenTtl: c.ttl.refreshToken,
             emailVerifyTtl: c.ttl.emailVerify,

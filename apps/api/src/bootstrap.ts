@@ -12,6 +12,7 @@ const UNPREFIXED = [
   { path: 'health/live', method: RequestMethod.GET },
   { path: 'health/ready', method: RequestMethod.GET },
   { path: 'metrics', method: RequestMethod.GET },
+  { path: '.well-known/jwks.json', method: RequestMethod.GET },
 ];
 
 /** The Fastify adapter with the limits the API relies on. */

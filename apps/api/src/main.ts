@@ -22,12 +22,13 @@ async function main(): Promise<void> {
     say(`No DATABASE_URL: starting the embedded PostgreSQL under ${config.dataDir} ...`);
     database = await startEmbeddedDatabase(config.dataDir, { log: say });
   }
-  // In the embedded mode the JWT secret is generated once and kept under DATA_DIR.
-  const jwtSecret = config.jwtSecret ?? (await loadLocalSecrets(config.dataDir)).jwtSecret;
+  // Outside production, secrets not given are generated once and kept under DATA_DIR.
+  const local = config.jwtSecret && config.jwtPrivateKey ? undefined : await loadLocalSecrets(config.dataDir);
   const runtime: RuntimeConfig = {
     ...config,
     databaseUrl: config.databaseUrl ?? database!.url,
-    jwtSecret,
+    jwtSecret: config.jwtSecret ?? local!.jwtSecret,
+    jwtPrivateKey: config.jwtPrivateKey ?? local!.jwtPrivateKey,
     embedded: embedded && !config.smtpUrl && config.env !== 'production',
   };
 

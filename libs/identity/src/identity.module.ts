@@ -5,10 +5,11 @@ import { JwtService } from '@nestjs/jwt';
 import { PassportModule } from '@nestjs/passport';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import Redis from 'ioredis';
-import { createSecretKey } from 'node:crypto';
 import { AccountService } from './account/account.service';
 import { MeController } from './account/me.controller';
 import { AuthController } from './auth/auth.controller';
+import { JwksController } from './auth/jwks.controller';
+import { ACCESS_TOKEN_ALGORITHM } from './auth/access-token-keys';
 import { AuthService } from './auth/auth.service';
 import { JwtAuthGuard } from './auth/jwt-auth.guard';
 import { JwtStrategy } from './auth/jwt.strategy';
@@ -44,7 +45,7 @@ import { UsersRepository } from './users/users.repository';
  * @example
  * IdentityModule.forRootAsync({
  *   inject: [APP_CONFIG],
- *   useFactory: (c: AppConfig) => ({ jwtSecret: c.jwtSecret, accessTokenTtl: c.ttl.accessToken }),
+ *   useFactory: (c: AppConfig) => ({ accessTokenPrivateKey: c.jwtPrivateKey, accessTokenTtl: c.ttl.accessToken }),
  * })
  */
 @Module({
@@ -57,13 +58,11 @@ import { UsersRepository } from './users/users.repository';
     },
     {
       provide: JwtService,
-      useFactory: (options: ResolvedIdentityOptions) =>
+      useFactory: ({ accessTokenKeys: keys }: ResolvedIdentityOptions) =>
         new JwtService({
-          // A KeyObject, not the string: given a string, jsonwebtoken first tries to parse it as a
-          // PEM/DER private key on every sign (~0.5 ms of main thread), and only then treats it as a secret.
-          secret: createSecretKey(Buffer.from(options.jwtSecret, 'utf8')) as unknown as string,
-          signOptions: { algorithm: 'HS256' },
-          verifyOptions: { algorithms: ['HS256'] },
+          // KeyObjects, not PEM strings: jsonwebtoken would parse a string key on every sign and verify.
+          privateKey: keys.signingKey as unknown as string,
+          signOptions: { algorithm: ACCESS_TOKEN_ALGORITHM, keyid: keys.signingKid },
         }),
       inject: [IDENTITY_OPTIONS],
     },
@@ -106,5 +105,5 @@ export class IdentityModule extends IdentityConfigurableModule {
 }
 
 function withRoutes(module: DynamicModule, routes = true): DynamicModule {
-  return { ...module, controllers: routes ? [AuthController, MeController] : [] };
+  return { ...module, controllers: routes ? [AuthController, MeController, JwksController] : [] };
 }

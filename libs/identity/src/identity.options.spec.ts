@@ -1,13 +1,17 @@
+import { generateKeyPairSync } from 'node:crypto';
+import { AccessTokenKeys } from './auth/access-token-keys';
 import { DEFAULT_IDENTITY_OPTIONS, resolveIdentityOptions } from './identity.options';
 
-const SECRET = 'a'.repeat(32);
+const pem = (curve: string) =>
+  generateKeyPairSync('ec', { namedCurve: curve }).privateKey.export({ type: 'pkcs8', format: 'pem' }).toString();
+const KEY = pem('P-256');
 const MINUTE = 60_000;
 const HOUR = 60 * MINUTE;
 
 describe('resolveIdentityOptions', () => {
   it('applies every default', () => {
-    expect(resolveIdentityOptions({ jwtSecret: SECRET })).toEqual({
-      jwtSecret: SECRET,
+    expect(resolveIdentityOptions({ accessTokenPrivateKey: KEY })).toEqual({
+      accessTokenKeys: expect.any(AccessTokenKeys),
       accessTokenTtl: 10 * MINUTE,
       refreshTokenTtl: 30 * 24 * HOUR,
       emailVerifyTtl: 24 * HOUR,
@@ -25,7 +29,7 @@ describe('resolveIdentityOptions', () => {
 
   it('lets given values override the defaults', () => {
     const resolved = resolveIdentityOptions({
-      jwtSecret: SECRET,
+      accessTokenPrivateKey: KEY,
       accessTokenTtl: 5 * MINUTE,
       loginWindow: HOUR,
       pwnedPasswordsUrl: null,
@@ -46,7 +50,7 @@ describe('resolveIdentityOptions', () => {
 
   it('does not let undefined values override the defaults', () => {
     const resolved = resolveIdentityOptions({
-      jwtSecret: SECRET,
+      accessTokenPrivateKey: KEY,
       accessTokenTtl: undefined,
       loginMaxAttemptsPerIp: undefined,
       pwnedPasswordsUrl: undefined,
@@ -62,15 +66,26 @@ describe('resolveIdentityOptions', () => {
   });
 
   it('does not change the defaults', () => {
-    resolveIdentityOptions({ jwtSecret: SECRET, accessTokenTtl: 1 });
+    resolveIdentityOptions({ accessTokenPrivateKey: KEY, accessTokenTtl: 1 });
     expect(DEFAULT_IDENTITY_OPTIONS.accessTokenTtl).toBe(10 * MINUTE);
   });
 
-  it('accepts a jwtSecret of exactly 32 characters and refuses a shorter or missing one', () => {
-    expect(resolveIdentityOptions({ jwtSecret: 'b'.repeat(32) }).jwtSecret).toBe('b'.repeat(32));
-    expect(() => resolveIdentityOptions({ jwtSecret: 'b'.repeat(31) })).toThrow('IdentityModule: jwtSecret must be at least 32 characters');
-    expect(() => resolveIdentityOptions({ jwtSecret: '' })).toThrow('jwtSecret');
-    expect(() => resolveIdentityOptions({ jwtSecret: undefined as unknown as string })).toThrow('jwtSecret');
+  it('builds the access-token key set and refuses a missing, non-P-256 or unparsable key without quoting it', () => {
+    const { publicKey } = generateKeyPairSync('ec', { namedCurve: 'P-256' });
+    const previous = publicKey.export({ type: 'spki', format: 'pem' }).toString();
+    const keys = resolveIdentityOptions({ accessTokenPrivateKey: KEY, accessTokenPreviousPublicKeys: [previous] }).accessTokenKeys;
+    expect(keys.jwks().keys.map((k) => k.kid)).toEqual([keys.signingKid, expect.any(String)]);
+    expect(() => resolveIdentityOptions({ accessTokenPrivateKey: '' })).toThrow('accessTokenPrivateKey is required');
+    expect(() => resolveIdentityOptions({ accessTokenPrivateKey: pem('P-384') })).toThrow('must be an EC P-256 key');
+    const mangled = KEY.replace('MIG', 'XXX');
+    let message = '';
+    try {
+      resolveIdentityOptions({ accessTokenPrivateKey: mangled });
+    } catch (error) {
+      message = (error as Error).message;
+    }
+    expect(message).toMatch(/not a PEM-encoded private key/);
+    expect(message).not.toContain(KEY.split('\n')[1]);
   });
 
   it.each([
@@ -84,13 +99,13 @@ describe('resolveIdentityOptions', () => {
     ['loginMaxFailuresPerAccount', 0],
     ['loginMaxAttemptsPerIp', -5],
   ] as const)('refuses %s = %p, naming the option', (key, value) => {
-    expect(() => resolveIdentityOptions({ jwtSecret: SECRET, [key]: value })).toThrow(
+    expect(() => resolveIdentityOptions({ accessTokenPrivateKey: KEY, [key]: value })).toThrow(
       `IdentityModule: ${key} must be a positive integer (got ${String(value)})`,
     );
   });
 
   it('refuses an unknown pwnedPasswordsFailure', () => {
-    expect(() => resolveIdentityOptions({ jwtSecret: SECRET, pwnedPasswordsFailure: 'maybe' as 'open' })).toThrow(
+    expect(() => resolveIdentityOptions({ accessTokenPrivateKey: KEY, pwnedPasswordsFailure: 'maybe' as 'open' })).toThrow(
       'IdentityModule: pwnedPasswordsFailure must be "open" or "closed"',
     );
   });

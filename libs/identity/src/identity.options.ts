@@ -1,13 +1,23 @@
 import { DEFAULT_PASSWORD_POLICY, type PasswordPolicy, validatePasswordPolicy } from './passwords';
+import type { KeyObject } from 'node:crypto';
+import { AccessTokenKeys } from './auth/access-token-keys';
 import type { PasswordPolicyResolver } from './policy/password-policy.resolver';
 
 /**
  * Options of {@link IdentityModule}. Durations are milliseconds; the app parses `24h`-style
- * environment values before handing them in. Every field but `jwtSecret` has a default.
+ * environment values before handing them in. Every field but `accessTokenPrivateKey` has a default.
  */
 export interface IdentityModuleOptions {
-  /** HMAC key for access JWTs (HS256, pinned). At least 32 characters. */
-  jwtSecret: string;
+  /**
+   * Signs access JWTs (ES256, pinned on verify): an EC P-256 private key, PEM or KeyObject. Its
+   * public half is published at `GET /.well-known/jwks.json`, `kid` = its RFC 7638 thumbprint.
+   */
+  accessTokenPrivateKey: string | KeyObject;
+  /**
+   * Public keys of earlier signers, still accepted and published. To rotate: sign with a new key
+   * and list the old public key here until the old tokens have expired (`accessTokenTtl`).
+   */
+  accessTokenPreviousPublicKeys?: (string | KeyObject)[];
   /** Access JWT lifetime. Default 10 minutes. */
   accessTokenTtl?: number;
   /** Refresh token / session idle lifetime, renewed on every refresh. Default 30 days. */
@@ -43,14 +53,22 @@ export interface IdentityModuleOptions {
 }
 
 /** {@link IdentityModuleOptions} with every default applied. */
-export type ResolvedIdentityOptions = Required<Omit<IdentityModuleOptions, 'redisUrl' | 'passwordPolicy' | 'passwordPolicyResolver'>> &
-  Pick<IdentityModuleOptions, 'redisUrl' | 'passwordPolicyResolver'> & { passwordPolicy: Partial<PasswordPolicy> };
+export type ResolvedIdentityOptions = Required<
+  Omit<
+    IdentityModuleOptions,
+    'redisUrl' | 'passwordPolicy' | 'passwordPolicyResolver' | 'accessTokenPrivateKey' | 'accessTokenPreviousPublicKeys'
+  >
+> &
+  Pick<IdentityModuleOptions, 'redisUrl' | 'passwordPolicyResolver'> & {
+    passwordPolicy: Partial<PasswordPolicy>;
+    accessTokenKeys: AccessTokenKeys;
+  };
 
 const MINUTE = 60_000;
 const HOUR = 60 * MINUTE;
 
 /** The defaults of {@link IdentityModuleOptions}. */
-export const DEFAULT_IDENTITY_OPTIONS: Omit<ResolvedIdentityOptions, 'jwtSecret'> = {
+export const DEFAULT_IDENTITY_OPTIONS: Omit<ResolvedIdentityOptions, 'accessTokenKeys'> = {
   accessTokenTtl: 10 * MINUTE,
   refreshTokenTtl: 30 * 24 * HOUR,
   emailVerifyTtl: 24 * HOUR,
@@ -70,9 +88,13 @@ export const DEFAULT_IDENTITY_OPTIONS: Omit<ResolvedIdentityOptions, 'jwtSecret'
  * @throws Error naming the first bad option, so a misconfigured host stops at boot.
  */
 export function resolveIdentityOptions(options: IdentityModuleOptions): ResolvedIdentityOptions {
-  const resolved = { ...DEFAULT_IDENTITY_OPTIONS, ...stripUndefined(options) } as ResolvedIdentityOptions;
-  if (!resolved.jwtSecret || resolved.jwtSecret.length < 32) {
-    throw new Error('IdentityModule: jwtSecret must be at least 32 characters');
+  const { accessTokenPrivateKey, accessTokenPreviousPublicKeys, ...rest } = options;
+  const resolved = { ...DEFAULT_IDENTITY_OPTIONS, ...stripUndefined(rest) } as ResolvedIdentityOptions;
+  if (!accessTokenPrivateKey) throw new Error('IdentityModule: accessTokenPrivateKey is required');
+  try {
+    resolved.accessTokenKeys = new AccessTokenKeys(accessTokenPrivateKey, accessTokenPreviousPublicKeys ?? []);
+  } catch (error) {
+    throw new Error(`IdentityModule: accessTokenPrivateKey / accessTokenPreviousPublicKeys: ${(error as Error).message}`);
   }
   for (const key of [
     'accessTokenTtl',

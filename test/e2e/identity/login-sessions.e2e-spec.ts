@@ -26,7 +26,7 @@ describe('identity: login, refresh, logout, sessions', () => {
     });
     const header = JSON.parse(Buffer.from(res.body.accessToken.split('.')[0], 'base64url').toString());
     const claims = JSON.parse(Buffer.from(res.body.accessToken.split('.')[1], 'base64url').toString());
-    expect(header.alg).toBe('HS256');
+    expect(header).toMatchObject({ alg: 'ES256', kid: expect.any(String) });
     expect(claims.sid).toBe(res.body.sessionId);
   });
 

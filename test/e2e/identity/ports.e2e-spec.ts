@@ -30,6 +30,7 @@ import { mkdtemp } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import request from 'supertest';
+import { TEST_SIGNING_KEY } from '../../support/create-test-app';
 import { createTestDatabase } from '../../support/database';
 import { GOOD_PASSWORD, uniqueEmail } from '../../support/identity';
 import { expectProblem, fieldErrors } from '../../support/problem';
@@ -93,7 +94,7 @@ describe('ports plugged by a host', () => {
         IdentityModule.forRootAsync({
           inject: [StrictDomainPolicy],
           useFactory: (policy: StrictDomainPolicy) => ({
-            jwtSecret: 'ports-suite-jwt-secret-0123456789-abcdef',
+            accessTokenPrivateKey: TEST_SIGNING_KEY,
             pwnedPasswordsUrl: null,
             passwordPolicyResolver: policy,
           }),

@@ -1,3 +1,7 @@
+import { generateKeyPairSync } from 'node:crypto';
+import { mkdtemp, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { ConfigurationError, loadConfig } from './environment';
 
 describe('loadConfig', () => {
@@ -68,5 +72,47 @@ describe('loadConfig', () => {
     expect(() => loadConfig({ PASSWORD_POLICY: '{"minLength":0}' })).toThrow(/- PASSWORD_POLICY: passwordPolicy\.minLength/);
     expect(() => loadConfig({ PASSWORD_POLICY: '{"minLenght":8}' })).toThrow(/- PASSWORD_POLICY: .*minLenght/);
     expect(() => loadConfig({ PASSWORD_POLICY: 'not json' })).toThrow(/- PASSWORD_POLICY:/);
+  });
+});
+
+describe('loadConfig: access-token keys', () => {
+  const { privateKey, publicKey } = generateKeyPairSync('ec', { namedCurve: 'P-256' });
+  const PEM = privateKey.export({ type: 'pkcs8', format: 'pem' }).toString();
+  const messageOf = (env: Record<string, string>) => {
+    try {
+      loadConfig(env);
+      return '';
+    } catch (error) {
+      return (error as Error).message;
+    }
+  };
+
+  it('takes the signing key as PEM text, one-line PEM with \\n escapes, or a file path', async () => {
+    expect(loadConfig({ JWT_PRIVATE_KEY: PEM }).jwtPrivateKey).toBe(PEM.trim());
+    expect(loadConfig({ JWT_PRIVATE_KEY: PEM.replace(/\n/g, '\\n') }).jwtPrivateKey).toBe(PEM.trim());
+    const dir = await mkdtemp(join(tmpdir(), 'env-spec-'));
+    await writeFile(join(dir, 'key.pem'), PEM);
+    await writeFile(join(dir, 'previous.pem'), publicKey.export({ type: 'spki', format: 'pem' }).toString());
+    const config = loadConfig({ JWT_PRIVATE_KEY: join(dir, 'key.pem'), JWT_PREVIOUS_PUBLIC_KEYS: join(dir, 'previous.pem') });
+    expect(config.jwtPrivateKey).toBe(PEM.trim());
+    expect(config.jwtPreviousPublicKeys).toHaveLength(1);
+  });
+
+  it('requires JWT_PRIVATE_KEY in production', () => {
+    expect(messageOf({ NODE_ENV: 'production' })).toMatch(/- JWT_PRIVATE_KEY: required when NODE_ENV=production/);
+  });
+
+  it('names a wrong key without quoting it', () => {
+    const body = PEM.split('\n')[1];
+    const mangled = PEM.replace(body, body.replace(/^.{8}/, 'AAAAAAAA'));
+    for (const value of [mangled, body, '-----BEGIN PRIVATE KEY-----\nnope\n-----END PRIVATE KEY-----']) {
+      const message = messageOf({ JWT_PRIVATE_KEY: value });
+      expect(message).toMatch(/- JWT_PRIVATE_KEY/);
+      expect(message).not.toContain(body.slice(8, 40));
+      expect(message).not.toContain('nope');
+    }
+    const p384 = generateKeyPairSync('ec', { namedCurve: 'P-384' }).privateKey.export({ type: 'pkcs8', format: 'pem' }).toString();
+    expect(messageOf({ JWT_PRIVATE_KEY: p384 })).toMatch(/must be an EC P-256 key/);
+    expect(messageOf({ JWT_PRIVATE_KEY: PEM, JWT_PREVIOUS_PUBLIC_KEYS: 'not a key at all' })).toMatch(/- JWT_PREVIOUS_PUBLIC_KEYS/);
   });
 });

@@ -1,5 +1,12 @@
 import { isDuration, parseDuration } from '@tenant-iam/common';
-import { DEFAULT_PASSWORD_POLICY, PasswordPolicy, validatePasswordPolicy, validatePasswordPolicyOverride } from '@tenant-iam/identity';
+import {
+  AccessTokenKeys,
+  DEFAULT_PASSWORD_POLICY,
+  PasswordPolicy,
+  validatePasswordPolicy,
+  validatePasswordPolicyOverride,
+} from '@tenant-iam/identity';
+import { readFileSync } from 'node:fs';
 import { plainToInstance, Transform, Type } from 'class-transformer';
 import {
   IsIn,
@@ -67,6 +74,12 @@ export class EnvironmentVariables {
 
   @trim() @IsOptional() @MinLength(32, { message: 'JWT_SECRET must be at least 32 characters' }) JWT_SECRET?: string;
 
+  /** PEM of the EC P-256 key that signs access tokens, or the path of a file holding it. */
+  @trim() @IsOptional() @IsString() JWT_PRIVATE_KEY?: string;
+
+  /** PEM bundle (or a file path) of earlier signers' public keys, accepted during a rotation. */
+  @trim() @IsOptional() @IsString() JWT_PREVIOUS_PUBLIC_KEYS?: string;
+
   @IsIn(['api', 'worker', 'all']) ROLE: 'api' | 'worker' | 'all' = 'all';
 
   @IsDurationString() INVITATION_TTL = '7d';
@@ -112,6 +125,10 @@ export interface AppConfig {
   smtpUrl?: string;
   mailFrom: string;
   jwtSecret?: string;
+  /** PEM of the access-token signing key; generated under DATA_DIR in the embedded mode when unset. */
+  jwtPrivateKey?: string;
+  /** PEMs of earlier signers' public keys (rotation). */
+  jwtPreviousPublicKeys: string[];
   role: 'api' | 'worker' | 'all';
   ttl: {
     invitation: number;
@@ -158,6 +175,10 @@ export function loadConfig(env: Record<string, string | undefined>): AppConfig {
   if (env_ === 'production' && !vars.JWT_SECRET) {
     problems.push('  - JWT_SECRET: required when NODE_ENV=production');
   }
+  if (env_ === 'production' && !vars.JWT_PRIVATE_KEY) {
+    problems.push('  - JWT_PRIVATE_KEY: required when NODE_ENV=production (an EC P-256 private key, PEM or a file path)');
+  }
+  const keys = parseAccessTokenKeys(vars.JWT_PRIVATE_KEY, vars.JWT_PREVIOUS_PUBLIC_KEYS, problems);
   if (env_ === 'production' && !vars.DATABASE_URL) {
     problems.push('  - DATABASE_URL: required when NODE_ENV=production (the embedded database is for try-outs)');
   }
@@ -175,6 +196,8 @@ export function loadConfig(env: Record<string, string | undefined>): AppConfig {
     smtpUrl: vars.SMTP_URL,
     mailFrom: vars.MAIL_FROM,
     jwtSecret: vars.JWT_SECRET,
+    jwtPrivateKey: keys.privateKey,
+    jwtPreviousPublicKeys: keys.previous,
     role: vars.ROLE,
     ttl: {
       invitation: parseDuration(vars.INVITATION_TTL),
@@ -201,6 +224,41 @@ export function loadConfig(env: Record<string, string | undefined>): AppConfig {
       window: parseDuration(vars.LOGIN_WINDOW),
     },
   };
+}
+
+/**
+ * Reads JWT_PRIVATE_KEY and JWT_PREVIOUS_PUBLIC_KEYS (PEM text, with `\\n` allowed for one-line
+ * variables, or a file path) and checks them the way the identity lib will. Problems name the
+ * variable and never quote key material.
+ */
+function parseAccessTokenKeys(
+  privateRaw: string | undefined,
+  previousRaw: string | undefined,
+  problems: string[],
+): { privateKey?: string; previous: string[] } {
+  const read = (name: string, raw: string | undefined): string | undefined => {
+    if (!raw) return undefined;
+    if (raw.startsWith('-----BEGIN')) return raw.replace(/\\n/g, '\n').trim();
+    try {
+      return readFileSync(raw, 'utf8').trim();
+    } catch {
+      // The value is not quoted: it may be a mangled key.
+      problems.push(`  - ${name}: neither a PEM (-----BEGIN ...) nor the path of a readable file`);
+      return undefined;
+    }
+  };
+  const privateKey = read('JWT_PRIVATE_KEY', privateRaw);
+  const previousText = read('JWT_PREVIOUS_PUBLIC_KEYS', previousRaw);
+  const previous = previousText?.match(/-----BEGIN PUBLIC KEY-----[\s\S]+?-----END PUBLIC KEY-----/g) ?? [];
+  if (previousText && !previous.length) problems.push('  - JWT_PREVIOUS_PUBLIC_KEYS: holds no PEM public key');
+  if (privateKey) {
+    try {
+      new AccessTokenKeys(privateKey, previous);
+    } catch (error) {
+      problems.push(`  - JWT_PRIVATE_KEY / JWT_PREVIOUS_PUBLIC_KEYS: ${(error as Error).message}`);
+    }
+  }
+  return { privateKey, previous };
 }
 
 function parsePasswordPolicy(raw: string | undefined, problems: string[]): PasswordPolicy {

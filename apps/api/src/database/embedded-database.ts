@@ -2,7 +2,7 @@ import { chmod, mkdir, readFile, stat, writeFile } from 'node:fs/promises';
 import { existsSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { dirname, join, resolve } from 'node:path';
-import { randomBytes } from 'node:crypto';
+import { generateKeyPairSync, randomBytes } from 'node:crypto';
 
 /** A running embedded PostgreSQL server. */
 export interface EmbeddedDatabase {
@@ -14,19 +14,32 @@ export interface EmbeddedDatabase {
 export interface LocalSecrets {
   databasePassword: string;
   jwtSecret: string;
+  /** PEM (PKCS#8) of the EC P-256 key that signs access tokens. */
+  jwtPrivateKey: string;
 }
 
-/** Reads or creates `<dataDir>/secrets.json` (mode 0600). */
+/**
+ * Reads or creates `<dataDir>/secrets.json` (mode 0600). A secret missing from an older file is
+ * generated and added, so a data directory made by an earlier version keeps working.
+ */
 export async function loadLocalSecrets(dataDir: string): Promise<LocalSecrets> {
   const file = join(resolve(dataDir), 'secrets.json');
-  if (existsSync(file)) return JSON.parse(await readFile(file, 'utf8')) as LocalSecrets;
-  await mkdir(dirname(file), { recursive: true });
+  const stored = existsSync(file) ? (JSON.parse(await readFile(file, 'utf8')) as Partial<LocalSecrets>) : {};
   const secrets: LocalSecrets = {
-    databasePassword: randomBytes(24).toString('base64url'),
-    jwtSecret: randomBytes(48).toString('base64url'),
+    databasePassword: stored.databasePassword ?? randomBytes(24).toString('base64url'),
+    jwtSecret: stored.jwtSecret ?? randomBytes(48).toString('base64url'),
+    jwtPrivateKey: stored.jwtPrivateKey ?? generateSigningKey(),
   };
-  await writeFile(file, JSON.stringify(secrets, null, 2), { mode: 0o600 });
+  if (Object.keys(stored).length !== Object.keys(secrets).length) {
+    await mkdir(dirname(file), { recursive: true });
+    await writeFile(file, JSON.stringify(secrets, null, 2), { mode: 0o600 });
+  }
   return secrets;
+}
+
+/** A new EC P-256 private key (ES256), PEM-encoded. */
+export function generateSigningKey(): string {
+  return generateKeyPairSync('ec', { namedCurve: 'P-256' }).privateKey.export({ type: 'pkcs8', format: 'pem' }).toString();
 }
 
 /** Asks the OS for a free TCP port on the loopback interface. */

@@ -1,9 +1,9 @@
 import { Clock, CodedException } from '@tenant-iam/common';
 import { HttpStatus, Inject, Injectable } from '@nestjs/common';
 import { PassportStrategy } from '@nestjs/passport';
-import { createSecretKey } from 'node:crypto';
 import { ExtractJwt, Strategy } from 'passport-jwt';
 import { AccessTokenClaims, AuthUser } from '../common/auth-user';
+import { ACCESS_TOKEN_ALGORITHM } from './access-token-keys';
 import { IdentityErrorCode } from '../common/identity-error-code';
 import { IDENTITY_OPTIONS } from '../identity.module-definition';
 import { ResolvedIdentityOptions } from '../identity.options';
@@ -13,8 +13,8 @@ import { UserStatus } from '../users/user.entity';
 export const JWT_STRATEGY = 'identity-jwt';
 
 /**
- * Verifies the access JWT (HS256 only: the algorithm is pinned, so `none` or an RS/HS confusion
- * cannot pass) and then the session row, on every request: logout, revocation and a disabled
+ * Verifies the access JWT (ES256 only, with a public key chosen by `kid` from the key set: the
+ * algorithm is pinned, so `none` or an HS/ES confusion cannot pass) and then the session row, on every request: logout, revocation and a disabled
  * account act on the very next request, not when the JWT expires.
  */
 @Injectable()
@@ -26,9 +26,13 @@ export class JwtStrategy extends PassportStrategy(Strategy, JWT_STRATEGY) {
   ) {
     super({
       jwtFromRequest: ExtractJwt.fromAuthHeaderAsBearerToken(),
-      // A KeyObject spares jsonwebtoken a failed public-key parse of the string on every request.
-      secretOrKey: createSecretKey(Buffer.from(options.jwtSecret, 'utf8')) as unknown as string,
-      algorithms: ['HS256'],
+      secretOrKeyProvider: (_request: unknown, rawJwt: string, done: (error: Error | null, key?: string) => void) => {
+        const key = options.accessTokenKeys.verificationKey(kidOf(rawJwt));
+        // An unknown kid fails like a bad signature: 401, with nothing said about which keys exist.
+        // A KeyObject, not a PEM: jsonwebtoken would parse a string key on every request.
+        done(key ? null : new Error('unknown kid'), key as unknown as string);
+      },
+      algorithms: [ACCESS_TOKEN_ALGORITHM],
       // Expiry is checked below against the injectable clock, so tests can move time.
       ignoreExpiration: true,
     });
@@ -48,5 +52,15 @@ export class JwtStrategy extends PassportStrategy(Strategy, JWT_STRATEGY) {
       throw new CodedException(HttpStatus.UNAUTHORIZED, IdentityErrorCode.AccountDisabled);
     }
     return { userId: session.userId, sessionId: session.sessionId, email: session.email };
+  }
+}
+
+/** The `kid` of a compact JWS header, or undefined when the header does not parse. */
+function kidOf(rawJwt: string): unknown {
+  try {
+    const header = JSON.parse(Buffer.from(rawJwt.slice(0, rawJwt.indexOf('.')), 'base64url').toString('utf8')) as { kid?: unknown };
+    return header?.kid;
+  } catch {
+    return undefined;
   }
 }

@@ -12,7 +12,7 @@ import { DEFAULT_PASSWORD_POLICY, PasswordPolicy } from '../passwords';
  * IdentityModule.forRootAsync({
  *   imports: [PoliciesModule],
  *   inject: [StrictPolicies],
- *   useFactory: (strict: StrictPolicies) => ({ jwtSecret, passwordPolicyResolver: strict }),
+ *   useFactory: (strict: StrictPolicies) => ({ accessTokenPrivateKey, passwordPolicyResolver: strict }),
  * })
  */
 export abstract class PasswordPolicyResolver {

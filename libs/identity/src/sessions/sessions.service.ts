@@ -112,7 +112,7 @@ export class SessionsService {
     const expiresIn = Math.floor(this.options.accessTokenTtl / 1000);
     const iat = Math.floor(now.getTime() / 1000);
     const claims: AccessTokenClaims & { iat: number; exp: number } = { sub: userId, sid: sessionId, iat, exp: iat + expiresIn };
-    const accessToken = await this.jwt.signAsync(claims, { algorithm: 'HS256' });
+    const accessToken = await this.jwt.signAsync(claims);
     return { accessToken, refreshToken, expiresIn, tokenType: 'Bearer', sessionId };
   }
 

@@ -5,13 +5,12 @@ import { LoginLimiter } from './login-limiter';
 import { rejection } from '../../../../test/support/coded';
 
 const WINDOW = 15 * 60_000;
-const OPTIONS: ResolvedIdentityOptions = {
+const OPTIONS = {
   ...DEFAULT_IDENTITY_OPTIONS,
-  jwtSecret: 'x'.repeat(32),
   loginMaxAttemptsPerIp: 3,
   loginMaxFailuresPerAccount: 2,
   loginWindow: WINDOW,
-};
+} as ResolvedIdentityOptions;
 const EMAIL = 'ala@example.com';
 const IP = '203.0.113.7';
 
