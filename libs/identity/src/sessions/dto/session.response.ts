@@ -2,7 +2,9 @@ import { ApiProperty } from '@nestjs/swagger';
 
 /** What login and refresh return. */
 export class TokenPairResponse {
-  @ApiProperty({ description: 'Access JWT (ES256, `kid` in the header; keys at `/.well-known/jwks.json`), send as `Authorization: Bearer`' })
+  @ApiProperty({
+    description: 'Access JWT (ES256, `kid` in the header; keys at `/.well-known/jwks.json`), send as `Authorization: Bearer`',
+  })
   accessToken: string;
 
   @ApiProperty({ description: 'Opaque refresh token; single use, rotated by /auth/refresh' })
