@@ -15,3 +15,4 @@ export * from './time/duration';
 export * from './crypto/tokens';
 export * from './crypto/secret-box';
 export * from './pagination/cursor-page';
+export * from './options/strip-undefined';

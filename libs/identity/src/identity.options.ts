@@ -1,3 +1,4 @@
+import { stripUndefined } from '@tenant-iam/common';
 import { DEFAULT_PASSWORD_POLICY, type PasswordPolicy, validatePasswordPolicy } from './passwords';
 import type { KeyObject } from 'node:crypto';
 import { AccessTokenKeys } from './auth/access-token-keys';
@@ -123,8 +124,4 @@ export function resolveIdentityOptions(options: IdentityModuleOptions): Resolved
     throw new Error('IdentityModule: passwordPolicyResolver must be a PasswordPolicyResolver (an object with forUser)');
   }
   return resolved;
-}
-
-function stripUndefined<T extends object>(value: T): Partial<T> {
-  return Object.fromEntries(Object.entries(value).filter(([, v]) => v !== undefined)) as Partial<T>;
 }

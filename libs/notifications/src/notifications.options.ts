@@ -1,3 +1,4 @@
+import { stripUndefined } from '@tenant-iam/common';
 import type { MailTransport } from './mail/mail-transport';
 import type { QueueDriver } from './queue/queue-driver';
 
@@ -82,8 +83,4 @@ export function resolveNotificationsOptions(options: NotificationsModuleOptions)
     fail('queueDriver must be a QueueDriver');
   }
   return resolved;
-}
-
-function stripUndefined<T extends object>(value: T): Partial<T> {
-  return Object.fromEntries(Object.entries(value).filter(([, v]) => v !== undefined)) as Partial<T>;
 }
