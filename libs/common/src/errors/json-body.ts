@@ -81,6 +81,7 @@ export function isStorableText(value: string): boolean {
 }
 
 // With the `u` flag a surrogate pair is one code point, so \p{Cs} matches only lone halves.
+// eslint-disable-next-line no-control-regex -- U+0000 is exactly what we look for
 const UNSTORABLE = /[\u0000\p{Cs}]/u;
 
 /**
@@ -91,19 +92,20 @@ const UNSTORABLE = /[\u0000\p{Cs}]/u;
  */
 export function unstorableTextErrors(value: unknown, root = ''): FieldError[] {
   const errors: FieldError[] = [];
+  // A key PostgreSQL cannot store is queued as this marker, so errors stay in document order.
+  const badKey = Symbol('bad key');
   const stack: Array<[unknown, string]> = [[value, root]];
   while (stack.length && errors.length < MAX_FIELD_ERRORS) {
     const [current, path] = stack.pop()!;
-    if (typeof current === 'string') {
-      if (!isStorableText(current)) errors.push({ field: path || '(body)', code: 'UNSUPPORTED_CHARACTER' });
+    if (current === badKey || (typeof current === 'string' && !isStorableText(current))) {
+      errors.push({ field: path || '(body)', code: 'UNSUPPORTED_CHARACTER' });
     } else if (current !== null && typeof current === 'object') {
       const entries = Array.isArray(current) ? current.map((item, index) => [String(index), item] as const) : Object.entries(current);
-      // Pushed in reverse so errors come out in document order.
+      // Pushed in reverse so they are visited in document order.
       for (let i = entries.length - 1; i >= 0; i--) {
         const [key, item] = entries[i];
-        const field = path ? `${path}.${key}` : key;
-        if (!isStorableText(key)) errors.push({ field: path || '(body)', code: 'UNSUPPORTED_CHARACTER' });
-        else stack.push([item, field]);
+        if (isStorableText(key)) stack.push([item, path ? `${path}.${key}` : key]);
+        else stack.push([badKey, path]);
       }
     }
   }
