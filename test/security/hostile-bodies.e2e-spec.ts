@@ -29,7 +29,7 @@ describe('security: the shape of a body cannot buy server time (issue 7, item 3)
 
   it('more values than the limit, within the size limit, answer 400 BODY_TOO_MANY_VALUES', async () => {
     const body = expectProblem(await postLogin(loginWithKeys(5_000)), 400, 'BODY_TOO_MANY_VALUES');
-    expect(body.title).toContain('2000');
+    expect(body.title).toContain('1000');
     // Arrays count too: elements, not only object members.
     expectProblem(await postLogin(`{"email":"a@b.c","password":"x","x":[${'0,'.repeat(4_999)}0]}`), 400, 'BODY_TOO_MANY_VALUES');
   });

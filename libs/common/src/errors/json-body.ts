@@ -6,12 +6,12 @@ import { CommonErrorCode } from './common-error-code';
 export interface JsonShapeLimits {
   /** Deepest nesting of objects and arrays (the top-level value is depth 1). Default 32. */
   maxDepth: number;
-  /** Object members plus array elements, counted over the whole body. Default 2000. */
+  /** Object members plus array elements, counted over the whole body. Default 1000. */
   maxValues: number;
 }
 
 /** The limits the API applies to every JSON body. */
-export const DEFAULT_JSON_SHAPE_LIMITS: Readonly<JsonShapeLimits> = { maxDepth: 32, maxValues: 2000 };
+export const DEFAULT_JSON_SHAPE_LIMITS: Readonly<JsonShapeLimits> = { maxDepth: 32, maxValues: 1000 };
 
 /** The most field errors one problem lists; the rest are only counted (`errorsTotal`). */
 export const MAX_FIELD_ERRORS = 20;
