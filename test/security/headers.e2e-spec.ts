@@ -81,3 +81,17 @@ describe('security: headers on every answer (issue 7, item 12)', () => {
     expect(policy['connect-src']).toEqual(["'self'"]);
   });
 });
+
+describe('security: the dev mailbox, which lists live links, is not cached', () => {
+  let t: TestApp;
+  beforeAll(async () => {
+    t = await createTestApp({ label: 'headers-mailbox', mailbox: true });
+  });
+  afterAll(() => t.close());
+
+  it('GET /dev/mailbox is no-store with the security headers', async () => {
+    const res = await t.http.get('/dev/mailbox').expect(200);
+    expectSecurityHeaders(res);
+    expect(res.headers['cache-control']).toBe('no-store');
+  });
+});

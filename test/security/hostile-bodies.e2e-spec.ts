@@ -124,6 +124,11 @@ describe('security: text PostgreSQL cannot store is a field error, never a 500 (
     expect(fieldErrors(expectProblem(res, 400, 'VALIDATION_FAILED'))).toEqual(['cursor:UNSUPPORTED_CHARACTER']);
   });
 
+  it('a NUL in a path parameter is a 400 on the parameter, before any pipe or query', async () => {
+    const res = await t.http.delete('/api/v1/me/sessions/ab%00cd').set('authorization', bearer(user.accessToken));
+    expect(fieldErrors(expectProblem(res, 400, 'VALIDATION_FAILED'))).toEqual(['id:UNSUPPORTED_CHARACTER']);
+  });
+
   it('a database data error that still gets through (a NUL inside a cursor) is 400 INVALID_VALUE without SQL', async () => {
     const cursor = Buffer.from(JSON.stringify({ name: 'a\u0000', id: '01890a5d-ac96-774b-bcce-b302099a8057' }), 'utf8').toString(
       'base64url',
