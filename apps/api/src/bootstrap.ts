@@ -1,6 +1,6 @@
-import { assertJsonShape, assertStorableText, CodedException, CommonErrorCode } from '@app/common';
+import { assertJsonShape, assertStorableText, CodedException, CommonErrorCode } from '@tenant-iam/common';
 import helmet from '@fastify/helmet';
-import { MailboxReader } from '@app/notifications';
+import { MailboxReader } from '@tenant-iam/notifications';
 import { HttpStatus, RequestMethod } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter, NestFastifyApplication } from '@nestjs/platform-fastify';

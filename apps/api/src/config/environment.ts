@@ -1,6 +1,6 @@
-import { isDuration, parseDuration } from '@app/common';
+import { isDuration, parseDuration } from '@tenant-iam/common';
 import { isIP } from 'node:net';
-import { DEFAULT_PASSWORD_POLICY, PasswordPolicy, validatePasswordPolicy, validatePasswordPolicyOverride } from '@app/identity';
+import { DEFAULT_PASSWORD_POLICY, PasswordPolicy, validatePasswordPolicy, validatePasswordPolicyOverride } from '@tenant-iam/identity';
 import { plainToInstance, Transform, Type } from 'class-transformer';
 import {
   IsIn,
