@@ -71,7 +71,7 @@ export async function createTestApp(options: TestAppOptions = {}): Promise<TestA
     .overrideProvider(Clock)
     .useValue(clock)
     .compile();
-  const app = moduleRef.createNestApplication<NestFastifyApplication>(createAdapter(), {
+  const app = moduleRef.createNestApplication<NestFastifyApplication>(createAdapter(runtime), {
     logger: process.env.TEST_LOG ? undefined : false,
     abortOnError: false,
     bodyParser: false,

@@ -8,6 +8,7 @@ export * from './errors/common-error-code';
 export * from './errors/common.messages';
 export * from './errors/problem-details.filter';
 export * from './errors/validation-exception.factory';
+export * from './errors/json-body';
 export * from './i18n/locale';
 export * from './i18n/messages';
 export * from './time/clock';

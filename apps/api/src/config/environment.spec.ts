@@ -2,7 +2,21 @@ import { generateKeyPairSync } from 'node:crypto';
 import { mkdtemp, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { ConfigurationError, loadConfig } from './environment';
+import { ConfigurationError, isProxyAddress, isStrongSecret, loadConfig } from './environment';
+
+/** What `openssl rand -base64 33` prints. */
+const SECRET = 'q3W8fZ0vKp1xYb6NcT2mRj9LsD4hGa7Ue5Hk';
+
+/** The message of the ConfigurationError `env` causes. */
+function configError(env: Record<string, string>): string {
+  try {
+    loadConfig(env);
+  } catch (error) {
+    expect(error).toBeInstanceOf(ConfigurationError);
+    return (error as Error).message;
+  }
+  throw new Error(`expected a ConfigurationError for ${Object.keys(env).join(', ')}`);
+}
 
 describe('loadConfig', () => {
   it('applies the documented defaults', () => {
@@ -34,7 +48,7 @@ describe('loadConfig', () => {
       DATABASE_URL: 'postgres://u:p@db:5432/app',
       REDIS_URL: 'redis://cache:6379',
       SMTP_URL: 'smtp://mail:2525',
-      JWT_SECRET: 'x'.repeat(40),
+      JWT_SECRET: SECRET,
       PLATFORM_ADMINS: ' Ops@Example.com, root@example.com ',
       PWNED_PASSWORDS_URL: 'off',
     });
@@ -42,7 +56,7 @@ describe('loadConfig', () => {
       databaseUrl: 'postgres://u:p@db:5432/app',
       redisUrl: 'redis://cache:6379',
       smtpUrl: 'smtp://mail:2525',
-      jwtSecret: 'x'.repeat(40),
+      jwtSecret: SECRET,
       platformAdmins: ['ops@example.com', 'root@example.com'],
       pwnedPasswordsUrl: null,
     });
@@ -72,6 +86,95 @@ describe('loadConfig', () => {
     expect(() => loadConfig({ PASSWORD_POLICY: '{"minLength":0}' })).toThrow(/- PASSWORD_POLICY: passwordPolicy\.minLength/);
     expect(() => loadConfig({ PASSWORD_POLICY: '{"minLenght":8}' })).toThrow(/- PASSWORD_POLICY: .*minLenght/);
     expect(() => loadConfig({ PASSWORD_POLICY: 'not json' })).toThrow(/- PASSWORD_POLICY:/);
+  });
+
+  describe('never echoes a secret', () => {
+    it('names DATABASE_URL without its password', () => {
+      const message = configError({ DATABASE_URL: 'mysql://admin:Hunter2-Pa55@db.internal:3306/app' });
+      expect(message).toContain('- DATABASE_URL:');
+      expect(message).not.toContain('Hunter2');
+      expect(message).not.toContain('db.internal');
+    });
+
+    it('names a weak JWT_SECRET without printing it', () => {
+      for (const secret of ['short-but-secret', 'a'.repeat(64), 'abcdefgh'.repeat(8), 'Hunter2-Hunter2-Hunter2-Hunter2-Hunter2']) {
+        const message = configError({ JWT_SECRET: secret });
+        expect(message).toContain('- JWT_SECRET:');
+        expect(message).not.toContain(secret);
+        expect(message).not.toContain(secret.slice(0, 8));
+      }
+    });
+
+    it.each(['REDIS_URL', 'SMTP_URL', 'PWNED_PASSWORDS_URL'])('names %s without its value', (name) => {
+      const message = configError({ [name]: 'ftp://user:Sup3rSecret@host' });
+      expect(message).toContain(`- ${name}:`);
+      expect(message).not.toContain('Sup3rSecret');
+    });
+
+    it('still shows harmless values, which helps fix a typo', () => {
+      expect(configError({ ROLE: 'both' })).toContain('(got "both")');
+    });
+  });
+
+  it('reports PORT=abc on one line', () => {
+    const message = configError({ PORT: 'abc' });
+    expect(message.split('\n')).toEqual([
+      'Invalid environment variables:',
+      '  - PORT: PORT must be a whole number from 0 to 65535 (got "abc")',
+    ]);
+  });
+
+  it.each([
+    ['ACCESS_TOKEN_TTL', '0s'],
+    ['ACCESS_TOKEN_TTL', '500ms'],
+    ['REFRESH_TOKEN_TTL', '366d'],
+    ['INVITATION_TTL', '9000h'],
+    ['EXPIRY_SWEEP_INTERVAL', '0m'],
+    ['LOGIN_WINDOW', '0s'],
+  ])('refuses %s=%s: zero or over a year', (name, value) => {
+    expect(configError({ [name]: value })).toContain(`- ${name}: ${name} must be a duration from 1s to 365d`);
+  });
+
+  it('accepts durations from 1s to 365d', () => {
+    expect(loadConfig({ ACCESS_TOKEN_TTL: '1s', REFRESH_TOKEN_TTL: '365d' }).ttl).toMatchObject({
+      accessToken: 1_000,
+      refreshToken: 365 * 86_400_000,
+    });
+  });
+
+  describe('isStrongSecret', () => {
+    it('accepts random values and the test secrets', () => {
+      expect(isStrongSecret(SECRET)).toBe(true);
+      expect(isStrongSecret('0123456789abcdef0123456789abcdef0123456789abcdef0123456789abcdeX')).toBe(true);
+      expect(isStrongSecret('test-secret-test-secret-test-secret-0123456789')).toBe(true);
+    });
+
+    it('refuses short, repetitive or low-variety values', () => {
+      expect(isStrongSecret(SECRET.slice(0, 31))).toBe(false);
+      expect(isStrongSecret('a'.repeat(64))).toBe(false);
+      expect(isStrongSecret('abcdefghijk'.repeat(4))).toBe(false);
+      expect(isStrongSecret('abab-1212-abab-1212-abab-1212-abab')).toBe(false);
+    });
+  });
+
+  describe('TRUSTED_PROXIES', () => {
+    it('defaults to trusting nobody', () => {
+      expect(loadConfig({}).trustedProxies).toEqual([]);
+    });
+
+    it('reads comma-separated IPs, CIDRs and proxy-addr range names', () => {
+      expect(loadConfig({ TRUSTED_PROXIES: ' 10.0.0.0/8, 192.168.1.10 ,fd00::/8,loopback' }).trustedProxies).toEqual([
+        '10.0.0.0/8',
+        '192.168.1.10',
+        'fd00::/8',
+        'loopback',
+      ]);
+    });
+
+    it('names a wrong entry', () => {
+      expect(configError({ TRUSTED_PROXIES: '10.0.0.0/8,lb.internal' })).toContain('- TRUSTED_PROXIES:');
+      for (const entry of ['10.0.0.0/33', '::1/129', '10.0.0/8', '10.0.0.1/8/1', '10.0.0.1/']) expect(isProxyAddress(entry)).toBe(false);
+    });
   });
 });
 

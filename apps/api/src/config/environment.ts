@@ -7,6 +7,7 @@ import {
   validatePasswordPolicyOverride,
 } from '@tenant-iam/identity';
 import { readFileSync } from 'node:fs';
+import { isIP } from 'node:net';
 import { plainToInstance, Transform, Type } from 'class-transformer';
 import {
   IsIn,
@@ -16,12 +17,14 @@ import {
   Matches,
   Max,
   Min,
-  MinLength,
   registerDecorator,
   getMetadataStorage,
   validateSync,
   ValidationArguments,
 } from 'class-validator';
+
+/** The longest lifetime or interval that makes sense: a longer one is a typo (`365d` vs `3650d`). */
+const MAX_DURATION = 365 * 86_400_000;
 
 function IsDurationString(): PropertyDecorator {
   return (target, propertyKey) =>
@@ -30,11 +33,112 @@ function IsDurationString(): PropertyDecorator {
       target: target.constructor,
       propertyName: propertyKey as string,
       validator: {
-        validate: (value: unknown) => isDuration(value),
-        defaultMessage: (args?: ValidationArguments) => `${args?.property} must be a duration such as 7d, 24h, 15m or 3s`,
+        // Zero (an access token dead on arrival, a sweep in a busy loop) or over a year is a mistake.
+        validate: (value: unknown) => isDuration(value) && parseDuration(value) >= 1_000 && parseDuration(value) <= MAX_DURATION,
+        defaultMessage: (args?: ValidationArguments) => `${args?.property} must be a duration from 1s to 365d, such as 7d, 24h, 15m or 3s`,
       },
     });
 }
+
+/** proxy-addr's names for address ranges, accepted by Fastify's `trustProxy` besides IPs and CIDRs. */
+const PROXY_RANGE_NAMES = new Set(['loopback', 'linklocal', 'uniquelocal']);
+
+/** Whether `entry` is an IP address, a CIDR (`10.0.0.0/8`, `fd00::/8`) or a proxy-addr range name. */
+export function isProxyAddress(entry: string): boolean {
+  if (PROXY_RANGE_NAMES.has(entry)) return true;
+  const [address, bits, ...rest] = entry.split('/');
+  const family = isIP(address);
+  if (!family || rest.length) return false;
+  if (bits === undefined) return true;
+  return /^\d{1,3}$/.test(bits) && Number(bits) <= (family === 4 ? 32 : 128);
+}
+
+function splitList(value: string): string[] {
+  return value
+    .split(',')
+    .map((entry) => entry.trim())
+    .filter(Boolean);
+}
+
+function IsProxyList(): PropertyDecorator {
+  return (target, propertyKey) =>
+    registerDecorator({
+      name: 'isProxyList',
+      target: target.constructor,
+      propertyName: propertyKey as string,
+      validator: {
+        validate: (value: unknown) => typeof value === 'string' && splitList(value).every(isProxyAddress),
+        defaultMessage: (args?: ValidationArguments) =>
+          `${args?.property} must be comma-separated IP addresses or CIDRs, such as 10.0.0.0/8,192.168.1.10`,
+      },
+    });
+}
+
+/** Shortest secret accepted, and how varied it must be. */
+const SECRET_MIN_LENGTH = 32;
+const SECRET_MIN_DISTINCT = 10;
+
+/**
+ * Whether a secret looks random enough to key HMACs and encryption: long, made of at least
+ * {@link SECRET_MIN_DISTINCT} different characters, and not one short unit repeated
+ * (`abcabc...`). A cheap guard against placeholders, not a proof of entropy.
+ */
+export function isStrongSecret(value: string): boolean {
+  if (value.length < SECRET_MIN_LENGTH || new Set(value).size < SECRET_MIN_DISTINCT) return false;
+  // `value` is periodic iff it occurs in itself doubled at an offset other than 0 and its length.
+  return (value + value).indexOf(value, 1) === value.length;
+}
+
+function IsStrongSecret(): PropertyDecorator {
+  return (target, propertyKey) =>
+    registerDecorator({
+      name: 'isStrongSecret',
+      target: target.constructor,
+      propertyName: propertyKey as string,
+      validator: {
+        validate: (value: unknown) => typeof value === 'string' && isStrongSecret(value),
+        defaultMessage: (args?: ValidationArguments) =>
+          `${args?.property} must be a random value of at least ${SECRET_MIN_LENGTH} characters with at least ${SECRET_MIN_DISTINCT} different ones (e.g. openssl rand -base64 48)`,
+      },
+    });
+}
+
+/**
+ * Variables whose value may appear in a configuration error. Any other variable (URLs with
+ * credentials, secrets, keys, tokens, and whatever is added later) is named, never echoed.
+ */
+const ECHOED = new Set([
+  'NODE_ENV',
+  'PORT',
+  'APP_URL',
+  'DATA_DIR',
+  'MAIL_FROM',
+  'ROLE',
+  'INVITATION_TTL',
+  'PASSWORD_RESET_TTL',
+  'PASSWORD_SETUP_TTL',
+  'EMAIL_VERIFY_TTL',
+  'EMAIL_CHANGE_TTL',
+  'ACCESS_TOKEN_TTL',
+  'REFRESH_TOKEN_TTL',
+  'EXPIRY_SWEEP_INTERVAL',
+  'API_KEY_ROTATION_GRACE',
+  'PWNED_PASSWORDS_FAILURE',
+  'PASSWORD_POLICY',
+  'LOG_LEVEL',
+  'LOGIN_MAX_FAILURES_PER_ACCOUNT',
+  'LOGIN_MAX_ATTEMPTS_PER_IP',
+  'LOGIN_WINDOW',
+  'TRUSTED_PROXIES',
+]);
+
+/** ` (got "abc")` for a variable that may be echoed, else nothing. */
+function got(name: string, value: string | undefined): string {
+  if (!ECHOED.has(name) || value === undefined) return '';
+  return ` (got ${JSON.stringify(value.length > 80 ? `${value.slice(0, 80)}…` : value)})`;
+}
+
+const PORT_MESSAGE = 'PORT must be a whole number from 0 to 65535';
 
 const trim = () => Transform(({ value }) => (typeof value === 'string' ? value.trim() || undefined : value));
 
@@ -45,7 +149,11 @@ const trim = () => Transform(({ value }) => (typeof value === 'string' ? value.t
 export class EnvironmentVariables {
   @IsOptional() @IsIn(['development', 'production', 'test']) NODE_ENV?: string;
 
-  @Type(() => Number) @IsInt() @Min(0) @Max(65535) PORT = 3000;
+  @Type(() => Number)
+  @IsInt({ message: PORT_MESSAGE })
+  @Min(0, { message: PORT_MESSAGE })
+  @Max(65535, { message: PORT_MESSAGE })
+  PORT = 3000;
 
   @trim()
   @Matches(/^https?:\/\/[^\s/]+(\/[^\s]*)?$/, { message: 'APP_URL must be an http(s) URL' })
@@ -72,7 +180,7 @@ export class EnvironmentVariables {
   @Matches(/^[^\s@<>]+@[^\s@<>]+$|^.+<[^\s@<>]+@[^\s@<>]+>$/, { message: 'MAIL_FROM must be an email address' })
   MAIL_FROM = 'no-reply@localhost';
 
-  @trim() @IsOptional() @MinLength(32, { message: 'JWT_SECRET must be at least 32 characters' }) JWT_SECRET?: string;
+  @trim() @IsOptional() @IsStrongSecret() JWT_SECRET?: string;
 
   /** PEM of the EC P-256 key that signs access tokens, or the path of a file holding it. */
   @trim() @IsOptional() @IsString() JWT_PRIVATE_KEY?: string;
@@ -101,9 +209,14 @@ export class EnvironmentVariables {
 
   @IsIn(['open', 'closed']) PWNED_PASSWORDS_FAILURE: 'open' | 'closed' = 'open';
 
+  // PLANS_FILE and PLATFORM_ADMINS are read and validated for the tenancy work that will use
+  // them; nothing uses them yet, so the README does not list them.
   @trim() @IsOptional() @IsString() PLANS_FILE?: string;
 
   @IsOptional() @IsString() PLATFORM_ADMINS = '';
+
+  /** Comma-separated IPs/CIDRs of the proxies whose X-Forwarded-For is believed; empty: none. */
+  @IsProxyList() TRUSTED_PROXIES = '';
 
   @IsIn(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']) LOG_LEVEL = 'info';
 
@@ -149,6 +262,8 @@ export interface AppConfig {
   platformAdmins: string[];
   logLevel: string;
   login: { maxFailuresPerAccount: number; maxAttemptsPerIp: number; window: number };
+  /** TRUSTED_PROXIES as a list; empty when no proxy is trusted. */
+  trustedProxies: string[];
 }
 
 /** Thrown when the environment is invalid; the message lists every bad variable by name. */
@@ -168,8 +283,9 @@ export function loadConfig(env: Record<string, string | undefined>): AppConfig {
   const input = Object.fromEntries(Object.entries(env).filter(([key, value]) => known.has(key) && value !== undefined && value !== ''));
   const vars = plainToInstance(EnvironmentVariables, input, { exposeDefaultValues: true });
   const errors = validateSync(vars, { skipMissingProperties: false });
-  const problems = errors.flatMap((e) =>
-    Object.values(e.constraints ?? {}).map((message) => `  - ${e.property}: ${message} (got ${JSON.stringify(env[e.property])})`),
+  // One line per variable, whatever number of its constraints failed; values only where harmless.
+  const problems = errors.map(
+    (e) => `  - ${e.property}: ${[...new Set(Object.values(e.constraints ?? {}))].join('; ')}${got(e.property, env[e.property])}`,
   );
   const env_ = (vars.NODE_ENV ?? 'development') as AppConfig['env'];
   if (env_ === 'production' && !vars.JWT_SECRET) {
@@ -223,6 +339,7 @@ export function loadConfig(env: Record<string, string | undefined>): AppConfig {
       maxAttemptsPerIp: vars.LOGIN_MAX_ATTEMPTS_PER_IP,
       window: parseDuration(vars.LOGIN_WINDOW),
     },
+    trustedProxies: splitList(vars.TRUSTED_PROXIES),
   };
 }
 

@@ -2,6 +2,12 @@
 export enum CommonErrorCode {
   ValidationFailed = 'VALIDATION_FAILED',
   MalformedBody = 'MALFORMED_BODY',
+  /** The JSON body nests deeper than the API allows (`{ max }`). */
+  BodyTooDeep = 'BODY_TOO_DEEP',
+  /** The JSON body has more object members and array elements than the API allows (`{ max }`). */
+  BodyTooManyValues = 'BODY_TOO_MANY_VALUES',
+  /** A value the database refused as data (SQLSTATE class 22), e.g. out of range for its column. */
+  InvalidValue = 'INVALID_VALUE',
   BadRequest = 'BAD_REQUEST',
   Unauthorized = 'UNAUTHORIZED',
   Forbidden = 'FORBIDDEN',

@@ -137,6 +137,61 @@ describe('ProblemDetailsFilter', () => {
     });
   });
 
+  describe('a long errors[]', () => {
+    const many = (n: number) => Array.from({ length: n }, (_, i) => ({ field: `k${i}`, code: 'UNKNOWN_FIELD' }));
+
+    it('shows the first 20 and counts them all in errorsTotal', () => {
+      const { problem } = filter.toProblem(new CodedException(HttpStatus.BAD_REQUEST, 'VALIDATION_FAILED', undefined, many(500)), 'en');
+      expect(problem.errors).toHaveLength(20);
+      expect(problem.errors?.[19].field).toBe('k19');
+      expect(problem.errorsTotal).toBe(500);
+    });
+
+    it('takes the count from the validation factory, which already cut the list', () => {
+      const exception = new CodedException(HttpStatus.BAD_REQUEST, 'VALIDATION_FAILED', { errorsTotal: 999 }, many(20));
+      expect(filter.toProblem(exception, 'en').problem).toMatchObject({ errorsTotal: 999, title: 'The request is not valid.' });
+    });
+
+    it('has no errorsTotal when everything is shown', () => {
+      const { problem } = filter.toProblem(new CodedException(HttpStatus.BAD_REQUEST, 'VALIDATION_FAILED', undefined, many(20)), 'en');
+      expect(problem).not.toHaveProperty('errorsTotal');
+    });
+  });
+
+  describe('a database data exception (SQLSTATE class 22)', () => {
+    const driverError = (code: string) =>
+      Object.assign(new Error('invalid byte sequence for encoding "UTF8": 0x00'), { code, severity: 'ERROR' });
+    // TypeORM's QueryFailedError keeps the driver error and copies its fields.
+    const queryFailed = (code: string) =>
+      Object.assign(new Error('invalid input syntax for type uuid: "x" in SELECT * FROM users'), {
+        name: 'QueryFailedError',
+        query: 'SELECT * FROM users WHERE id = $1',
+        driverError: driverError(code),
+      });
+
+    it.each(['22021', '22P02', '22003', '22001'])('%s is 400 INVALID_VALUE, logged as a warning, without SQL', (code) => {
+      const logWarn = jest.spyOn(Logger.prototype, 'warn').mockImplementation(() => undefined);
+      for (const error of [queryFailed(code), driverError(code)]) {
+        const { problem } = filter.toProblem(error, 'pl');
+        expect(problem).toEqual({
+          type: 'urn:problem:invalid-value',
+          title: 'Nie można zapisać jednej z wartości żądania.',
+          status: 400,
+          detail: 'Nie można zapisać jednej z wartości żądania.',
+          code: 'INVALID_VALUE',
+        });
+      }
+      expect(logWarn).toHaveBeenCalledWith(expect.stringContaining(code));
+      expect(logError).not.toHaveBeenCalled();
+    });
+
+    it('other SQLSTATEs and node error codes stay 500', () => {
+      expect(filter.toProblem(queryFailed('23505'), 'en').problem.status).toBe(500);
+      expect(filter.toProblem(Object.assign(new Error('x'), { code: 'ECONNREFUSED' }), 'en').problem.status).toBe(500);
+      expect(filter.toProblem(Object.assign(new Error('x'), { code: 22021 }), 'en').problem.status).toBe(500);
+    });
+  });
+
   describe('anything else', () => {
     it('becomes 500 INTERNAL with nothing of the original message, which is logged instead', () => {
       const error = new Error('SELECT * FROM users WHERE email = $1 at foo.ts:12');

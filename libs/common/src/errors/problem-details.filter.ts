@@ -3,6 +3,7 @@ import { negotiateLocale, Locale } from '../i18n/locale';
 import { MessageCatalog } from '../i18n/messages';
 import { CodedErrorBody, CodedException, FieldError } from './coded.exception';
 import { CommonErrorCode } from './common-error-code';
+import { MAX_FIELD_ERRORS } from './json-body';
 
 /** The RFC 9457 document every error answer carries. */
 export interface ProblemDocument {
@@ -13,6 +14,8 @@ export interface ProblemDocument {
   code: string;
   instance?: string;
   errors?: FieldError[];
+  /** Set when `errors[]` was cut to its first {@link MAX_FIELD_ERRORS}: how many there were. */
+  errorsTotal?: number;
 }
 
 const STATUS_CODES: Partial<Record<number, CommonErrorCode>> = {
@@ -79,6 +82,12 @@ export class ProblemDetailsFilter implements ExceptionFilter {
       body = { code: STATUS_CODES[status] ?? (status >= 500 ? CommonErrorCode.Internal : CommonErrorCode.BadRequest) };
       if (status === HttpStatus.TOO_MANY_REQUESTS && retryAfter !== undefined && Number.isFinite(retryAfter)) body.params = { retryAfter };
       if (status >= 500) this.logger.error(exception.message, exception.stack);
+    } else if (isDataException(exception)) {
+      // SQLSTATE class 22 (data exception): the input, not the server, is wrong. The driver's text
+      // names columns and values, so it is logged, never sent.
+      status = HttpStatus.BAD_REQUEST;
+      body = { code: CommonErrorCode.InvalidValue };
+      this.logger.warn(`Data exception ${sqlState(exception)}: ${exception.message}`);
     } else {
       this.logger.error(
         exception instanceof Error ? exception.message : String(exception),
@@ -101,7 +110,12 @@ export class ProblemDetailsFilter implements ExceptionFilter {
       code: body.code,
     };
     if (body.errors?.length) {
-      problem.errors = body.errors.map((error) => this.translateField(error, locale));
+      // A bounded answer whatever the input: thousands of bad fields cost thousands of messages.
+      problem.errors = body.errors.slice(0, MAX_FIELD_ERRORS).map((error) => this.translateField(error, locale));
+      // The validation factory already cut the list and says how long it was.
+      const counted = Number(body.params?.errorsTotal);
+      const total = Math.max(body.errors.length, Number.isInteger(counted) ? counted : 0);
+      if (total > problem.errors.length) problem.errorsTotal = total;
     }
     return { problem, headers };
   }
@@ -116,4 +130,17 @@ export class ProblemDetailsFilter implements ExceptionFilter {
         : this.messages.translate(error.code, locale, params);
     return { field: error.field, code: error.code, ...(Object.keys(params).length ? { params } : {}), message };
   }
+}
+
+/** The SQLSTATE of a database driver error (pg's `code`, also on TypeORM's `driverError`). */
+function sqlState(exception: unknown): string | undefined {
+  if (!(exception instanceof Error)) return undefined;
+  const error = exception as Error & { code?: unknown; driverError?: { code?: unknown } };
+  const code = error.driverError?.code ?? error.code;
+  return typeof code === 'string' && /^[0-9A-Z]{5}$/.test(code) ? code : undefined;
+}
+
+/** A database "data exception" (class 22: invalid text, out of range, bad format ...). */
+function isDataException(exception: unknown): exception is Error {
+  return sqlState(exception)?.startsWith('22') ?? false;
 }

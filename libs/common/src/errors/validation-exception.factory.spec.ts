@@ -94,6 +94,20 @@ describe('validationExceptionFactory', () => {
     expect(codes?.sort()).toEqual(['address.city:IS_STRING', 'email:IS_EMAIL', 'isAdmin:UNKNOWN_FIELD', 'password:MIN_LENGTH']);
   });
 
+  it('keeps the first 20 entries in document order and counts them all in params.errorsTotal', () => {
+    const errors = Array.from({ length: 300 }, (_, i) => error(`k${i}`, { whitelistValidation: `property k${i} should not exist` }));
+    const exception = validationExceptionFactory([error('a', undefined, [error('b', { isInt: 'b must be an integer' })]), ...errors]);
+    expect(exception.errors).toHaveLength(20);
+    expect(exception.errors?.slice(0, 2).map((e) => e.field)).toEqual(['a.b', 'k0']);
+    expect(exception.params).toEqual({ errorsTotal: 301 });
+  });
+
+  it('flattens an error tree deeper than the call stack', () => {
+    let deep = error('leaf', { isInt: 'leaf must be an integer' });
+    for (let i = 0; i < 20_000; i++) deep = error('x', undefined, [deep]);
+    expect(validationExceptionFactory([deep]).errors?.[0].code).toBe('IS_INT');
+  });
+
   it('gives no errors for no validation errors', () => {
     expect(validationExceptionFactory([]).errors).toEqual([]);
   });
