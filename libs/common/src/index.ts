@@ -15,3 +15,5 @@ export * from './time/duration';
 export * from './crypto/tokens';
 export * from './crypto/secret-box';
 export * from './pagination/cursor-page';
+export * from './openapi/problem-details.schema';
+export * from './openapi/api-problems.decorator';

@@ -1,7 +1,8 @@
 import { Public } from '@app/identity';
 import { QueueHealthIndicator } from '@app/notifications';
 import { Controller, Get, Module } from '@nestjs/common';
-import { ApiOkResponse, ApiServiceUnavailableResponse, ApiTags } from '@nestjs/swagger';
+import { ApiProblems, CommonErrorCode } from '@app/common';
+import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { HealthCheck, HealthCheckService, TerminusModule, TypeOrmHealthIndicator } from '@nestjs/terminus';
 
 @ApiTags('operations')
@@ -16,7 +17,11 @@ class HealthController {
 
   /** Liveness: the process answers. */
   @Get('live')
-  @ApiOkResponse({ description: 'The process is up' })
+  @ApiOperation({ operationId: 'checkLiveness', summary: 'Liveness: the process answers' })
+  @ApiOkResponse({
+    description: 'The process is up',
+    schema: { type: 'object', required: ['status'], properties: { status: { type: 'string', enum: ['ok'] } } },
+  })
   live(): { status: 'ok' } {
     return { status: 'ok' };
   }
@@ -24,8 +29,10 @@ class HealthController {
   /** Readiness: the database and the queue answer. */
   @Get('ready')
   @HealthCheck()
+  @ApiOperation({ operationId: 'checkReadiness', summary: 'Readiness: the database and the queue answer' })
   @ApiOkResponse({ description: 'Database and queue are reachable' })
-  @ApiServiceUnavailableResponse({ description: 'A dependency is down' })
+  // Terminus throws a 503 HttpException; the app-wide problem filter renders it.
+  @ApiProblems({ 503: [CommonErrorCode.ServiceUnavailable] })
   ready() {
     return this.health.check([() => this.db.pingCheck('database', { timeout: 2000 }), () => this.queue.isHealthy('queue')]);
   }
