@@ -1,6 +1,6 @@
 import { CommonErrorCode, problemResponse, ProblemDetails } from '@app/common';
 import { INestApplication } from '@nestjs/common';
-import { DocumentBuilder, OpenAPIObject, SwaggerModule } from '@nestjs/swagger';
+import { DocumentBuilder, OpenAPIObject, OperationObject, ResponseObject, SwaggerModule } from '@nestjs/swagger';
 
 /** Tags in the order the docs show them. */
 const TAGS: [name: string, description: string][] = [
@@ -34,9 +34,7 @@ export function buildOpenApiDocument(app: INestApplication): OpenAPIObject {
     // Relative: the API answers on the origin that serves this document, whatever the deployment.
     .addServer('/', 'The server that serves this document')
     .addBearerAuth({ type: 'http', scheme: 'bearer', bearerFormat: 'JWT' })
-    .addSecurityRequirements('bearer')
-    // Anything unexpected: logged on the server, never echoed.
-    .addGlobalResponse(problemResponse(500, [CommonErrorCode.Internal]));
+    .addSecurityRequirements('bearer');
   for (const [name, description] of TAGS) builder.addTag(name, description);
   const config = builder.build();
   config.info.license = { name: 'UNLICENSED (proprietary)' };
@@ -45,10 +43,14 @@ export function buildOpenApiDocument(app: INestApplication): OpenAPIObject {
     extraModels: [ProblemDetails],
     operationIdFactory: (controllerKey, methodKey) => `${controllerKey}_${methodKey}`,
   });
+  // Any route can fail unexpectedly: logged on the server, never echoed. Added here rather than
+  // with DocumentBuilder.addGlobalResponse, whose storage is process-wide.
+  const { status: _, ...internal } = problemResponse(500, [CommonErrorCode.Internal]);
   for (const item of Object.values(document.paths)) {
-    for (const operation of Object.values(item) as { security?: unknown[] }[]) {
+    for (const operation of Object.values(item) as OperationObject[]) {
+      operation.responses['500'] ??= internal as ResponseObject;
       // `@Public()` says `[{}]` (a requirement asking for nothing); `[]` is the canonical spelling.
-      if (operation?.security?.length === 1 && Object.keys(operation.security[0] as object).length === 0) operation.security = [];
+      if (operation.security?.length === 1 && Object.keys(operation.security[0]).length === 0) operation.security = [];
     }
   }
   document.paths = sortKeys(document.paths);

@@ -1161,8 +1161,9 @@ export interface operations {
   register: {
     parameters: {
       query?: never;
-      header: {
-        'accept-language': string;
+      header?: {
+        /** @description Language of the mails when `locale` is not given: en, pl, uk */
+        'accept-language'?: string;
       };
       path?: never;
       cookie?: never;
@@ -1956,55 +1957,35 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
-      /**
-       * @description Database and queue are reachable
-       *
-       *     The Health Check is successful
-       */
+      /** @description Database and queue are reachable */
       200: {
         headers: {
           [name: string]: unknown;
         };
         content: {
           'application/json': {
+            details?: {
+              [key: string]: unknown;
+            };
+            /** @example {} */
+            error?: {
+              [key: string]: unknown;
+            };
             /**
              * @example {
              *       "database": {
              *         "status": "up"
-             *       }
-             *     }
-             */
-            details?: {
-              [key: string]: {
-                status: string;
-              } & {
-                [key: string]: unknown;
-              };
-            };
-            /** @example {} */
-            error?: {
-              [key: string]: {
-                status: string;
-              } & {
-                [key: string]: unknown;
-              };
-            } | null;
-            /**
-             * @example {
-             *       "database": {
+             *       },
+             *       "queue": {
              *         "status": "up"
              *       }
              *     }
              */
             info?: {
-              [key: string]: {
-                status: string;
-              } & {
-                [key: string]: unknown;
-              };
-            } | null;
-            /** @example ok */
-            status?: string;
+              [key: string]: unknown;
+            };
+            /** @enum {string} */
+            status: 'ok';
           };
         };
       };
@@ -2022,66 +2003,17 @@ export interface operations {
           };
         };
       };
-      /**
-       * @description Service Unavailable: `SERVICE_UNAVAILABLE`
-       *
-       *     The Health Check is not successful
-       */
+      /** @description Service Unavailable: `SERVICE_UNAVAILABLE` */
       503: {
         headers: {
           [name: string]: unknown;
         };
         content: {
-          'application/json': {
-            /**
-             * @example {
-             *       "database": {
-             *         "status": "up"
-             *       },
-             *       "redis": {
-             *         "status": "down",
-             *         "message": "Could not connect"
-             *       }
-             *     }
-             */
-            details?: {
-              [key: string]: {
-                status: string;
-              } & {
-                [key: string]: unknown;
-              };
-            };
-            /**
-             * @example {
-             *       "redis": {
-             *         "status": "down",
-             *         "message": "Could not connect"
-             *       }
-             *     }
-             */
-            error?: {
-              [key: string]: {
-                status: string;
-              } & {
-                [key: string]: unknown;
-              };
-            } | null;
-            /**
-             * @example {
-             *       "database": {
-             *         "status": "up"
-             *       }
-             *     }
-             */
-            info?: {
-              [key: string]: {
-                status: string;
-              } & {
-                [key: string]: unknown;
-              };
-            } | null;
-            /** @example error */
-            status?: string;
+          'application/problem+json': components['schemas']['ProblemDetails'] & {
+            /** @enum {string} */
+            code: 'SERVICE_UNAVAILABLE';
+            /** @enum {integer} */
+            status: 503;
           };
         };
       };

@@ -1,6 +1,6 @@
 import { ApiProblems, COMMON_PROBLEMS, negotiateLocale } from '@app/common';
 import { Body, Controller, Headers, HttpCode, HttpStatus, Post, UseGuards } from '@nestjs/common';
-import { ApiAcceptedResponse, ApiBearerAuth, ApiNoContentResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiAcceptedResponse, ApiBearerAuth, ApiHeader, ApiNoContentResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { SkipThrottle, ThrottlerGuard } from '@nestjs/throttler';
 import { AccountService } from '../account/account.service';
 import { EmailChangeCancelledResponse, ProfileResponse } from '../account/dto/account.dto';
@@ -41,6 +41,7 @@ export class AuthController {
     operationId: 'register',
     summary: 'Sign up; a verification link is mailed. Same answer whether or not the email exists.',
   })
+  @ApiHeader({ name: 'accept-language', required: false, description: 'Language of the mails when `locale` is not given: en, pl, uk' })
   @ApiAcceptedResponse({ description: 'Accepted; check the mailbox' })
   @ApiProblems(BODY, NEW_PASSWORD_PROBLEMS, THROTTLED)
   async register(@Body() dto: RegisterDto, @Headers('accept-language') language?: string): Promise<void> {
