@@ -38,6 +38,7 @@ export function buildOpenApiDocument(app: INestApplication): OpenAPIObject {
   for (const [name, description] of TAGS) builder.addTag(name, description);
   const config = builder.build();
   config.info.license = { name: 'UNLICENSED (proprietary)' };
+  delete config.info.contact; // DocumentBuilder's default is an empty object
 
   const document = SwaggerModule.createDocument(app, config, {
     extraModels: [ProblemDetails],

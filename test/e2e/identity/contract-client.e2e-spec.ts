@@ -2,6 +2,9 @@ import { createTestApp, TestApp } from '../../support/create-test-app';
 import { ApiClient, apiClient, withBearer } from '../../support/api-client';
 import { GOOD_PASSWORD, tokenFromMail, uniqueEmail } from '../../support/identity';
 
+/** `true` only when A and B are the same union. */
+type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
+
 // The generated client against the listening app: a route, field or code a client relies on
 // that changes in the contract breaks this suite's typecheck or its assertions.
 describe('contract: the typed client (openapi-typescript + openapi-fetch)', () => {
@@ -47,8 +50,10 @@ describe('contract: the typed client (openapi-typescript + openapi-fetch)', () =
     const login = await api.POST('/api/v1/auth/login', { body: { email: uniqueEmail('nobody'), password: GOOD_PASSWORD } });
     expect(login.response.status).toBe(401);
     expect(login.response.headers.get('content-type')).toMatch(/^application\/problem\+json/);
-    // The declared union: a code the contract drops for this route stops compiling here.
-    const code:
+    // Exactly the codes the contract declares for login: adding or dropping one breaks the typecheck.
+    type LoginProblemCode = NonNullable<typeof login.error>['code'];
+    const declared: Same<
+      LoginProblemCode,
       | 'INVALID_CREDENTIALS'
       | 'EMAIL_NOT_VERIFIED'
       | 'ACCOUNT_DISABLED'
@@ -56,7 +61,9 @@ describe('contract: the typed client (openapi-typescript + openapi-fetch)', () =
       | 'VALIDATION_FAILED'
       | 'MALFORMED_BODY'
       | 'INTERNAL'
-      | undefined = login.error?.code;
+    > = true;
+    expect(declared).toBe(true);
+    const code: LoginProblemCode | undefined = login.error?.code;
     expect(code).toBe('INVALID_CREDENTIALS');
     expect(login.error).toMatchObject({ status: 401, type: 'urn:problem:invalid-credentials', instance: '/api/v1/auth/login' });
 

@@ -24,6 +24,7 @@ export class ChangePasswordDto {
   @IsNotEmpty()
   @MaxLength(PASSWORD_INPUT_MAX)
   currentPassword: string;
+
   @ApiProperty({ description: 'The new password', minLength: 1, maxLength: PASSWORD_INPUT_MAX })
   @IsString()
   @IsNotEmpty()
@@ -37,6 +38,7 @@ export class ChangeEmailDto {
   @IsEmail()
   @MaxLength(254)
   email: string;
+
   @ApiProperty({ minLength: 1, maxLength: PASSWORD_INPUT_MAX })
   @IsString()
   @IsNotEmpty()
