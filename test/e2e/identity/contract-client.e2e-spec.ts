@@ -1,5 +1,5 @@
 import { createTestApp, TestApp } from '../../support/create-test-app';
-import { ApiClient, apiClient, withBearer } from '../../support/api-client';
+import { ApiClient, apiClient, declaredProblemCodes, withBearer } from '../../support/api-client';
 import { GOOD_PASSWORD, tokenFromMail, uniqueEmail } from '../../support/identity';
 
 /** `true` only when A and B are the same union. */
@@ -65,6 +65,7 @@ describe('contract: the typed client (openapi-typescript + openapi-fetch)', () =
     expect(declared).toBe(true);
     const code: LoginProblemCode | undefined = login.error?.code;
     expect(code).toBe('INVALID_CREDENTIALS');
+    expect(declaredProblemCodes('/api/v1/auth/login', 'post', 401)).toContain(code);
     expect(login.error).toMatchObject({ status: 401, type: 'urn:problem:invalid-credentials', instance: '/api/v1/auth/login' });
 
     const invalid = await api.POST('/api/v1/auth/register', {
@@ -72,10 +73,12 @@ describe('contract: the typed client (openapi-typescript + openapi-fetch)', () =
       headers: { 'accept-language': 'pl' },
     });
     expect(invalid.error?.code).toBe('VALIDATION_FAILED');
+    expect(declaredProblemCodes('/api/v1/auth/register', 'post', 400)).toContain(invalid.error?.code);
     expect(invalid.error?.errors).toEqual([{ field: 'email', code: 'IS_EMAIL', message: 'Podaj poprawny adres e-mail.' }]);
 
     const anonymous = await api.GET('/api/v1/me/tenants');
     expect(anonymous.response.status).toBe(401);
     expect(anonymous.error?.code).toBe('UNAUTHORIZED');
+    expect(declaredProblemCodes('/api/v1/me/tenants', 'get', 401)).toContain(anonymous.error?.code);
   });
 });

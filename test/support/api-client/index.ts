@@ -1,4 +1,6 @@
 import createClient, { type Client } from 'openapi-fetch';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import type { TestApp } from '../create-test-app';
 import type { components, paths } from './schema';
 
@@ -20,3 +22,14 @@ export async function apiClient(t: TestApp): Promise<ApiClient> {
 
 /** Options for an authenticated call: `{ headers: { authorization: 'Bearer ...' } }`. */
 export const withBearer = (accessToken: string) => ({ headers: { authorization: `Bearer ${accessToken}` } });
+
+/**
+ * The problem codes `docs/openapi.json` declares for one operation and status: what a test
+ * checks a real answer against, since the client's types only assume it.
+ */
+export function declaredProblemCodes(path: keyof paths, method: 'get' | 'post' | 'patch' | 'put' | 'delete', status: number): string[] {
+  const document = JSON.parse(readFileSync(join(__dirname, '..', '..', '..', 'docs', 'openapi.json'), 'utf8'));
+  const response = document.paths[path]?.[method]?.responses?.[String(status)];
+  const schema = response?.content?.['application/problem+json']?.schema;
+  return schema?.allOf?.[1]?.properties?.code?.enum ?? [];
+}

@@ -649,6 +649,8 @@ export interface operations {
       /** @description Too Many Requests: `TOO_MANY_REQUESTS` */
       429: {
         headers: {
+          /** @description Seconds to wait before trying again */
+          'Retry-After'?: number;
           [name: string]: unknown;
         };
         content: {
@@ -756,6 +758,8 @@ export interface operations {
       /** @description Too Many Requests: `TOO_MANY_REQUESTS` */
       429: {
         headers: {
+          /** @description Seconds to wait before trying again */
+          'Retry-After'?: number;
           [name: string]: unknown;
         };
         content: {
@@ -849,6 +853,8 @@ export interface operations {
       /** @description Too Many Requests: `TOO_MANY_LOGIN_ATTEMPTS` */
       429: {
         headers: {
+          /** @description Seconds to wait before trying again */
+          'Retry-After'?: number;
           [name: string]: unknown;
         };
         content: {
@@ -959,6 +965,8 @@ export interface operations {
       /** @description Too Many Requests: `TOO_MANY_REQUESTS` */
       429: {
         headers: {
+          /** @description Seconds to wait before trying again */
+          'Retry-After'?: number;
           [name: string]: unknown;
         };
         content: {
@@ -1052,6 +1060,8 @@ export interface operations {
       /** @description Too Many Requests: `TOO_MANY_REQUESTS` */
       429: {
         headers: {
+          /** @description Seconds to wait before trying again */
+          'Retry-After'?: number;
           [name: string]: unknown;
         };
         content: {
@@ -1212,6 +1222,8 @@ export interface operations {
       /** @description Too Many Requests: `TOO_MANY_REQUESTS` */
       429: {
         headers: {
+          /** @description Seconds to wait before trying again */
+          'Retry-After'?: number;
           [name: string]: unknown;
         };
         content: {
@@ -1305,6 +1317,8 @@ export interface operations {
       /** @description Too Many Requests: `TOO_MANY_REQUESTS` */
       429: {
         headers: {
+          /** @description Seconds to wait before trying again */
+          'Retry-After'?: number;
           [name: string]: unknown;
         };
         content: {

@@ -21,6 +21,16 @@ describe('ApiProblems', () => {
     expect(responses['401'].content[PROBLEM_MEDIA_TYPE].schema.allOf[1].properties.code.enum).toEqual(['INVALID_CREDENTIALS']);
   });
 
+  it('declares Retry-After on a 429 only', () => {
+    class Throttled {
+      @ApiProblems(COMMON_PROBLEMS.throttled, COMMON_PROBLEMS.query)
+      list(): void {}
+    }
+    const declared = Reflect.getMetadata(DECORATORS.API_RESPONSE, Throttled.prototype.list) as Record<string, any>;
+    expect(Object.keys(declared['429'].headers)).toEqual(['Retry-After']);
+    expect(declared['400'].headers).toBeUndefined();
+  });
+
   it('registers the ProblemDetails schema with the route', () => {
     expect(Reflect.getMetadata(DECORATORS.API_EXTRA_MODELS, Controller.prototype.login)).toContain(ProblemDetails);
   });

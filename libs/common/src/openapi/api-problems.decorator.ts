@@ -66,6 +66,9 @@ export function problemResponse(status: number, codes: readonly string[]): ApiRe
   return {
     status,
     description: `${STATUS_CODES[status]}: ${codes.map((code) => `\`${code}\``).join(', ')}`,
+    ...(status === 429
+      ? { headers: { 'Retry-After': { description: 'Seconds to wait before trying again', schema: { type: 'integer', minimum: 1 } } } }
+      : {}),
     content: {
       [PROBLEM_MEDIA_TYPE]: {
         schema: {
