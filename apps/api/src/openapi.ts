@@ -1,4 +1,4 @@
-import { CommonErrorCode, problemResponse, ProblemDetails } from '@app/common';
+import { CommonErrorCode, problemResponse, ProblemDetails } from '@tenant-iam/common';
 import { INestApplication } from '@nestjs/common';
 import { DocumentBuilder, OpenAPIObject, OperationObject, ResponseObject, SwaggerModule } from '@nestjs/swagger';
 

@@ -1,6 +1,6 @@
-import { ApiProblems, COMMON_PROBLEMS } from '@app/common';
-import { Public } from '@app/identity';
-import { MailboxReader } from '@app/notifications';
+import { ApiProblems, COMMON_PROBLEMS } from '@tenant-iam/common';
+import { Public } from '@tenant-iam/identity';
+import { MailboxReader } from '@tenant-iam/notifications';
 import { Controller, Get, Query } from '@nestjs/common';
 import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { ListMailboxQuery } from './list-mailbox.query';

@@ -1,7 +1,7 @@
-import { Public } from '@app/identity';
-import { QueueHealthIndicator } from '@app/notifications';
+import { Public } from '@tenant-iam/identity';
+import { QueueHealthIndicator } from '@tenant-iam/notifications';
 import { Controller, Get, Module } from '@nestjs/common';
-import { ApiProblems, CommonErrorCode } from '@app/common';
+import { ApiProblems, CommonErrorCode } from '@tenant-iam/common';
 import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { HealthCheck, HealthCheckService, TerminusModule, TypeOrmHealthIndicator } from '@nestjs/terminus';
 

@@ -1,4 +1,4 @@
-import { ApiProblems, COMMON_PROBLEMS, CommonErrorCode } from '@app/common';
+import { ApiProblems, COMMON_PROBLEMS, CommonErrorCode } from '@tenant-iam/common';
 import { Body, Controller, Delete, Get, HttpCode, HttpStatus, Param, ParseUUIDPipe, Patch, Post } from '@nestjs/common';
 import { ApiAcceptedResponse, ApiBearerAuth, ApiNoContentResponse, ApiOkResponse, ApiOperation, ApiParam, ApiTags } from '@nestjs/swagger';
 import { PasswordChangedResponse } from '../auth/dto/auth.dto';

@@ -1,4 +1,4 @@
-import { ApiProblems, COMMON_PROBLEMS, negotiateLocale } from '@app/common';
+import { ApiProblems, COMMON_PROBLEMS, negotiateLocale } from '@tenant-iam/common';
 import { Body, Controller, Headers, HttpCode, HttpStatus, Post, UseGuards } from '@nestjs/common';
 import { ApiAcceptedResponse, ApiBearerAuth, ApiHeader, ApiNoContentResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { SkipThrottle, ThrottlerGuard } from '@nestjs/throttler';

@@ -1,4 +1,4 @@
-import { CommonErrorCode, ProblemCodes } from '@app/common';
+import { CommonErrorCode, ProblemCodes } from '@tenant-iam/common';
 import { PasswordErrorCode } from '../passwords/password-error-code';
 import { IdentityErrorCode as E } from './identity-error-code';
 

@@ -1,5 +1,5 @@
-import { ApiProblems, COMMON_PROBLEMS, CursorQuery } from '@app/common';
-import { AuthUser, CurrentUser, SESSION_PROBLEMS } from '@app/identity';
+import { ApiProblems, COMMON_PROBLEMS, CursorQuery } from '@tenant-iam/common';
+import { AuthUser, CurrentUser, SESSION_PROBLEMS } from '@tenant-iam/identity';
 import { Controller, Get, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { MyTenantListResponse } from './dto/my-tenant.response';
