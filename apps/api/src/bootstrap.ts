@@ -4,12 +4,13 @@ import { MailboxReader } from '@tenant-iam/notifications';
 import { HttpStatus, RequestMethod } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter, NestFastifyApplication } from '@nestjs/platform-fastify';
-import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
+import { SwaggerModule } from '@nestjs/swagger';
 import { Logger } from 'nestjs-pino';
 import { AppModule, RuntimeConfig } from './app.module';
+import { buildOpenApiDocument } from './openapi';
 
 /** Routes outside `/api/v1`: probes and metrics stay where operators expect them. */
-const UNPREFIXED = [
+export const UNPREFIXED = [
   { path: 'health/live', method: RequestMethod.GET },
   { path: 'health/ready', method: RequestMethod.GET },
   { path: 'metrics', method: RequestMethod.GET },
@@ -86,17 +87,7 @@ export async function configureApp(app: NestFastifyApplication, config: RuntimeC
     fastify.get('/dev/mailbox', async () => ({ items: await mailbox.list() }));
   }
 
-  const document = SwaggerModule.createDocument(
-    app,
-    new DocumentBuilder()
-      .setTitle('Tenant-aware identity and access API')
-      .setDescription(
-        'Identity, tenancy and permissions for B2B SaaS. Errors are RFC 9457 `application/problem+json` with a stable `code`; messages follow `Accept-Language` (en, pl, uk).',
-      )
-      .setVersion('0.1.0')
-      .addBearerAuth({ type: 'http', scheme: 'bearer', bearerFormat: 'JWT' })
-      .build(),
-  );
+  const document = buildOpenApiDocument(app);
   SwaggerModule.setup('api/docs', app, document, { jsonDocumentUrl: 'api/docs-json' });
   await app.init();
   await fastify.ready();

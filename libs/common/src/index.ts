@@ -17,3 +17,5 @@ export * from './crypto/tokens';
 export * from './crypto/secret-box';
 export * from './pagination/cursor-page';
 export * from './options/strip-undefined';
+export * from './openapi/problem-details.schema';
+export * from './openapi/api-problems.decorator';

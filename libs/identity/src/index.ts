@@ -15,6 +15,7 @@ export { IDENTITY_MESSAGES } from './identity.messages';
 export { IdentityEvents } from './identity.events';
 export type { IdentityEvent } from './identity.events';
 export { IdentityErrorCode } from './common/identity-error-code';
+export { SESSION_PROBLEMS } from './common/identity-problems';
 export { Public, OptionalAuth, CurrentUser } from './common/auth-user';
 export type { AuthUser, AccessTokenClaims } from './common/auth-user';
 export { JwtAuthGuard } from './auth/jwt-auth.guard';

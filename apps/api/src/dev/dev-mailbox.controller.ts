@@ -1,3 +1,4 @@
+import { ApiProblems, COMMON_PROBLEMS } from '@tenant-iam/common';
 import { Public } from '@tenant-iam/identity';
 import { MailboxReader } from '@tenant-iam/notifications';
 import { Controller, Get, Query } from '@nestjs/common';
@@ -18,8 +19,9 @@ export class DevMailboxController {
   constructor(private readonly mailbox: MailboxReader) {}
 
   @Get()
-  @ApiOperation({ summary: 'Mails written to the local mailbox folder, newest first (embedded mode only)' })
+  @ApiOperation({ operationId: 'listDevMailbox', summary: 'Mails written to the local mailbox folder, newest first (embedded mode only)' })
   @ApiOkResponse({ type: MailboxListResponse })
+  @ApiProblems(COMMON_PROBLEMS.query)
   async list(@Query() query: ListMailboxQuery): Promise<MailboxListResponse> {
     return { items: await this.mailbox.list(query.limit ?? 50) };
   }

@@ -4,7 +4,7 @@ import { IsInt, IsOptional, Max, Min } from 'class-validator';
 
 /** Query of `GET /dev/mailbox`. */
 export class ListMailboxQuery {
-  @ApiPropertyOptional({ minimum: 1, maximum: 500, default: 50, description: 'How many mails, newest first' })
+  @ApiPropertyOptional({ type: 'integer', minimum: 1, maximum: 500, default: 50, description: 'How many mails, newest first' })
   @IsOptional()
   @Type(() => Number)
   @IsInt()

@@ -7,7 +7,7 @@ import { CommonErrorCode } from '../errors/common-error-code';
 
 /** `?limit=&cursor=` of every list route. */
 export class CursorQuery {
-  @ApiPropertyOptional({ minimum: 1, maximum: 100, default: 20 })
+  @ApiPropertyOptional({ type: 'integer', minimum: 1, maximum: 100, default: 20, description: 'Page size' })
   @IsOptional()
   @Type(() => Number)
   @IsInt()
@@ -15,7 +15,7 @@ export class CursorQuery {
   @Max(100)
   limit?: number;
 
-  @ApiPropertyOptional({ description: 'Opaque cursor from a previous page' })
+  @ApiPropertyOptional({ description: 'Opaque cursor: the `nextCursor` of the previous page' })
   @IsOptional()
   @IsString()
   cursor?: string;
@@ -62,6 +62,6 @@ export function parseCursor<T extends Record<string, string | number>>(
 
 /** Swagger helper: a response class for `{ items, nextCursor }`. */
 export class CursorPageMeta {
-  @ApiProperty({ nullable: true, type: String })
+  @ApiProperty({ nullable: true, type: String, description: 'Pass as `cursor` for the next page; `null` on the last page' })
   nextCursor: string | null;
 }

@@ -1,29 +1,28 @@
-import { negotiateLocale } from '@tenant-iam/common';
+import { ApiProblems, COMMON_PROBLEMS, negotiateLocale } from '@tenant-iam/common';
 import { Body, Controller, Headers, HttpCode, HttpStatus, Post, UseGuards } from '@nestjs/common';
-import {
-  ApiAcceptedResponse,
-  ApiBadRequestResponse,
-  ApiBearerAuth,
-  ApiForbiddenResponse,
-  ApiGoneResponse,
-  ApiNoContentResponse,
-  ApiOkResponse,
-  ApiOperation,
-  ApiTags,
-  ApiTooManyRequestsResponse,
-  ApiUnauthorizedResponse,
-  ApiUnprocessableEntityResponse,
-} from '@nestjs/swagger';
+import { ApiAcceptedResponse, ApiBearerAuth, ApiHeader, ApiNoContentResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { SkipThrottle, ThrottlerGuard } from '@nestjs/throttler';
 import { AccountService } from '../account/account.service';
 import { EmailChangeCancelledResponse, ProfileResponse } from '../account/dto/account.dto';
 import { AuthUser, Client, ClientInfo, CurrentUser, OptionalAuth, Public } from '../common/auth-user';
+import { IdentityErrorCode as E } from '../common/identity-error-code';
+import { LINK_TOKEN_PROBLEMS, NEW_PASSWORD_PROBLEMS, SESSION_PROBLEMS } from '../common/identity-problems';
 import { TokenPairResponse } from '../sessions/dto/session.response';
 import { SessionsService } from '../sessions/sessions.service';
 import { AuthService } from './auth.service';
-import { ForgotPasswordDto, LoginDto, RefreshDto, RegisterDto, ResetPasswordDto, TokenDto, VerifyEmailResponse } from './dto/auth.dto';
+import {
+  ForgotPasswordDto,
+  LoginDto,
+  PasswordChangedResponse,
+  RefreshDto,
+  RegisterDto,
+  ResetPasswordDto,
+  TokenDto,
+  VerifyEmailResponse,
+} from './dto/auth.dto';
 
-const TOKEN_ERRORS = 'TOKEN_INVALID (400), TOKEN_EXPIRED or TOKEN_USED (410)';
+// Every route here but login, refresh and logout is behind the per-IP throttler.
+const { body: BODY, throttled: THROTTLED } = COMMON_PROBLEMS;
 
 @ApiTags('auth')
 @Controller('auth')
@@ -38,9 +37,13 @@ export class AuthController {
   @Public()
   @Post('register')
   @HttpCode(HttpStatus.ACCEPTED)
-  @ApiOperation({ summary: 'Sign up; a verification link is mailed. Same answer whether or not the email exists.' })
+  @ApiOperation({
+    operationId: 'register',
+    summary: 'Sign up; a verification link is mailed. Same answer whether or not the email exists.',
+  })
+  @ApiHeader({ name: 'accept-language', required: false, description: 'Language of the mails when `locale` is not given: en, pl, uk' })
   @ApiAcceptedResponse({ description: 'Accepted; check the mailbox' })
-  @ApiUnprocessableEntityResponse({ description: 'PASSWORD_POLICY with one entry per broken rule' })
+  @ApiProblems(BODY, NEW_PASSWORD_PROBLEMS, THROTTLED)
   async register(@Body() dto: RegisterDto, @Headers('accept-language') language?: string): Promise<void> {
     await this.auth.register(dto, negotiateLocale(language));
   }
@@ -48,10 +51,9 @@ export class AuthController {
   @Public()
   @Post('verify-email')
   @HttpCode(HttpStatus.OK)
-  @ApiOperation({ summary: 'Use the verification link; the account becomes active' })
+  @ApiOperation({ operationId: 'verifyEmail', summary: 'Use the verification link; the account becomes active' })
   @ApiOkResponse({ type: VerifyEmailResponse })
-  @ApiBadRequestResponse({ description: TOKEN_ERRORS })
-  @ApiGoneResponse({ description: TOKEN_ERRORS })
+  @ApiProblems(BODY, LINK_TOKEN_PROBLEMS, THROTTLED)
   verifyEmail(@Body() dto: TokenDto): Promise<VerifyEmailResponse> {
     return this.auth.verifyEmail(dto.token);
   }
@@ -62,11 +64,14 @@ export class AuthController {
   @SkipThrottle()
   @Post('login')
   @HttpCode(HttpStatus.OK)
-  @ApiOperation({ summary: 'Exchange email and password for an access JWT and a refresh token' })
+  @ApiOperation({
+    operationId: 'login',
+    summary: 'Exchange email and password for an access JWT and a refresh token',
+    description:
+      '`INVALID_CREDENTIALS` for an unknown email and a wrong password alike; `EMAIL_NOT_VERIFIED` and `ACCOUNT_DISABLED` only after a correct password; `TOO_MANY_LOGIN_ATTEMPTS` with `Retry-After`.',
+  })
   @ApiOkResponse({ type: TokenPairResponse })
-  @ApiUnauthorizedResponse({ description: 'INVALID_CREDENTIALS for an unknown email and a wrong password alike' })
-  @ApiForbiddenResponse({ description: 'EMAIL_NOT_VERIFIED or ACCOUNT_DISABLED (only after a correct password)' })
-  @ApiTooManyRequestsResponse({ description: 'TOO_MANY_LOGIN_ATTEMPTS, with Retry-After' })
+  @ApiProblems(BODY, { 401: [E.InvalidCredentials], 403: [E.EmailNotVerified, E.AccountDisabled], 429: [E.TooManyAttempts] })
   login(@Body() dto: LoginDto, @Client() client: ClientInfo): Promise<TokenPairResponse> {
     return this.auth.login(dto.email, dto.password, client);
   }
@@ -75,9 +80,9 @@ export class AuthController {
   @SkipThrottle()
   @Post('refresh')
   @HttpCode(HttpStatus.OK)
-  @ApiOperation({ summary: 'Rotate the refresh token; a reused one revokes the whole session' })
+  @ApiOperation({ operationId: 'refreshSession', summary: 'Rotate the refresh token; a reused one revokes the whole session' })
   @ApiOkResponse({ type: TokenPairResponse })
-  @ApiUnauthorizedResponse({ description: 'REFRESH_TOKEN_INVALID or REFRESH_TOKEN_REUSED' })
+  @ApiProblems(BODY, { 401: [E.RefreshTokenInvalid, E.RefreshTokenReused] })
   refresh(@Body() dto: RefreshDto): Promise<TokenPairResponse> {
     return this.sessions.refresh(dto.refreshToken);
   }
@@ -86,8 +91,9 @@ export class AuthController {
   @Post('logout')
   @ApiBearerAuth()
   @HttpCode(HttpStatus.NO_CONTENT)
-  @ApiOperation({ summary: 'Revoke the current session' })
-  @ApiNoContentResponse()
+  @ApiOperation({ operationId: 'logout', summary: 'Revoke the current session' })
+  @ApiNoContentResponse({ description: 'The session is revoked' })
+  @ApiProblems(SESSION_PROBLEMS)
   logout(@CurrentUser() user: AuthUser): Promise<void> {
     return this.sessions.logout(user);
   }
@@ -95,8 +101,9 @@ export class AuthController {
   @Public()
   @Post('password/forgot')
   @HttpCode(HttpStatus.ACCEPTED)
-  @ApiOperation({ summary: 'Mail a password reset link (valid 24 h, single use). Always 202.' })
-  @ApiAcceptedResponse()
+  @ApiOperation({ operationId: 'forgotPassword', summary: 'Mail a password reset link (valid 24 h, single use). Always 202.' })
+  @ApiAcceptedResponse({ description: 'Accepted, whether or not the email has an account' })
+  @ApiProblems(BODY, THROTTLED)
   forgotPassword(@Body() dto: ForgotPasswordDto): Promise<void> {
     return this.auth.forgotPassword(dto.email);
   }
@@ -104,10 +111,9 @@ export class AuthController {
   @Public()
   @Post('password/reset')
   @HttpCode(HttpStatus.OK)
-  @ApiOperation({ summary: 'Set a new password from a reset or set-password link; revokes every session' })
-  @ApiOkResponse()
-  @ApiBadRequestResponse({ description: TOKEN_ERRORS })
-  @ApiUnprocessableEntityResponse({ description: 'PASSWORD_POLICY' })
+  @ApiOperation({ operationId: 'resetPassword', summary: 'Set a new password from a reset or set-password link; revokes every session' })
+  @ApiOkResponse({ type: PasswordChangedResponse })
+  @ApiProblems(BODY, LINK_TOKEN_PROBLEMS, NEW_PASSWORD_PROBLEMS, THROTTLED)
   async resetPassword(@Body() dto: ResetPasswordDto): Promise<{ passwordChanged: true }> {
     await this.auth.resetPassword(dto.token, dto.password);
     return { passwordChanged: true };
@@ -116,9 +122,13 @@ export class AuthController {
   @OptionalAuth()
   @Post('email/confirm')
   @HttpCode(HttpStatus.OK)
-  @ApiOperation({ summary: 'Confirm an email change from the link sent to the new address' })
+  @ApiOperation({
+    operationId: 'confirmEmailChange',
+    summary: 'Confirm an email change from the link sent to the new address',
+    description: 'Works without a session; a bearer token, when sent, must be valid.',
+  })
   @ApiOkResponse({ type: ProfileResponse })
-  @ApiBadRequestResponse({ description: TOKEN_ERRORS })
+  @ApiProblems(BODY, LINK_TOKEN_PROBLEMS, SESSION_PROBLEMS, { 409: [E.EmailTaken] }, THROTTLED)
   confirmEmail(@Body() dto: TokenDto, @CurrentUser() user?: AuthUser): Promise<ProfileResponse> {
     return this.account.confirmEmailChange(dto.token, user);
   }
@@ -126,9 +136,12 @@ export class AuthController {
   @Public()
   @Post('email/cancel')
   @HttpCode(HttpStatus.OK)
-  @ApiOperation({ summary: '"It wasn\'t me": cancel an email change from the link sent to the old address' })
+  @ApiOperation({
+    operationId: 'cancelEmailChange',
+    summary: '"It wasn\'t me": cancel an email change from the link sent to the old address',
+  })
   @ApiOkResponse({ type: EmailChangeCancelledResponse })
-  @ApiBadRequestResponse({ description: TOKEN_ERRORS })
+  @ApiProblems(BODY, LINK_TOKEN_PROBLEMS, { 409: [E.EmailTaken] }, THROTTLED)
   cancelEmail(@Body() dto: TokenDto): Promise<EmailChangeCancelledResponse> {
     return this.account.cancelEmailChange(dto.token);
   }

@@ -18,7 +18,7 @@ export class JwksController {
   @Get('jwks.json')
   // Short enough that a newly added key reaches verifiers well within one access-token lifetime.
   @Header('cache-control', 'public, max-age=300')
-  @ApiOperation({ summary: 'Public keys (JWK Set) that verify access tokens (ES256, by kid)' })
+  @ApiOperation({ operationId: 'getJwks', summary: 'Public keys (JWK Set) that verify access tokens (ES256, by kid)' })
   @ApiOkResponse({ description: '`{ keys: [{ kty, crv, x, y, kid, alg, use }] }`' })
   jwks(): JwkSet {
     return this.options.accessTokenKeys.jwks();

@@ -1,7 +1,7 @@
-import { CursorQuery } from '@tenant-iam/common';
-import { AuthUser, CurrentUser } from '@tenant-iam/identity';
+import { ApiProblems, COMMON_PROBLEMS, CursorQuery } from '@tenant-iam/common';
+import { AuthUser, CurrentUser, SESSION_PROBLEMS } from '@tenant-iam/identity';
 import { Controller, Get, Query } from '@nestjs/common';
-import { ApiBadRequestResponse, ApiBearerAuth, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { MyTenantListResponse } from './dto/my-tenant.response';
 import { MyTenantsService } from './my-tenants.service';
 
@@ -13,12 +13,13 @@ export class MyTenantsController {
 
   @Get('tenants')
   @ApiOperation({
+    operationId: 'listMyTenants',
     summary: 'Organisations the caller belongs to',
     description:
-      'With the role, the membership status (blocked ones included) and the linked client companies: the "switch account / switch company" list.',
+      'With the role, the membership status (blocked ones included) and the linked client companies: the "switch account / switch company" list. A bad `limit` or `cursor` answers 400 `VALIDATION_FAILED` naming the field.',
   })
   @ApiOkResponse({ type: MyTenantListResponse })
-  @ApiBadRequestResponse({ description: '`VALIDATION_FAILED`: bad `limit` or `cursor`' })
+  @ApiProblems(COMMON_PROBLEMS.query, SESSION_PROBLEMS)
   list(@CurrentUser() user: AuthUser, @Query() query: CursorQuery): Promise<MyTenantListResponse> {
     return this.myTenants.list(user, query);
   }

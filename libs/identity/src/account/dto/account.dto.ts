@@ -6,10 +6,10 @@ import { PASSWORD_INPUT_MAX, trimString } from '../../auth/dto/auth.dto';
 import { UserEntity, UserStatus } from '../../users/user.entity';
 
 export class UpdateProfileDto {
-  @ApiPropertyOptional({ example: 'Anna' }) @IsOptional() @IsString() @MaxLength(100) firstName?: string;
-  @ApiPropertyOptional({ example: 'Nowak' }) @IsOptional() @IsString() @MaxLength(100) lastName?: string;
+  @ApiPropertyOptional({ example: 'Anna', maxLength: 100 }) @IsOptional() @IsString() @MaxLength(100) firstName?: string;
+  @ApiPropertyOptional({ example: 'Nowak', maxLength: 100 }) @IsOptional() @IsString() @MaxLength(100) lastName?: string;
 
-  @ApiPropertyOptional({ example: '+48 601 234 567', description: 'International format; stored as E.164; empty clears it' })
+  @ApiPropertyOptional({ example: '+48 601 234 567', description: 'International format; stored as E.164; empty clears it', maxLength: 32 })
   @IsOptional()
   @IsString()
   @MaxLength(32)
@@ -19,19 +19,37 @@ export class UpdateProfileDto {
 }
 
 export class ChangePasswordDto {
-  @ApiProperty() @IsString() @IsNotEmpty() @MaxLength(PASSWORD_INPUT_MAX) currentPassword: string;
-  @ApiProperty({ description: 'The new password' }) @IsString() @IsNotEmpty() @MaxLength(PASSWORD_INPUT_MAX) password: string;
+  @ApiProperty({ minLength: 1, maxLength: PASSWORD_INPUT_MAX })
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(PASSWORD_INPUT_MAX)
+  currentPassword: string;
+
+  @ApiProperty({ description: 'The new password', minLength: 1, maxLength: PASSWORD_INPUT_MAX })
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(PASSWORD_INPUT_MAX)
+  password: string;
 }
 
 export class ChangeEmailDto {
-  @ApiProperty({ example: 'anna@new.example.com' }) @Transform(trimString) @IsEmail() @MaxLength(254) email: string;
-  @ApiProperty() @IsString() @IsNotEmpty() @MaxLength(PASSWORD_INPUT_MAX) currentPassword: string;
+  @ApiProperty({ example: 'anna@new.example.com', format: 'email', maxLength: 254 })
+  @Transform(trimString)
+  @IsEmail()
+  @MaxLength(254)
+  email: string;
+
+  @ApiProperty({ minLength: 1, maxLength: PASSWORD_INPUT_MAX })
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(PASSWORD_INPUT_MAX)
+  currentPassword: string;
 }
 
 /** The caller's own account. */
 export class ProfileResponse {
   @ApiProperty({ format: 'uuid' }) id: string;
-  @ApiProperty() email: string;
+  @ApiProperty({ format: 'email' }) email: string;
   @ApiProperty({ format: 'date-time', nullable: true, type: String }) emailVerifiedAt: string | null;
   @ApiProperty({ enum: UserStatus }) status: UserStatus;
   @ApiProperty({ nullable: true, type: String }) firstName: string | null;
@@ -58,6 +76,6 @@ export function toProfileResponse(user: UserEntity): ProfileResponse {
 }
 
 export class EmailChangeCancelledResponse {
-  @ApiProperty({ description: 'The login email after the cancellation' }) email: string;
+  @ApiProperty({ description: 'The login email after the cancellation', format: 'email' }) email: string;
   @ApiProperty({ description: 'True when an already confirmed change was rolled back' }) restored: boolean;
 }

@@ -10,25 +10,30 @@ export const trimString = ({ value }: { value: unknown }) => (typeof value === '
 const PASSWORD_INPUT_MAX = 1024;
 
 export class RegisterDto {
-  @ApiProperty({ example: 'anna.nowak@example.com', description: 'Trimmed and lower-cased before use' })
+  @ApiProperty({ example: 'anna.nowak@example.com', description: 'Trimmed and lower-cased before use', format: 'email', maxLength: 254 })
   @Transform(trimString)
   @IsEmail({}, { message: 'email must be an email address' })
   @MaxLength(254)
   email: string;
 
-  @ApiProperty({ example: 'correct horse battery staple', description: 'Checked against the password policy' })
+  @ApiProperty({
+    example: 'correct horse battery staple',
+    description: 'Checked against the password policy',
+    minLength: 1,
+    maxLength: PASSWORD_INPUT_MAX,
+  })
   @IsString()
   @IsNotEmpty()
   @MaxLength(PASSWORD_INPUT_MAX)
   password: string;
 
-  @ApiPropertyOptional({ example: 'Anna' })
+  @ApiPropertyOptional({ example: 'Anna', maxLength: 100 })
   @IsOptional()
   @IsString()
   @MaxLength(100)
   firstName?: string;
 
-  @ApiPropertyOptional({ example: 'Nowak' })
+  @ApiPropertyOptional({ example: 'Nowak', maxLength: 100 })
   @IsOptional()
   @IsString()
   @MaxLength(100)
@@ -42,7 +47,7 @@ export class RegisterDto {
 
 /** A link token from a mail. */
 export class TokenDto {
-  @ApiProperty({ description: 'The `token` query parameter of the link' })
+  @ApiProperty({ description: 'The `token` query parameter of the link', minLength: 1, maxLength: 200 })
   @IsString()
   @IsNotEmpty()
   @MaxLength(200)
@@ -50,14 +55,15 @@ export class TokenDto {
 }
 
 export class LoginDto {
-  @ApiProperty({ example: 'anna.nowak@example.com' })
+  // Not `format: email`: any string is accepted here and simply fails as INVALID_CREDENTIALS.
+  @ApiProperty({ example: 'anna.nowak@example.com', minLength: 1, maxLength: 254 })
   @Transform(trimString)
   @IsString()
   @IsNotEmpty()
   @MaxLength(254)
   email: string;
 
-  @ApiProperty()
+  @ApiProperty({ minLength: 1, maxLength: PASSWORD_INPUT_MAX })
   @IsString()
   @IsNotEmpty()
   @MaxLength(PASSWORD_INPUT_MAX)
@@ -65,7 +71,7 @@ export class LoginDto {
 }
 
 export class RefreshDto {
-  @ApiProperty({ description: 'The refresh token from login or the previous refresh' })
+  @ApiProperty({ description: 'The refresh token from login or the previous refresh', minLength: 1, maxLength: 200 })
   @IsString()
   @IsNotEmpty()
   @MaxLength(200)
@@ -73,7 +79,7 @@ export class RefreshDto {
 }
 
 export class ForgotPasswordDto {
-  @ApiProperty({ example: 'anna.nowak@example.com' })
+  @ApiProperty({ example: 'anna.nowak@example.com', format: 'email', maxLength: 254 })
   @Transform(trimString)
   @IsEmail()
   @MaxLength(254)
@@ -81,7 +87,7 @@ export class ForgotPasswordDto {
 }
 
 export class ResetPasswordDto extends TokenDto {
-  @ApiProperty({ description: 'The new password' })
+  @ApiProperty({ description: 'The new password', minLength: 1, maxLength: PASSWORD_INPUT_MAX })
   @IsString()
   @IsNotEmpty()
   @MaxLength(PASSWORD_INPUT_MAX)
@@ -89,8 +95,13 @@ export class ResetPasswordDto extends TokenDto {
 }
 
 export class VerifyEmailResponse {
-  @ApiProperty() email: string;
+  @ApiProperty({ format: 'email' }) email: string;
   @ApiProperty({ example: true }) emailVerified: true;
+}
+
+/** `POST /auth/password/reset` and `POST /me/password`. */
+export class PasswordChangedResponse {
+  @ApiProperty({ example: true }) passwordChanged: true;
 }
 
 export { PASSWORD_INPUT_MAX };
