@@ -1,3 +1,5 @@
+import { AuthService } from '../../libs/identity/src/auth/auth.service';
+import { rejection } from '../support/coded';
 import { createTestApp, TestApp } from '../support/create-test-app';
 import { signUp } from '../support/identity';
 import { expectProblem } from '../support/problem';
@@ -7,7 +9,12 @@ describe('security: login throttling', () => {
   beforeAll(async () => {
     t = await createTestApp({
       label: 'throttle',
-      env: { LOGIN_MAX_FAILURES_PER_ACCOUNT: '3', LOGIN_MAX_ATTEMPTS_PER_IP: '40', LOGIN_WINDOW: '15m' },
+      env: {
+        LOGIN_MAX_FAILURES_PER_ACCOUNT: '3',
+        LOGIN_MAX_ATTEMPTS_PER_IP: '40',
+        LOGIN_WINDOW: '15m',
+        LOGIN_MAX_FAILURES_PER_ACCOUNT_TOTAL: '9',
+      },
     });
   });
   afterAll(() => t.close());
@@ -49,5 +56,25 @@ describe('security: login throttling', () => {
     }
     expectProblem(last!, 429, 'TOO_MANY_LOGIN_ATTEMPTS');
     expect(last!.headers['retry-after']).toBeDefined();
+  });
+
+  it('an account-wide ceiling (LOGIN_MAX_FAILURES_PER_ACCOUNT_TOTAL) stops guessing spread over many addresses', async () => {
+    t.clock.advance(15 * 60_000 + 1000);
+    const user = await signUp(t);
+    const auth = t.app.get(AuthService);
+    for (let n = 1; n <= 3; n++) {
+      for (let i = 0; i < 3; i++) {
+        const error = await rejection(auth.login(user.email, `guess-${n}-${i}-password`, { ip: `203.0.113.${n}` }));
+        expect(error.code).toBe('INVALID_CREDENTIALS');
+      }
+    }
+    // Nine failures from three addresses: every address is refused now, the owner's too.
+    const locked = await rejection(auth.login(user.email, user.password, { ip: '198.51.100.9' }));
+    expect(locked.code).toBe('TOO_MANY_LOGIN_ATTEMPTS');
+    expect(Number(locked.headers?.['retry-after'])).toBeGreaterThan(0);
+    expectProblem(await t.http.post('/api/v1/auth/login').send({ email: user.email, password: user.password }), 429, 'TOO_MANY_LOGIN_ATTEMPTS');
+
+    t.clock.advance(15 * 60_000);
+    await expect(auth.login(user.email, user.password, { ip: '198.51.100.9' })).resolves.toMatchObject({ accessToken: expect.any(String) });
   });
 });

@@ -1,4 +1,3 @@
-import { Clock } from '@app/common';
 import { NotificationsModule } from '@app/notifications';
 import { DynamicModule, Module } from '@nestjs/common';
 import { JwtService } from '@nestjs/jwt';
@@ -27,7 +26,7 @@ import { PASSWORD_PROVIDERS } from './policy/password.providers';
 import { AccountPasswordPolicyResolver, PasswordPolicyResolver } from './policy/password-policy.resolver';
 import { SessionsRepository } from './sessions/sessions.repository';
 import { SessionsService } from './sessions/sessions.service';
-import { AttemptCounter, MemoryAttemptCounter, RedisAttemptCounter } from './throttling/attempt-counter';
+import { LimiterStore, MemoryLimiterStore, RedisLimiterStore } from './throttling/limiter-store';
 import { LoginLimiter } from './throttling/login-limiter';
 import { ActionTokensRepository } from './tokens/action-tokens.repository';
 import { ActionTokensService } from './tokens/action-tokens.service';
@@ -68,12 +67,12 @@ import { UsersRepository } from './users/users.repository';
       inject: [IDENTITY_OPTIONS],
     },
     {
-      provide: AttemptCounter,
-      useFactory: (options: ResolvedIdentityOptions, clock: Clock) =>
+      provide: LimiterStore,
+      useFactory: (options: ResolvedIdentityOptions) =>
         options.redisUrl
-          ? new RedisAttemptCounter(new Redis(options.redisUrl, { maxRetriesPerRequest: 2, enableOfflineQueue: true }))
-          : new MemoryAttemptCounter(clock),
-      inject: [IDENTITY_OPTIONS, Clock],
+          ? new RedisLimiterStore(new Redis(options.redisUrl, { maxRetriesPerRequest: 2, enableOfflineQueue: true }))
+          : new MemoryLimiterStore(),
+      inject: [IDENTITY_OPTIONS],
     },
     ...PASSWORD_PROVIDERS,
     { provide: PasswordPolicyResolver, useClass: AccountPasswordPolicyResolver },

@@ -20,6 +20,7 @@ describe('resolveIdentityOptions', () => {
       loginMaxFailuresPerAccount: 10,
       loginMaxAttemptsPerIp: 100,
       loginWindow: 15 * MINUTE,
+      loginMaxFailuresPerAccountTotal: 100,
     });
   });
 
@@ -83,9 +84,19 @@ describe('resolveIdentityOptions', () => {
     ['loginWindow', 0],
     ['loginMaxFailuresPerAccount', 0],
     ['loginMaxAttemptsPerIp', -5],
+    ['loginMaxFailuresPerAccountTotal', 0],
   ] as const)('refuses %s = %p, naming the option', (key, value) => {
     expect(() => resolveIdentityOptions({ jwtSecret: SECRET, [key]: value })).toThrow(
       `IdentityModule: ${key} must be a positive integer (got ${String(value)})`,
+    );
+  });
+
+  it('refuses an account-wide login ceiling below the per-address limit', () => {
+    expect(resolveIdentityOptions({ jwtSecret: SECRET, loginMaxFailuresPerAccount: 5, loginMaxFailuresPerAccountTotal: 5 })).toMatchObject({
+      loginMaxFailuresPerAccountTotal: 5,
+    });
+    expect(() => resolveIdentityOptions({ jwtSecret: SECRET, loginMaxFailuresPerAccount: 10, loginMaxFailuresPerAccountTotal: 9 })).toThrow(
+      'IdentityModule: loginMaxFailuresPerAccountTotal must be at least loginMaxFailuresPerAccount',
     );
   });
 

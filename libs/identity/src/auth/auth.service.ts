@@ -114,15 +114,15 @@ export class AuthService {
    */
   async login(emailInput: string, password: string, client: ClientInfo): Promise<TokenPairResponse> {
     const email = normalizeEmail(emailInput);
-    await this.limiter.before(email, client.ip);
+    // Reserved before the verify, so concurrent guesses cannot all pass the check.
+    const attempt = await this.limiter.reserveLogin(email, client.ip);
     const user = await this.users.findByEmail(email);
     const valid = user?.passwordHash ? await this.hasher.verify(user.passwordHash, password) : await this.hasher.verifyDummy(password);
     if (!user || !valid) {
-      await this.limiter.failed(email);
       if (user) this.emit(IdentityEvents.LoginFailed, { userId: user.id, email, at: this.clock.now(), ip: client.ip });
       throw new CodedException(HttpStatus.UNAUTHORIZED, IdentityErrorCode.InvalidCredentials);
     }
-    await this.limiter.succeeded(email);
+    await attempt.succeeded();
     if (user.status === UserStatus.Disabled) throw new CodedException(HttpStatus.FORBIDDEN, IdentityErrorCode.AccountDisabled);
     if (!user.emailVerifiedAt) throw new CodedException(HttpStatus.FORBIDDEN, IdentityErrorCode.EmailNotVerified);
     const pair = await this.sessions.open(user.id, client);
