@@ -2,13 +2,13 @@ import { Body, Controller, Delete, Get, HttpCode, HttpStatus, Param, ParseUUIDPi
 import {
   ApiAcceptedResponse,
   ApiBearerAuth,
-  ApiConflictResponse,
   ApiForbiddenResponse,
   ApiNoContentResponse,
   ApiNotFoundResponse,
   ApiOkResponse,
   ApiOperation,
   ApiTags,
+  ApiTooManyRequestsResponse,
   ApiUnprocessableEntityResponse,
 } from '@nestjs/swagger';
 import { AuthUser, CurrentUser } from '../common/auth-user';
@@ -47,6 +47,7 @@ export class MeController {
   @ApiOkResponse()
   @ApiForbiddenResponse({ description: 'CURRENT_PASSWORD_INVALID' })
   @ApiUnprocessableEntityResponse({ description: 'PASSWORD_POLICY' })
+  @ApiTooManyRequestsResponse({ description: 'TOO_MANY_LOGIN_ATTEMPTS after too many wrong current passwords, with Retry-After' })
   async changePassword(@CurrentUser() user: AuthUser, @Body() dto: ChangePasswordDto): Promise<{ passwordChanged: true }> {
     await this.account.changePassword(user, dto.currentPassword, dto.password);
     return { passwordChanged: true };
@@ -55,10 +56,10 @@ export class MeController {
   @Post('email')
   @HttpCode(HttpStatus.ACCEPTED)
   @ApiOperation({ summary: 'Start an email change: confirmation link to the new address, notice with a cancel link to the old' })
-  @ApiAcceptedResponse()
+  @ApiAcceptedResponse({ description: 'Also when the new address already has an account: it gets a notice instead of the link' })
   @ApiForbiddenResponse({ description: 'CURRENT_PASSWORD_INVALID' })
-  @ApiConflictResponse({ description: 'EMAIL_TAKEN' })
   @ApiUnprocessableEntityResponse({ description: 'EMAIL_UNCHANGED' })
+  @ApiTooManyRequestsResponse({ description: 'TOO_MANY_LOGIN_ATTEMPTS after too many wrong current passwords, with Retry-After' })
   changeEmail(@CurrentUser() user: AuthUser, @Body() dto: ChangeEmailDto): Promise<void> {
     return this.account.requestEmailChange(user, dto.email, dto.currentPassword);
   }
