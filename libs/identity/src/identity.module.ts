@@ -12,6 +12,7 @@ import { AuthService } from './auth/auth.service';
 import { JwtAuthGuard } from './auth/jwt-auth.guard';
 import { JwtStrategy } from './auth/jwt.strategy';
 import { IDENTITY_ENTITIES } from './identity.entities';
+import { IdentityJob } from './identity.jobs';
 import {
   IDENTITY_ASYNC_OPTIONS_TYPE,
   IDENTITY_MODULE_OPTIONS,
@@ -47,7 +48,11 @@ import { UsersRepository } from './users/users.repository';
  * })
  */
 @Module({
-  imports: [TypeOrmModule.forFeature(IDENTITY_ENTITIES), PassportModule, NotificationsModule.forFeature(IDENTITY_MAIL_TEMPLATES)],
+  imports: [
+    TypeOrmModule.forFeature(IDENTITY_ENTITIES),
+    PassportModule,
+    NotificationsModule.forFeature(IDENTITY_MAIL_TEMPLATES, { jobs: Object.values(IdentityJob) }),
+  ],
   providers: [
     {
       provide: IDENTITY_OPTIONS,

@@ -1,5 +1,5 @@
 import { Clock, CodedException, isLocale, Locale } from '@app/common';
-import { Outbox } from '@app/notifications';
+import { JobHandler, Outbox, QueueDriver } from '@app/notifications';
 import { HttpStatus, Inject, Injectable } from '@nestjs/common';
 import { EventEmitter2 } from '@nestjs/event-emitter';
 import { DataSource } from 'typeorm';
@@ -8,6 +8,7 @@ import { ClientInfo } from '../common/auth-user';
 import { normalizeEmail } from '../common/email';
 import { IdentityErrorCode } from '../common/identity-error-code';
 import { IdentityEvent, IdentityEvents } from '../identity.events';
+import { IdentityJob } from '../identity.jobs';
 import { IDENTITY_OPTIONS } from '../identity.module-definition';
 import { ResolvedIdentityOptions } from '../identity.options';
 import { IdentityMail } from '../mail/identity.mail-templates';
@@ -38,6 +39,7 @@ export class AuthService {
     private readonly events: EventEmitter2,
     private readonly clock: Clock,
     @Inject(IDENTITY_OPTIONS) private readonly options: ResolvedIdentityOptions,
+    private readonly queue: QueueDriver,
   ) {}
 
   /**
@@ -135,9 +137,18 @@ export class AuthService {
     return pair;
   }
 
-  /** Mails a reset link when the account exists and is not disabled; the answer never tells. */
+  /**
+   * Mails a reset link when the account exists and is not disabled; the answer never tells. The
+   * request only enqueues {@link IdentityJob.PasswordResetRequested}, the same for every address,
+   * so its time does not tell either; the job does the lookup.
+   */
   async forgotPassword(emailInput: string): Promise<void> {
-    const email = normalizeEmail(emailInput);
+    await this.queue.enqueue(IdentityJob.PasswordResetRequested, { email: normalizeEmail(emailInput) }, { attempts: 3 });
+  }
+
+  /** The job behind {@link forgotPassword}: issues the link and its mail for an account that may have one. */
+  @JobHandler(IdentityJob.PasswordResetRequested)
+  async sendPasswordReset({ email }: { email: string }): Promise<void> {
     const user = await this.users.findByEmail(email);
     if (!user || user.status === UserStatus.Disabled) return;
     await this.dataSource.transaction(async (m) => {
