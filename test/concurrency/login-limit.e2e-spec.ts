@@ -1,9 +1,9 @@
 import { PasswordHasher } from '@app/identity';
-import { AuthService } from '../../libs/identity/src/auth/auth.service';
 import { rejection } from '../support/coded';
 import { createTestApp, TestApp } from '../support/create-test-app';
 import { signUp } from '../support/identity';
 import { expectProblem } from '../support/problem';
+import { AuthServiceLike, providerByName } from '../support/providers';
 
 // Default limits: 10 failures per account and address, 100 attempts per address, 100 failures per account.
 describe('concurrency: the login limit under parallel guesses', () => {
@@ -19,7 +19,9 @@ describe('concurrency: the login limit under parallel guesses', () => {
     const verify = jest.spyOn(t.app.get(PasswordHasher), 'verify');
     try {
       const results = await Promise.all(
-        Array.from({ length: 60 }, (_, i) => t.http.post('/api/v1/auth/login').send({ email: user.email, password: `wrong-password-${i}` })),
+        Array.from({ length: 60 }, (_, i) =>
+          t.http.post('/api/v1/auth/login').send({ email: user.email, password: `wrong-password-${i}` }),
+        ),
       );
       const refused = results.filter((r) => r.status === 429);
       expect(results.filter((r) => r.status === 401)).toHaveLength(10);
@@ -33,12 +35,20 @@ describe('concurrency: the login limit under parallel guesses', () => {
     } finally {
       verify.mockRestore();
     }
-    expectProblem(await t.http.post('/api/v1/auth/login').send({ email: user.email, password: user.password }), 429, 'TOO_MANY_LOGIN_ATTEMPTS');
+    expectProblem(
+      await t.http.post('/api/v1/auth/login').send({ email: user.email, password: user.password }),
+      429,
+      'TOO_MANY_LOGIN_ATTEMPTS',
+    );
   });
 
   it('a correct login after a few failures resets them: the next guesses get the whole limit again', async () => {
     const user = await signUp(t);
-    for (let i = 0; i < 9; i++) await t.http.post('/api/v1/auth/login').send({ email: user.email, password: `wrong-${i}-password` }).expect(401);
+    for (let i = 0; i < 9; i++)
+      await t.http
+        .post('/api/v1/auth/login')
+        .send({ email: user.email, password: `wrong-${i}-password` })
+        .expect(401);
     await t.http.post('/api/v1/auth/login').send({ email: user.email, password: user.password }).expect(200);
     const results = await Promise.all(
       Array.from({ length: 12 }, (_, i) => t.http.post('/api/v1/auth/login').send({ email: user.email, password: `again-${i}-wrong` })),
@@ -48,7 +58,7 @@ describe('concurrency: the login limit under parallel guesses', () => {
 
   it('a flood from one address locks that address only: the owner still logs in from another', async () => {
     const user = await signUp(t);
-    const auth = t.app.get(AuthService);
+    const auth = providerByName<AuthServiceLike>(t, 'AuthService');
     const attacker = { ip: '203.0.113.66', userAgent: 'flood' };
     const outcomes = await Promise.allSettled(Array.from({ length: 30 }, () => auth.login(user.email, 'not-the-password', attacker)));
     const reasons = outcomes.map((o) => (o.status === 'rejected' ? (o.reason as { code?: string }).code : 'ok'));

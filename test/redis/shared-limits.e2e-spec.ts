@@ -43,7 +43,9 @@ describe('redis: login counters and rate limits are shared by replicas', () => {
     const email = uniqueEmail('race');
     await signUp(a, { email });
     const results = await Promise.all(
-      Array.from({ length: 30 }, (_, i) => (i % 2 ? a : b).http.post('/api/v1/auth/login').send({ email, password: `guess-${i}-password` })),
+      Array.from({ length: 30 }, (_, i) =>
+        (i % 2 ? a : b).http.post('/api/v1/auth/login').send({ email, password: `guess-${i}-password` }),
+      ),
     );
     expect(results.filter((r) => r.status === 401)).toHaveLength(3);
     expect(results.filter((r) => r.status === 429)).toHaveLength(27);

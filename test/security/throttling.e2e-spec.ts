@@ -1,8 +1,8 @@
-import { AuthService } from '../../libs/identity/src/auth/auth.service';
 import { rejection } from '../support/coded';
 import { createTestApp, TestApp } from '../support/create-test-app';
 import { bearer, signUp, uniqueEmail } from '../support/identity';
 import { expectProblem } from '../support/problem';
+import { AuthServiceLike, providerByName } from '../support/providers';
 
 describe('security: login throttling', () => {
   let t: TestApp;
@@ -61,7 +61,7 @@ describe('security: login throttling', () => {
   it('an account-wide ceiling (LOGIN_MAX_FAILURES_PER_ACCOUNT_TOTAL) stops guessing spread over many addresses', async () => {
     t.clock.advance(15 * 60_000 + 1000);
     const user = await signUp(t);
-    const auth = t.app.get(AuthService);
+    const auth = providerByName<AuthServiceLike>(t, 'AuthService');
     for (let n = 1; n <= 3; n++) {
       for (let i = 0; i < 3; i++) {
         const error = await rejection(auth.login(user.email, `guess-${n}-${i}-password`, { ip: `203.0.113.${n}` }));
@@ -72,7 +72,11 @@ describe('security: login throttling', () => {
     const locked = await rejection(auth.login(user.email, user.password, { ip: '198.51.100.9' }));
     expect(locked.code).toBe('TOO_MANY_LOGIN_ATTEMPTS');
     expect(Number(locked.headers?.['retry-after'])).toBeGreaterThan(0);
-    expectProblem(await t.http.post('/api/v1/auth/login').send({ email: user.email, password: user.password }), 429, 'TOO_MANY_LOGIN_ATTEMPTS');
+    expectProblem(
+      await t.http.post('/api/v1/auth/login').send({ email: user.email, password: user.password }),
+      429,
+      'TOO_MANY_LOGIN_ATTEMPTS',
+    );
 
     t.clock.advance(15 * 60_000);
     await expect(auth.login(user.email, user.password, { ip: '198.51.100.9' })).resolves.toMatchObject({ accessToken: expect.any(String) });
@@ -83,7 +87,10 @@ describe('security: login throttling', () => {
     const user = await signUp(t);
     const other = await signUp(t);
     const changePassword = (who: typeof user, currentPassword: string) =>
-      t.http.post('/api/v1/me/password').set('authorization', bearer(who.accessToken)).send({ currentPassword, password: 'Brand-new-password-77' });
+      t.http
+        .post('/api/v1/me/password')
+        .set('authorization', bearer(who.accessToken))
+        .send({ currentPassword, password: 'Brand-new-password-77' });
     const changeEmail = (who: typeof user, currentPassword: string) =>
       t.http.post('/api/v1/me/email').set('authorization', bearer(who.accessToken)).send({ email: uniqueEmail(), currentPassword });
 

@@ -2,10 +2,10 @@ import { parseDuration } from '@app/common';
 import { IdentityJob } from '@app/identity';
 import { QueueDriver } from '@app/notifications';
 import { DataSource } from 'typeorm';
-import { UsersRepository } from '../../../libs/identity/src/users/users.repository';
 import { createTestApp, TestApp } from '../../support/create-test-app';
 import { bearer, signUp, tokenFromMail, uniqueEmail } from '../../support/identity';
 import { expectProblem, fieldErrors } from '../../support/problem';
+import { providerByName } from '../../support/providers';
 
 const NEW_PASSWORD = 'Quartz-meadow-bicycle-41';
 
@@ -40,7 +40,7 @@ describe('identity: forgot, reset and change password', () => {
       if (args[0] === IdentityJob.PasswordResetRequested) held.push(args);
       else await enqueue(...args);
     });
-    const lookup = jest.spyOn(t.app.get(UsersRepository), 'findByEmail');
+    const lookup = jest.spyOn(providerByName<{ findByEmail(email: string): Promise<unknown> }>(t, 'UsersRepository'), 'findByEmail');
     try {
       t.mail.clear();
       const answers = [];
@@ -53,7 +53,9 @@ describe('identity: forgot, reset and change password', () => {
       expect(answers[1]).toEqual(answers[0]);
       expect(answers[2]).toEqual(answers[0]);
       expect(lookup).not.toHaveBeenCalled();
-      expect(held).toEqual([known.email, ghost, disabled.email].map((email) => [IdentityJob.PasswordResetRequested, { email }, { attempts: 3 }]));
+      expect(held).toEqual(
+        [known.email, ghost, disabled.email].map((email) => [IdentityJob.PasswordResetRequested, { email }, { attempts: 3 }]),
+      );
     } finally {
       spy.mockRestore();
     }
