@@ -27,7 +27,8 @@ export interface PasswordAttempt {
  * user (`loginMaxFailuresPerAccount`). Every refusal is 429 `TOO_MANY_LOGIN_ATTEMPTS` with `Retry-After`.
  *
  * Windows are fixed, `loginWindow` long and aligned to the injected {@link Clock}: the window's
- * number is part of every key, so all replicas agree on when it ends and tests move it with the clock.
+ * number is part of every key, so all replicas agree on when it ends and tests move it with the
+ * clock. The price of fixed windows: up to twice a limit fits around a window boundary.
  */
 @Injectable()
 export class LoginLimiter implements OnApplicationShutdown {
