@@ -1,4 +1,4 @@
-import { PasswordHasher } from '@app/identity';
+import { PasswordHasher } from '@tenant-iam/identity';
 import { rejection } from '../support/coded';
 import { createTestApp, TestApp } from '../support/create-test-app';
 import { signUp } from '../support/identity';

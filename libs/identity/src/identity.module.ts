@@ -1,4 +1,4 @@
-import { NotificationsModule } from '@app/notifications';
+import { NotificationsModule } from '@tenant-iam/notifications';
 import { DynamicModule, Module } from '@nestjs/common';
 import { JwtService } from '@nestjs/jwt';
 import { PassportModule } from '@nestjs/passport';

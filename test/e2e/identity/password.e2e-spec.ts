@@ -1,6 +1,6 @@
-import { parseDuration } from '@app/common';
-import { IdentityJob } from '@app/identity';
-import { QueueDriver } from '@app/notifications';
+import { parseDuration } from '@tenant-iam/common';
+import { IdentityJob } from '@tenant-iam/identity';
+import { QueueDriver } from '@tenant-iam/notifications';
 import { DataSource } from 'typeorm';
 import { createTestApp, TestApp } from '../../support/create-test-app';
 import { bearer, signUp, tokenFromMail, uniqueEmail } from '../../support/identity';

@@ -1,4 +1,4 @@
-import { CodedException, ManualClock } from '@app/common';
+import { CodedException, ManualClock } from '@tenant-iam/common';
 import { RateLimiterAbstract } from 'rate-limiter-flexible';
 import { DEFAULT_IDENTITY_OPTIONS, ResolvedIdentityOptions } from '../identity.options';
 import { LimiterSpec, MemoryLimiterStore } from './limiter-store';

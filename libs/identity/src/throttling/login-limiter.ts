@@ -1,4 +1,4 @@
-import { Clock, CodedException, hashToken } from '@app/common';
+import { Clock, CodedException, hashToken } from '@tenant-iam/common';
 import { HttpStatus, Inject, Injectable, OnApplicationShutdown } from '@nestjs/common';
 import { RateLimiterAbstract, RateLimiterRes } from 'rate-limiter-flexible';
 import { IdentityErrorCode } from '../common/identity-error-code';
