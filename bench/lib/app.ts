@@ -19,6 +19,7 @@ export const BENCH_ENV: Record<string, string> = {
   LOG_LEVEL: 'silent',
   LOGIN_MAX_ATTEMPTS_PER_IP: '100000000',
   LOGIN_MAX_FAILURES_PER_ACCOUNT: '100000000',
+  LOGIN_MAX_FAILURES_PER_ACCOUNT_TOTAL: '100000000',
 };
 
 export interface BenchApp {

@@ -102,6 +102,7 @@ export class AppModule {
             loginMaxAttemptsPerIp: c.login.maxAttemptsPerIp,
             loginWindow: c.login.window,
             redisUrl: c.redisUrl,
+            loginMaxFailuresPerAccountTotal: c.login.maxFailuresPerAccountTotal,
           }),
         }),
         PermissionsModule.forRoot({}),

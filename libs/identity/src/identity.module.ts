@@ -1,4 +1,3 @@
-import { Clock } from '@tenant-iam/common';
 import { NotificationsModule } from '@tenant-iam/notifications';
 import { DynamicModule, Module } from '@nestjs/common';
 import { JwtService } from '@nestjs/jwt';
@@ -14,6 +13,7 @@ import { AuthService } from './auth/auth.service';
 import { JwtAuthGuard } from './auth/jwt-auth.guard';
 import { JwtStrategy } from './auth/jwt.strategy';
 import { IDENTITY_ENTITIES } from './identity.entities';
+import { IdentityJob } from './identity.jobs';
 import {
   IDENTITY_ASYNC_OPTIONS_TYPE,
   IDENTITY_MODULE_OPTIONS,
@@ -28,7 +28,7 @@ import { PASSWORD_PROVIDERS } from './policy/password.providers';
 import { AccountPasswordPolicyResolver, PasswordPolicyResolver } from './policy/password-policy.resolver';
 import { SessionsRepository } from './sessions/sessions.repository';
 import { SessionsService } from './sessions/sessions.service';
-import { AttemptCounter, MemoryAttemptCounter, RedisAttemptCounter } from './throttling/attempt-counter';
+import { LimiterStore, MemoryLimiterStore, RedisLimiterStore } from './throttling/limiter-store';
 import { LoginLimiter } from './throttling/login-limiter';
 import { ActionTokensRepository } from './tokens/action-tokens.repository';
 import { ActionTokensService } from './tokens/action-tokens.service';
@@ -49,7 +49,11 @@ import { UsersRepository } from './users/users.repository';
  * })
  */
 @Module({
-  imports: [TypeOrmModule.forFeature(IDENTITY_ENTITIES), PassportModule, NotificationsModule.forFeature(IDENTITY_MAIL_TEMPLATES)],
+  imports: [
+    TypeOrmModule.forFeature(IDENTITY_ENTITIES),
+    PassportModule,
+    NotificationsModule.forFeature(IDENTITY_MAIL_TEMPLATES, { jobs: Object.values(IdentityJob) }),
+  ],
   providers: [
     {
       provide: IDENTITY_OPTIONS,
@@ -67,12 +71,12 @@ import { UsersRepository } from './users/users.repository';
       inject: [IDENTITY_OPTIONS],
     },
     {
-      provide: AttemptCounter,
-      useFactory: (options: ResolvedIdentityOptions, clock: Clock) =>
+      provide: LimiterStore,
+      useFactory: (options: ResolvedIdentityOptions) =>
         options.redisUrl
-          ? new RedisAttemptCounter(new Redis(options.redisUrl, { maxRetriesPerRequest: 2, enableOfflineQueue: true }))
-          : new MemoryAttemptCounter(clock),
-      inject: [IDENTITY_OPTIONS, Clock],
+          ? new RedisLimiterStore(new Redis(options.redisUrl, { maxRetriesPerRequest: 2, enableOfflineQueue: true }))
+          : new MemoryLimiterStore(),
+      inject: [IDENTITY_OPTIONS],
     },
     ...PASSWORD_PROVIDERS,
     {

@@ -24,6 +24,7 @@ describe('resolveIdentityOptions', () => {
       loginMaxFailuresPerAccount: 10,
       loginMaxAttemptsPerIp: 100,
       loginWindow: 15 * MINUTE,
+      loginMaxFailuresPerAccountTotal: 100,
     });
   });
 
@@ -98,10 +99,22 @@ describe('resolveIdentityOptions', () => {
     ['loginWindow', 0],
     ['loginMaxFailuresPerAccount', 0],
     ['loginMaxAttemptsPerIp', -5],
+    ['loginMaxFailuresPerAccountTotal', 0],
   ] as const)('refuses %s = %p, naming the option', (key, value) => {
     expect(() => resolveIdentityOptions({ accessTokenPrivateKey: KEY, [key]: value })).toThrow(
       `IdentityModule: ${key} must be a positive integer (got ${String(value)})`,
     );
+  });
+
+  it('refuses an account-wide login ceiling below the per-address limit', () => {
+    expect(
+      resolveIdentityOptions({ accessTokenPrivateKey: KEY, loginMaxFailuresPerAccount: 5, loginMaxFailuresPerAccountTotal: 5 }),
+    ).toMatchObject({
+      loginMaxFailuresPerAccountTotal: 5,
+    });
+    expect(() =>
+      resolveIdentityOptions({ accessTokenPrivateKey: KEY, loginMaxFailuresPerAccount: 10, loginMaxFailuresPerAccountTotal: 9 }),
+    ).toThrow('IdentityModule: loginMaxFailuresPerAccountTotal must be at least loginMaxFailuresPerAccount');
   });
 
   it('refuses an unknown pwnedPasswordsFailure', () => {

@@ -37,11 +37,14 @@ export interface IdentityModuleOptions {
   pwnedPasswordsUrl?: string | null;
   /** What a breached-check outage means: `open` lets the password through, `closed` refuses it (503). */
   pwnedPasswordsFailure?: 'open' | 'closed';
-  /** Failed logins allowed per account within `loginWindow` before 429. Default 10. */
+  /**
+   * Failed logins allowed per account and client address within `loginWindow` before 429; a
+   * success clears them. Also the limit of wrong current passwords per signed-in user. Default 10.
+   */
   loginMaxFailuresPerAccount?: number;
   /** Login attempts allowed per client IP within `loginWindow` before 429. Default 100. */
   loginMaxAttemptsPerIp?: number;
-  /** The window of both login limits. Default 15 minutes. */
+  /** The window of the login limits. Default 15 minutes. */
   loginWindow?: number;
   /** Redis for the login counters, shared by all replicas; in-process memory when unset. */
   redisUrl?: string;
@@ -51,6 +54,11 @@ export interface IdentityModuleOptions {
    * another module, such as tenancy, make the rules stricter per user.
    */
   passwordPolicyResolver?: PasswordPolicyResolver;
+  /**
+   * Failed logins allowed per account within `loginWindow` over all client addresses, against
+   * guessing spread over many addresses; at least `loginMaxFailuresPerAccount`. Default 100.
+   */
+  loginMaxFailuresPerAccountTotal?: number;
 }
 
 /** {@link IdentityModuleOptions} with every default applied. */
@@ -82,6 +90,7 @@ export const DEFAULT_IDENTITY_OPTIONS: Omit<ResolvedIdentityOptions, 'accessToke
   loginMaxFailuresPerAccount: 10,
   loginMaxAttemptsPerIp: 100,
   loginWindow: 15 * MINUTE,
+  loginMaxFailuresPerAccountTotal: 100,
 };
 
 /**
@@ -107,10 +116,14 @@ export function resolveIdentityOptions(options: IdentityModuleOptions): Resolved
     'loginWindow',
     'loginMaxFailuresPerAccount',
     'loginMaxAttemptsPerIp',
+    'loginMaxFailuresPerAccountTotal',
   ] as const) {
     if (!Number.isInteger(resolved[key]) || resolved[key] <= 0) {
       throw new Error(`IdentityModule: ${key} must be a positive integer (got ${String(resolved[key])})`);
     }
+  }
+  if (resolved.loginMaxFailuresPerAccountTotal < resolved.loginMaxFailuresPerAccount) {
+    throw new Error('IdentityModule: loginMaxFailuresPerAccountTotal must be at least loginMaxFailuresPerAccount');
   }
   try {
     validatePasswordPolicy({ ...DEFAULT_PASSWORD_POLICY, ...resolved.passwordPolicy });

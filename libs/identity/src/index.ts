@@ -14,6 +14,8 @@ export { IDENTITY_MIGRATIONS } from './identity.migrations';
 export { IDENTITY_MESSAGES } from './identity.messages';
 export { IdentityEvents } from './identity.events';
 export type { IdentityEvent } from './identity.events';
+/** Queue jobs of the identity lib, e.g. the lookup behind forgot-password. */
+export { IdentityJob } from './identity.jobs';
 export { IdentityErrorCode } from './common/identity-error-code';
 export { SESSION_PROBLEMS } from './common/identity-problems';
 export { Public, OptionalAuth, CurrentUser } from './common/auth-user';

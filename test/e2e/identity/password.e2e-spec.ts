@@ -1,8 +1,11 @@
 import { parseDuration } from '@tenant-iam/common';
+import { IdentityJob } from '@tenant-iam/identity';
+import { QueueDriver } from '@tenant-iam/notifications';
 import { DataSource } from 'typeorm';
 import { createTestApp, TestApp } from '../../support/create-test-app';
 import { bearer, signUp, tokenFromMail, uniqueEmail } from '../../support/identity';
 import { expectProblem, fieldErrors } from '../../support/problem';
+import { providerByName } from '../../support/providers';
 
 const NEW_PASSWORD = 'Quartz-meadow-bicycle-41';
 
@@ -22,6 +25,49 @@ describe('identity: forgot, reset and change password', () => {
     expect([b.status, b.text]).toEqual([202, '']);
     await tokenFromMail(t, user.email, 'reset-password');
     expect(t.mail.mails.some((m) => m.to.includes(ghost))).toBe(false);
+  });
+
+  it('does the same work in the request for a known, an unknown and a disabled address: one job, no lookup', async () => {
+    const known = await signUp(t);
+    const disabled = await signUp(t);
+    await t.app.get(DataSource).query(`UPDATE users SET status = 'disabled' WHERE email = $1`, [disabled.email]);
+    const ghost = uniqueEmail('ghost');
+    const queue = t.app.get(QueueDriver);
+    const enqueue = queue.enqueue.bind(queue);
+    const held: Parameters<QueueDriver['enqueue']>[] = [];
+    // Hold the jobs back, so whatever the request itself does is all that happens until they are released.
+    const spy = jest.spyOn(queue, 'enqueue').mockImplementation(async (...args) => {
+      if (args[0] === IdentityJob.PasswordResetRequested) held.push(args);
+      else await enqueue(...args);
+    });
+    const lookup = jest.spyOn(providerByName<{ findByEmail(email: string): Promise<unknown> }>(t, 'UsersRepository'), 'findByEmail');
+    try {
+      t.mail.clear();
+      const answers = [];
+      for (const email of [known.email.toUpperCase(), ghost, disabled.email]) {
+        const res = await t.http.post('/api/v1/auth/password/forgot').send({ email });
+        // Only the date and the per-IP throttler's countdown may differ.
+        const headers = Object.entries(res.headers).filter(([name]) => name !== 'date' && !name.startsWith('x-ratelimit-'));
+        answers.push({ status: res.status, text: res.text, headers });
+      }
+      expect(answers[1]).toEqual(answers[0]);
+      expect(answers[2]).toEqual(answers[0]);
+      expect(lookup).not.toHaveBeenCalled();
+      expect(held).toEqual(
+        [known.email, ghost, disabled.email].map((email) => [IdentityJob.PasswordResetRequested, { email }, { attempts: 3 }]),
+      );
+    } finally {
+      spy.mockRestore();
+    }
+    try {
+      // The known address last: once its mail is here, the jobs before it have run and mailed what they would.
+      for (const args of [held[1], held[2], held[0]]) await queue.enqueue(...args);
+      await tokenFromMail(t, known.email, 'reset-password');
+      expect(lookup.mock.calls.map(([email]) => email)).toEqual([ghost, disabled.email, known.email]);
+    } finally {
+      lookup.mockRestore();
+    }
+    expect(t.mail.mails.map((m) => m.to)).toEqual([[known.email]]);
   });
 
   it('resets with the link: all sessions revoked, old password dead, link single-use', async () => {

@@ -1584,7 +1584,7 @@ export interface operations {
       };
     };
     responses: {
-      /** @description Accepted; the links are mailed */
+      /** @description Also when the new address already has an account: it gets a notice instead of the link */
       202: {
         headers: {
           [name: string]: unknown;
@@ -1633,20 +1633,6 @@ export interface operations {
           };
         };
       };
-      /** @description Conflict: `EMAIL_TAKEN` */
-      409: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['ProblemDetails'] & {
-            /** @enum {string} */
-            code: 'EMAIL_TAKEN';
-            /** @enum {integer} */
-            status: 409;
-          };
-        };
-      };
       /** @description Unprocessable Entity: `EMAIL_UNCHANGED` */
       422: {
         headers: {
@@ -1658,6 +1644,22 @@ export interface operations {
             code: 'EMAIL_UNCHANGED';
             /** @enum {integer} */
             status: 422;
+          };
+        };
+      };
+      /** @description Too Many Requests: `TOO_MANY_LOGIN_ATTEMPTS` */
+      429: {
+        headers: {
+          /** @description Seconds to wait before trying again */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'] & {
+            /** @enum {string} */
+            code: 'TOO_MANY_LOGIN_ATTEMPTS';
+            /** @enum {integer} */
+            status: 429;
           };
         };
       };
@@ -1751,6 +1753,22 @@ export interface operations {
             code: 'PASSWORD_POLICY';
             /** @enum {integer} */
             status: 422;
+          };
+        };
+      };
+      /** @description Too Many Requests: `TOO_MANY_LOGIN_ATTEMPTS` */
+      429: {
+        headers: {
+          /** @description Seconds to wait before trying again */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'] & {
+            /** @enum {string} */
+            code: 'TOO_MANY_LOGIN_ATTEMPTS';
+            /** @enum {integer} */
+            status: 429;
           };
         };
       };

@@ -88,6 +88,20 @@ describe('loadConfig', () => {
     expect(() => loadConfig({ PASSWORD_POLICY: 'not json' })).toThrow(/- PASSWORD_POLICY:/);
   });
 
+  it('reads the login limits, with an account-wide ceiling no lower than the per-address limit', () => {
+    expect(loadConfig({}).login).toEqual({
+      maxFailuresPerAccount: 10,
+      maxAttemptsPerIp: 100,
+      window: 900_000,
+      maxFailuresPerAccountTotal: 100,
+    });
+    expect(loadConfig({ LOGIN_MAX_FAILURES_PER_ACCOUNT_TOTAL: '250' }).login.maxFailuresPerAccountTotal).toBe(250);
+    expect(() => loadConfig({ LOGIN_MAX_FAILURES_PER_ACCOUNT_TOTAL: '0' })).toThrow(/- LOGIN_MAX_FAILURES_PER_ACCOUNT_TOTAL:/);
+    expect(() => loadConfig({ LOGIN_MAX_FAILURES_PER_ACCOUNT: '20', LOGIN_MAX_FAILURES_PER_ACCOUNT_TOTAL: '19' })).toThrow(
+      /- LOGIN_MAX_FAILURES_PER_ACCOUNT_TOTAL: must be at least LOGIN_MAX_FAILURES_PER_ACCOUNT/,
+    );
+  });
+
   describe('never echoes a secret', () => {
     it('names DATABASE_URL without its password', () => {
       const message = configError({ DATABASE_URL: 'mysql://admin:Hunter2-Pa55@db.internal:3306/app' });

@@ -220,11 +220,13 @@ export class EnvironmentVariables {
 
   @IsIn(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']) LOG_LEVEL = 'info';
 
-  /** Failed logins allowed per account in LOGIN_WINDOW before 429. */
+  /** Failed logins allowed per account and client address in LOGIN_WINDOW before 429. */
   @Type(() => Number) @IsInt() @Min(1) LOGIN_MAX_FAILURES_PER_ACCOUNT = 10;
   /** Login attempts allowed per client IP in LOGIN_WINDOW before 429. */
   @Type(() => Number) @IsInt() @Min(1) LOGIN_MAX_ATTEMPTS_PER_IP = 100;
   @IsDurationString() LOGIN_WINDOW = '15m';
+  /** Failed logins allowed per account in LOGIN_WINDOW over all client addresses before 429. */
+  @Type(() => Number) @IsInt() @Min(1) LOGIN_MAX_FAILURES_PER_ACCOUNT_TOTAL = 100;
 }
 
 /** The validated, typed configuration the composition root hands to every lib. */
@@ -261,7 +263,7 @@ export interface AppConfig {
   plansFile?: string;
   platformAdmins: string[];
   logLevel: string;
-  login: { maxFailuresPerAccount: number; maxAttemptsPerIp: number; window: number };
+  login: { maxFailuresPerAccount: number; maxAttemptsPerIp: number; window: number; maxFailuresPerAccountTotal: number };
   /** TRUSTED_PROXIES as a list; empty when no proxy is trusted. */
   trustedProxies: string[];
 }
@@ -297,6 +299,9 @@ export function loadConfig(env: Record<string, string | undefined>): AppConfig {
   const keys = parseAccessTokenKeys(vars.JWT_PRIVATE_KEY, vars.JWT_PREVIOUS_PUBLIC_KEYS, problems);
   if (env_ === 'production' && !vars.DATABASE_URL) {
     problems.push('  - DATABASE_URL: required when NODE_ENV=production (the embedded database is for try-outs)');
+  }
+  if (vars.LOGIN_MAX_FAILURES_PER_ACCOUNT_TOTAL < vars.LOGIN_MAX_FAILURES_PER_ACCOUNT) {
+    problems.push('  - LOGIN_MAX_FAILURES_PER_ACCOUNT_TOTAL: must be at least LOGIN_MAX_FAILURES_PER_ACCOUNT');
   }
   const passwordPolicy = parsePasswordPolicy(vars.PASSWORD_POLICY, problems);
   if (problems.length) {
@@ -338,6 +343,7 @@ export function loadConfig(env: Record<string, string | undefined>): AppConfig {
       maxFailuresPerAccount: vars.LOGIN_MAX_FAILURES_PER_ACCOUNT,
       maxAttemptsPerIp: vars.LOGIN_MAX_ATTEMPTS_PER_IP,
       window: parseDuration(vars.LOGIN_WINDOW),
+      maxFailuresPerAccountTotal: vars.LOGIN_MAX_FAILURES_PER_ACCOUNT_TOTAL,
     },
     trustedProxies: splitList(vars.TRUSTED_PROXIES),
   };

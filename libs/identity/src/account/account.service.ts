@@ -15,6 +15,7 @@ import { IdentityMail } from '../mail/identity.mail-templates';
 import { PasswordHasher, PasswordPolicyService } from '../passwords';
 import { PasswordPolicyResolver } from '../policy/password-policy.resolver';
 import { SessionsService } from '../sessions/sessions.service';
+import { LoginLimiter } from '../throttling/login-limiter';
 import { TokenPurpose } from '../tokens/action-token.entity';
 import { ActionTokensService } from '../tokens/action-tokens.service';
 import { UserEntity } from '../users/user.entity';
@@ -31,6 +32,7 @@ export class AccountService {
     private readonly hasher: PasswordHasher,
     private readonly policy: PasswordPolicyService,
     private readonly policies: PasswordPolicyResolver,
+    private readonly limiter: LoginLimiter,
     private readonly outbox: Outbox,
     private readonly dataSource: DataSource,
     private readonly events: EventEmitter2,
@@ -64,7 +66,7 @@ export class AccountService {
 
   /**
    * Changes the password after checking the current one; every other session is revoked.
-   * @throws `CURRENT_PASSWORD_INVALID` (403), `PASSWORD_POLICY` (422)
+   * @throws `CURRENT_PASSWORD_INVALID` (403), `PASSWORD_POLICY` (422), `TOO_MANY_LOGIN_ATTEMPTS` (429)
    */
   async changePassword(actor: AuthUser, currentPassword: string, password: string): Promise<void> {
     const user = await this.load(actor.userId);
@@ -85,14 +87,16 @@ export class AccountService {
   /**
    * Starts a change of the login email: a confirmation link goes to the new address and a notice
    * with an "it wasn't me" cancel link to the old one. Nothing changes until the link is used.
-   * @throws `CURRENT_PASSWORD_INVALID` (403), `EMAIL_UNCHANGED` (422), `EMAIL_TAKEN` (409)
+   * An address that already has an account answers the same (no oracle): it gets a notice
+   * instead of the link, and the requester's side runs exactly as for a free address.
+   * @throws `CURRENT_PASSWORD_INVALID` (403), `EMAIL_UNCHANGED` (422), `TOO_MANY_LOGIN_ATTEMPTS` (429)
    */
   async requestEmailChange(actor: AuthUser, newEmailInput: string, currentPassword: string): Promise<void> {
     const user = await this.load(actor.userId);
     await this.checkPassword(user, currentPassword);
     const newEmail = normalizeEmail(newEmailInput);
     if (newEmail === user.email) throw new CodedException(HttpStatus.UNPROCESSABLE_ENTITY, IdentityErrorCode.EmailUnchanged);
-    if (await this.users.findByEmail(newEmail)) throw new CodedException(HttpStatus.CONFLICT, IdentityErrorCode.EmailTaken);
+    const holder = await this.users.findByEmail(newEmail);
     await this.dataSource.transaction(async (m) => {
       await this.tokens.revokeOutstanding(m, user.id, [TokenPurpose.EmailChange, TokenPurpose.EmailChangeCancel]);
       const confirm = await this.tokens.issue(m, {
@@ -109,7 +113,14 @@ export class AccountService {
         ttl: this.options.emailChangeTtl,
         payload: { oldEmail: user.email, newEmail, changeTokenId: confirm.entity.id },
       });
-      await this.outbox.add(m, mail(user, IdentityMail.EmailChangeConfirm, { token: confirm.token, newEmail }, newEmail));
+      // A taken address never sees the link (its confirmation would fail anyway): its owner learns
+      // that someone tried, in the owner's language.
+      await this.outbox.add(
+        m,
+        holder
+          ? mail(holder, IdentityMail.EmailAddressTaken, {})
+          : mail(user, IdentityMail.EmailChangeConfirm, { token: confirm.token, newEmail }, newEmail),
+      );
       await this.outbox.add(m, mail(user, IdentityMail.EmailChangeNotice, { token: cancel.token, newEmail }));
     });
     this.outbox.flush();
@@ -183,9 +194,12 @@ export class AccountService {
     }
   }
 
+  // Throttled like a login: a stolen session must not become an unlimited password oracle.
   private async checkPassword(user: UserEntity, password: string): Promise<void> {
+    const attempt = await this.limiter.reservePasswordCheck(user.id);
     const valid = user.passwordHash ? await this.hasher.verify(user.passwordHash, password) : false;
     if (!valid) throw new CodedException(HttpStatus.FORBIDDEN, IdentityErrorCode.CurrentPasswordInvalid);
+    await attempt.succeeded();
   }
 
   private async load(userId: string): Promise<UserEntity> {

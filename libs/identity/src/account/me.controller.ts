@@ -43,7 +43,7 @@ export class MeController {
   @HttpCode(HttpStatus.OK)
   @ApiOperation({ operationId: 'changeMyPassword', summary: 'Change the password; every other session is revoked' })
   @ApiOkResponse({ type: PasswordChangedResponse })
-  @ApiProblems(COMMON_PROBLEMS.body, SESSION_PROBLEMS, { 403: [E.CurrentPasswordInvalid] }, NEW_PASSWORD_PROBLEMS)
+  @ApiProblems(COMMON_PROBLEMS.body, SESSION_PROBLEMS, { 403: [E.CurrentPasswordInvalid], 429: [E.TooManyAttempts] }, NEW_PASSWORD_PROBLEMS)
   async changePassword(@CurrentUser() user: AuthUser, @Body() dto: ChangePasswordDto): Promise<{ passwordChanged: true }> {
     await this.account.changePassword(user, dto.currentPassword, dto.password);
     return { passwordChanged: true };
@@ -55,8 +55,12 @@ export class MeController {
     operationId: 'changeMyEmail',
     summary: 'Start an email change: confirmation link to the new address, notice with a cancel link to the old',
   })
-  @ApiAcceptedResponse({ description: 'Accepted; the links are mailed' })
-  @ApiProblems(COMMON_PROBLEMS.body, SESSION_PROBLEMS, { 403: [E.CurrentPasswordInvalid], 409: [E.EmailTaken], 422: [E.EmailUnchanged] })
+  @ApiAcceptedResponse({ description: 'Also when the new address already has an account: it gets a notice instead of the link' })
+  @ApiProblems(COMMON_PROBLEMS.body, SESSION_PROBLEMS, {
+    403: [E.CurrentPasswordInvalid],
+    422: [E.EmailUnchanged],
+    429: [E.TooManyAttempts],
+  })
   changeEmail(@CurrentUser() user: AuthUser, @Body() dto: ChangeEmailDto): Promise<void> {
     return this.account.requestEmailChange(user, dto.email, dto.currentPassword);
   }

@@ -1,5 +1,5 @@
 import { Clock, CodedException, isLocale, Locale } from '@tenant-iam/common';
-import { Outbox } from '@tenant-iam/notifications';
+import { JobHandler, Outbox, QueueDriver } from '@tenant-iam/notifications';
 import { HttpStatus, Inject, Injectable } from '@nestjs/common';
 import { EventEmitter2 } from '@nestjs/event-emitter';
 import { DataSource } from 'typeorm';
@@ -8,6 +8,7 @@ import { ClientInfo } from '../common/auth-user';
 import { normalizeEmail } from '../common/email';
 import { IdentityErrorCode } from '../common/identity-error-code';
 import { IdentityEvent, IdentityEvents } from '../identity.events';
+import { IdentityJob } from '../identity.jobs';
 import { IDENTITY_OPTIONS } from '../identity.module-definition';
 import { ResolvedIdentityOptions } from '../identity.options';
 import { IdentityMail } from '../mail/identity.mail-templates';
@@ -38,6 +39,7 @@ export class AuthService {
     private readonly events: EventEmitter2,
     private readonly clock: Clock,
     @Inject(IDENTITY_OPTIONS) private readonly options: ResolvedIdentityOptions,
+    private readonly queue: QueueDriver,
   ) {}
 
   /**
@@ -114,15 +116,15 @@ export class AuthService {
    */
   async login(emailInput: string, password: string, client: ClientInfo): Promise<TokenPairResponse> {
     const email = normalizeEmail(emailInput);
-    await this.limiter.before(email, client.ip);
+    // Reserved before the verify, so concurrent guesses cannot all pass the check.
+    const attempt = await this.limiter.reserveLogin(email, client.ip);
     const user = await this.users.findByEmail(email);
     const valid = user?.passwordHash ? await this.hasher.verify(user.passwordHash, password) : await this.hasher.verifyDummy(password);
     if (!user || !valid) {
-      await this.limiter.failed(email);
       if (user) this.emit(IdentityEvents.LoginFailed, { userId: user.id, email, at: this.clock.now(), ip: client.ip });
       throw new CodedException(HttpStatus.UNAUTHORIZED, IdentityErrorCode.InvalidCredentials);
     }
-    await this.limiter.succeeded(email);
+    await attempt.succeeded();
     if (user.status === UserStatus.Disabled) throw new CodedException(HttpStatus.FORBIDDEN, IdentityErrorCode.AccountDisabled);
     if (!user.emailVerifiedAt) throw new CodedException(HttpStatus.FORBIDDEN, IdentityErrorCode.EmailNotVerified);
     const pair = await this.sessions.open(user.id, client);
@@ -135,9 +137,18 @@ export class AuthService {
     return pair;
   }
 
-  /** Mails a reset link when the account exists and is not disabled; the answer never tells. */
+  /**
+   * Mails a reset link when the account exists and is not disabled; the answer never tells. The
+   * request only enqueues {@link IdentityJob.PasswordResetRequested}, the same for every address,
+   * so its time does not tell either; the job does the lookup.
+   */
   async forgotPassword(emailInput: string): Promise<void> {
-    const email = normalizeEmail(emailInput);
+    await this.queue.enqueue(IdentityJob.PasswordResetRequested, { email: normalizeEmail(emailInput) }, { attempts: 3 });
+  }
+
+  /** The job behind {@link forgotPassword}: issues the link and its mail for an account that may have one. */
+  @JobHandler(IdentityJob.PasswordResetRequested)
+  async sendPasswordReset({ email }: { email: string }): Promise<void> {
     const user = await this.users.findByEmail(email);
     if (!user || user.status === UserStatus.Disabled) return;
     await this.dataSource.transaction(async (m) => {

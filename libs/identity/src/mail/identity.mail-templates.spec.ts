@@ -20,6 +20,7 @@ const LINKS: Record<IdentityMail, string> = {
   [IdentityMail.EmailChangeNotice]: `${APP_URL}/${IDENTITY_LINK_PATHS.cancelEmailChange}?token=${TOKEN}`,
   [IdentityMail.AccountExists]: `${APP_URL}/${IDENTITY_LINK_PATHS.forgotPassword}`,
   [IdentityMail.PasswordChanged]: `${APP_URL}/${IDENTITY_LINK_PATHS.forgotPassword}`,
+  [IdentityMail.EmailAddressTaken]: `${APP_URL}/${IDENTITY_LINK_PATHS.forgotPassword}`,
 };
 const WITH_TOKEN = [
   IdentityMail.VerifyEmail,
@@ -98,6 +99,15 @@ describe('IDENTITY_MAIL_TEMPLATES', () => {
   it.each([IdentityMail.EmailChangeConfirm, IdentityMail.EmailChangeNotice])('%s names the new address', (mail) => {
     for (const locale of LOCALES) {
       expect(IDENTITY_MAIL_TEMPLATES[mail][locale](data, ctx(locale)).text).toContain('new@example.com');
+    }
+  });
+
+  it('the taken-address notice names no other address, carries no token and states no lifetime', () => {
+    for (const locale of LOCALES) {
+      const rendered = IDENTITY_MAIL_TEMPLATES[IdentityMail.EmailAddressTaken][locale](data, ctx(locale));
+      expect(rendered.text).not.toContain('new@example.com');
+      expect(rendered.text).not.toContain('token=');
+      expect(rendered.text.replace(APP_URL, '')).not.toMatch(/\d/);
     }
   });
 });

@@ -9,6 +9,8 @@ export enum IdentityMail {
   PasswordChanged = 'identity.password-changed',
   EmailChangeConfirm = 'identity.email-change-confirm',
   EmailChangeNotice = 'identity.email-change-notice',
+  /** To an address someone asked to make their login email while it belongs to another account. */
+  EmailAddressTaken = 'identity.email-address-taken',
 }
 
 /** The paths of the app's pages that links point to: `<APP_URL>/<path>?token=<token>`. */
@@ -221,6 +223,41 @@ export const IDENTITY_MAIL_TEMPLATES: MailTemplates = {
         'Зміна адреси для входу',
         [hello.uk(d), `Надійшов запит змінити адресу для входу на ${d.newEmail}. Якщо це ви, більше нічого робити не потрібно.`],
         { label: 'Це не я: скасувати зміну', url: c.link(IDENTITY_LINK_PATHS.cancelEmailChange, d.token) },
+      ),
+  },
+  [IdentityMail.EmailAddressTaken]: {
+    en: (d, c) =>
+      compose(
+        'Someone tried to use your email address',
+        [
+          hello.en(d),
+          'Someone asked to make this address the login email of another account. It belongs to your account, so nothing was changed and no other account can take it.',
+          'If it was you, sign in with this address instead.',
+        ],
+        { label: 'Forgot your password?', url: `${c.appUrl}/${IDENTITY_LINK_PATHS.forgotPassword}` },
+        'If it was not you, no action is needed: your account is unchanged.',
+      ),
+    pl: (d, c) =>
+      compose(
+        'Ktoś próbował użyć Twojego adresu e-mail',
+        [
+          hello.pl(d),
+          'Ktoś poprosił, aby ten adres stał się adresem logowania innego konta. Należy on do Twojego konta, więc nic się nie zmieniło i żadne inne konto go nie przejmie.',
+          'Jeśli to Ty, zaloguj się na konto z tym adresem.',
+        ],
+        { label: 'Nie pamiętasz hasła?', url: `${c.appUrl}/${IDENTITY_LINK_PATHS.forgotPassword}` },
+        'Jeśli to nie Ty, nic nie musisz robić: Twoje konto się nie zmieniło.',
+      ),
+    uk: (d, c) =>
+      compose(
+        'Хтось намагався використати вашу адресу',
+        [
+          hello.uk(d),
+          'Хтось попросив зробити цю адресу адресою для входу іншого облікового запису. Вона належить вашому обліковому запису, тому нічого не змінено і жоден інший обліковий запис не зможе її забрати.',
+          'Якщо це були ви, увійдіть з цією адресою.',
+        ],
+        { label: 'Забули пароль?', url: `${c.appUrl}/${IDENTITY_LINK_PATHS.forgotPassword}` },
+        'Якщо це були не ви, нічого робити не потрібно: ваш обліковий запис не змінився.',
       ),
   },
 };

@@ -1,6 +1,7 @@
 import { CodedException, ManualClock } from '@tenant-iam/common';
+import { RateLimiterAbstract } from 'rate-limiter-flexible';
 import { DEFAULT_IDENTITY_OPTIONS, ResolvedIdentityOptions } from '../identity.options';
-import { MemoryAttemptCounter } from './attempt-counter';
+import { LimiterSpec, MemoryLimiterStore } from './limiter-store';
 import { LoginLimiter } from './login-limiter';
 import { rejection } from '../../../../test/support/coded';
 
@@ -9,133 +10,195 @@ const OPTIONS = {
   ...DEFAULT_IDENTITY_OPTIONS,
   loginMaxAttemptsPerIp: 3,
   loginMaxFailuresPerAccount: 2,
+  loginMaxFailuresPerAccountTotal: 5,
   loginWindow: WINDOW,
 } as ResolvedIdentityOptions;
 const EMAIL = 'ala@example.com';
 const IP = '203.0.113.7';
+const ip = (n: number) => `198.51.100.${n}`;
+
+/** The memory store, keeping every limiter it builds so a test can look at the keys. */
+class RecordingStore extends MemoryLimiterStore {
+  readonly limiters: RateLimiterAbstract[] = [];
+  override create(spec: LimiterSpec): RateLimiterAbstract {
+    const limiter = super.create(spec);
+    this.limiters.push(limiter);
+    return limiter;
+  }
+}
 
 describe('LoginLimiter', () => {
   let clock: ManualClock;
-  let counter: MemoryAttemptCounter;
+  let store: RecordingStore;
   let limiter: LoginLimiter;
 
+  const build = (options: Partial<ResolvedIdentityOptions> = {}) => {
+    store = new RecordingStore();
+    limiter = new LoginLimiter(store, clock, { ...OPTIONS, ...options });
+  };
+  /** One wrong password: reserved, never reported as a success. */
+  const fail = (email: string, from: string | undefined) => limiter.reserveLogin(email, from);
+
   beforeEach(() => {
+    // The start of a window: the first refusal says the whole window.
     clock = new ManualClock(new Date('2025-01-01T00:00:00.000Z'));
-    counter = new MemoryAttemptCounter(clock);
-    limiter = new LoginLimiter(counter, OPTIONS);
+    build();
   });
 
-  describe('per IP', () => {
+  describe('per client address', () => {
     it('counts every attempt, whatever the account or outcome, and refuses the one over the limit', async () => {
-      await limiter.before('a@example.com', IP);
-      await limiter.succeeded('a@example.com');
-      await limiter.before('b@example.com', IP);
-      await limiter.before('c@example.com', IP);
+      await (await limiter.reserveLogin('a@example.com', IP)).succeeded();
+      await fail('b@example.com', IP);
+      await fail('c@example.com', IP);
 
-      const error = await rejection(limiter.before('d@example.com', IP));
+      const error = await rejection(limiter.reserveLogin('d@example.com', IP));
       expect(error.getStatus()).toBe(429);
       expect(error.code).toBe('TOO_MANY_LOGIN_ATTEMPTS');
       expect(error.params).toEqual({ retryAfter: 900 });
       expect(error.headers).toEqual({ 'retry-after': '900' });
     });
 
-    it('answers with the seconds left in the window, rounded up', async () => {
-      for (let i = 0; i < 3; i++) await limiter.before(EMAIL, IP);
+    it('answers with the seconds left in the window, rounded up, and at least 1 s', async () => {
+      for (let i = 0; i < 3; i++) await fail(`u${i}@example.com`, IP);
       clock.advance(WINDOW - 10_500);
-      const error = await rejection(limiter.before(EMAIL, IP));
-      expect(error.headers).toEqual({ 'retry-after': '11' });
+      expect((await rejection(limiter.reserveLogin(EMAIL, IP))).headers).toEqual({ 'retry-after': '11' });
+      clock.advance(10_499);
+      const last = await rejection(limiter.reserveLogin(EMAIL, IP));
+      expect(last.headers).toEqual({ 'retry-after': '1' });
+      expect(last.params).toEqual({ retryAfter: 1 });
     });
 
-    it('says at least 1 s, even with a millisecond left', async () => {
-      for (let i = 0; i < 3; i++) await limiter.before(EMAIL, IP);
-      clock.advance(WINDOW - 1);
-      const error = await rejection(limiter.before(EMAIL, IP));
-      expect(error.headers?.['retry-after']).toBe('1');
-      expect(error.params?.retryAfter).toBe(1);
-    });
-
-    it('lets the IP in again once the window has passed', async () => {
-      for (let i = 0; i < 3; i++) await limiter.before(EMAIL, IP);
-      await rejection(limiter.before(EMAIL, IP));
+    it('lets the address in again once the window has passed', async () => {
+      for (let i = 0; i < 3; i++) await fail(`u${i}@example.com`, IP);
+      await rejection(limiter.reserveLogin(EMAIL, IP));
       clock.advance(WINDOW);
-      await expect(limiter.before(EMAIL, IP)).resolves.toBeUndefined();
+      await expect(limiter.reserveLogin(EMAIL, IP)).resolves.toBeDefined();
     });
 
-    it('keeps IPs apart and does not count an attempt without an IP', async () => {
-      for (let i = 0; i < 3; i++) await limiter.before(EMAIL, IP);
-      await expect(limiter.before(EMAIL, '198.51.100.1')).resolves.toBeUndefined();
-      for (let i = 0; i < 10; i++) await expect(limiter.before(EMAIL, undefined)).resolves.toBeUndefined();
+    it('keeps addresses apart and does not count an attempt without an address', async () => {
+      for (let i = 0; i < 3; i++) await fail(`u${i}@example.com`, IP);
+      await expect(limiter.reserveLogin(EMAIL, ip(1))).resolves.toBeDefined();
+      for (let i = 0; i < 10; i++) await (await limiter.reserveLogin(`n${i}@example.com`, undefined)).succeeded();
     });
   });
 
-  describe('per account', () => {
-    it('locks the account after N failures, for any IP', async () => {
-      await limiter.before(EMAIL, IP);
-      await limiter.failed(EMAIL);
-      await expect(limiter.before(EMAIL, '198.51.100.1')).resolves.toBeUndefined();
-      await limiter.failed(EMAIL);
+  describe('per account and address', () => {
+    beforeEach(() => build({ loginMaxAttemptsPerIp: 100 }));
 
+    it('locks the account for the guessing address only: the owner still gets in from another', async () => {
+      await fail(EMAIL, IP);
+      await fail(EMAIL, IP);
       clock.advance(60_000);
-      const error = await rejection(limiter.before(EMAIL, '198.51.100.2'));
-      expect(error.getStatus()).toBe(429);
+      const error = await rejection(limiter.reserveLogin(EMAIL, IP));
       expect(error.code).toBe('TOO_MANY_LOGIN_ATTEMPTS');
       expect(error.headers).toEqual({ 'retry-after': String((WINDOW - 60_000) / 1000) });
-      await expect(rejection(limiter.before(EMAIL, undefined))).resolves.toBeInstanceOf(CodedException);
+
+      const owner = await limiter.reserveLogin(EMAIL, ip(1));
+      await owner.succeeded();
+      await expect(rejection(limiter.reserveLogin(EMAIL, IP))).resolves.toBeInstanceOf(CodedException);
     });
 
-    it('does not count attempts, only failures', async () => {
-      for (let i = 0; i < 5; i++) await limiter.before(EMAIL, undefined);
-      await expect(limiter.before(EMAIL, undefined)).resolves.toBeUndefined();
+    it('reserves atomically: of many concurrent guesses only the limit get through', async () => {
+      const outcomes = await Promise.allSettled(Array.from({ length: 30 }, () => limiter.reserveLogin(EMAIL, IP)));
+      expect(outcomes.filter((o) => o.status === 'fulfilled')).toHaveLength(2);
+      const refused = outcomes.filter((o): o is PromiseRejectedResult => o.status === 'rejected');
+      expect(refused).toHaveLength(28);
+      for (const { reason } of refused) expect(reason).toMatchObject({ code: 'TOO_MANY_LOGIN_ATTEMPTS' });
     });
 
-    it('is cleared by a success', async () => {
-      await limiter.failed(EMAIL);
-      await limiter.succeeded(EMAIL);
-      await limiter.failed(EMAIL);
-      await expect(limiter.before(EMAIL, undefined)).resolves.toBeUndefined();
-
-      await limiter.failed(EMAIL);
-      await rejection(limiter.before(EMAIL, undefined));
-      await limiter.succeeded(EMAIL);
-      await expect(limiter.before(EMAIL, undefined)).resolves.toBeUndefined();
+    it('is cleared by a success from that address', async () => {
+      await fail(EMAIL, IP);
+      await (await limiter.reserveLogin(EMAIL, IP)).succeeded();
+      await fail(EMAIL, IP);
+      await expect(limiter.reserveLogin(EMAIL, IP)).resolves.toBeDefined();
+      await rejection(limiter.reserveLogin(EMAIL, IP));
     });
 
     it('unlocks when the window has passed', async () => {
-      await limiter.failed(EMAIL);
-      await limiter.failed(EMAIL);
+      await fail(EMAIL, IP);
+      await fail(EMAIL, IP);
       clock.advance(WINDOW);
-      await expect(limiter.before(EMAIL, undefined)).resolves.toBeUndefined();
+      await expect(limiter.reserveLogin(EMAIL, IP)).resolves.toBeDefined();
     });
 
     it('keeps accounts apart', async () => {
-      await limiter.failed(EMAIL);
-      await limiter.failed(EMAIL);
-      await expect(limiter.before('ola@example.com', undefined)).resolves.toBeUndefined();
-    });
-
-    it('never puts the email in clear into a counter key', async () => {
-      const hit = jest.spyOn(counter, 'hit');
-      const get = jest.spyOn(counter, 'get');
-      const reset = jest.spyOn(counter, 'reset');
-      await limiter.before(EMAIL, IP);
-      await limiter.failed(EMAIL);
-      await limiter.succeeded(EMAIL);
-
-      const keys = [...hit.mock.calls, ...get.mock.calls, ...reset.mock.calls].map(([key]) => key);
-      expect(keys).toHaveLength(4);
-      for (const key of keys) {
-        expect(key).not.toContain(EMAIL);
-        expect(key).not.toContain('ala');
-        expect(key).not.toContain('example.com');
-      }
-      expect(keys).toContain(`ip:${IP}`);
-      expect(keys.filter((key) => key.startsWith('account:'))).toHaveLength(3);
-      expect(new Set(keys.filter((key) => key.startsWith('account:'))).size).toBe(1);
+      await fail(EMAIL, IP);
+      await fail(EMAIL, IP);
+      await expect(limiter.reserveLogin('ola@example.com', IP)).resolves.toBeDefined();
     });
   });
 
-  it('closes the counter on shutdown', async () => {
-    const close = jest.spyOn(counter, 'close');
+  describe('per account over all addresses', () => {
+    beforeEach(() => build({ loginMaxAttemptsPerIp: 100 }));
+
+    it('trips once failures spread over many addresses reach the ceiling, for every address', async () => {
+      for (let n = 1; n <= 5; n++) await fail(EMAIL, ip(n));
+      const error = await rejection(limiter.reserveLogin(EMAIL, ip(6)));
+      expect(error.code).toBe('TOO_MANY_LOGIN_ATTEMPTS');
+      expect(error.headers).toEqual({ 'retry-after': '900' });
+      await rejection(limiter.reserveLogin(EMAIL, ip(1)));
+      await expect(limiter.reserveLogin('ola@example.com', ip(6))).resolves.toBeDefined();
+      clock.advance(WINDOW);
+      await expect(limiter.reserveLogin(EMAIL, ip(6))).resolves.toBeDefined();
+    });
+
+    it('a success gives back its own attempt, not the failures of other addresses', async () => {
+      for (let n = 1; n <= 4; n++) await fail(EMAIL, ip(n));
+      await (await limiter.reserveLogin(EMAIL, IP)).succeeded();
+      await fail(EMAIL, ip(5));
+      await rejection(limiter.reserveLogin(EMAIL, ip(6)));
+    });
+
+    it('an attempt refused by the ceiling does not count against its address', async () => {
+      for (let n = 1; n <= 4; n++) await fail(EMAIL, ip(n));
+      const pending = await limiter.reserveLogin(EMAIL, ip(5));
+      await rejection(limiter.reserveLogin(EMAIL, IP));
+      await rejection(limiter.reserveLogin(EMAIL, IP));
+      await pending.succeeded();
+      // Two refusals would have used up IP's own limit of 2 had they counted.
+      await expect(limiter.reserveLogin(EMAIL, IP)).resolves.toBeDefined();
+    });
+  });
+
+  describe('re-checks of the current password', () => {
+    it('refuses after N failures per user, is cleared by a success, and leaves login alone', async () => {
+      const user = '0192f0a4-0000-7000-8000-000000000001';
+      await limiter.reservePasswordCheck(user);
+      await (await limiter.reservePasswordCheck(user)).succeeded();
+      await limiter.reservePasswordCheck(user);
+      await limiter.reservePasswordCheck(user);
+      const error = await rejection(limiter.reservePasswordCheck(user));
+      expect(error.code).toBe('TOO_MANY_LOGIN_ATTEMPTS');
+      expect(error.headers).toEqual({ 'retry-after': '900' });
+      await expect(limiter.reservePasswordCheck('0192f0a4-0000-7000-8000-000000000002')).resolves.toBeDefined();
+      await expect(limiter.reserveLogin(EMAIL, IP)).resolves.toBeDefined();
+      clock.advance(WINDOW);
+      await expect(limiter.reservePasswordCheck(user)).resolves.toBeDefined();
+    });
+  });
+
+  it('never puts the email in clear into a counter key', async () => {
+    const keys: string[] = [];
+    for (const l of store.limiters) {
+      for (const method of ['consume', 'reward', 'delete'] as const) {
+        const original = l[method].bind(l) as (key: string | number, ...rest: unknown[]) => Promise<unknown>;
+        jest.spyOn(l, method).mockImplementation(((key: string | number, ...rest: unknown[]) => {
+          keys.push(String(key));
+          return original(key, ...rest);
+        }) as never);
+      }
+    }
+    await (await limiter.reserveLogin(EMAIL, IP)).succeeded();
+    expect(keys.length).toBeGreaterThanOrEqual(5);
+    for (const key of keys) {
+      expect(key).not.toContain('ala');
+      expect(key).not.toContain('example.com');
+    }
+    expect(keys.some((key) => key.endsWith(`:${IP}`))).toBe(true);
+  });
+
+  it('closes the store on shutdown', async () => {
+    const close = jest.spyOn(store, 'close');
     await limiter.onApplicationShutdown();
     expect(close).toHaveBeenCalledTimes(1);
   });
