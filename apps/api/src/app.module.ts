@@ -98,6 +98,7 @@ export class AppModule {
             loginMaxAttemptsPerIp: c.login.maxAttemptsPerIp,
             loginWindow: c.login.window,
             redisUrl: c.redisUrl,
+            sessionMaxLifetime: c.sessionMaxLifetime,
           }),
         }),
         PermissionsModule.forRoot({}),

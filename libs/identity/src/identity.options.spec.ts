@@ -20,6 +20,7 @@ describe('resolveIdentityOptions', () => {
       loginMaxFailuresPerAccount: 10,
       loginMaxAttemptsPerIp: 100,
       loginWindow: 15 * MINUTE,
+      sessionMaxLifetime: 90 * 24 * HOUR,
     });
   });
 
@@ -83,6 +84,7 @@ describe('resolveIdentityOptions', () => {
     ['loginWindow', 0],
     ['loginMaxFailuresPerAccount', 0],
     ['loginMaxAttemptsPerIp', -5],
+    ['sessionMaxLifetime', 0],
   ] as const)('refuses %s = %p, naming the option', (key, value) => {
     expect(() => resolveIdentityOptions({ jwtSecret: SECRET, [key]: value })).toThrow(
       `IdentityModule: ${key} must be a positive integer (got ${String(value)})`,

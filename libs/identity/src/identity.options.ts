@@ -33,6 +33,11 @@ export interface IdentityModuleOptions {
   loginWindow?: number;
   /** Redis for the login counters, shared by all replicas; in-process memory when unset. */
   redisUrl?: string;
+  /**
+   * Absolute session lifetime from login: no refresh extends a session past `created_at` + this,
+   * however active it is (then `SESSION_EXPIRED` and a fresh login). Default 90 days.
+   */
+  sessionMaxLifetime?: number;
 }
 
 /** {@link IdentityModuleOptions} with every default applied. */
@@ -56,6 +61,7 @@ export const DEFAULT_IDENTITY_OPTIONS: Omit<ResolvedIdentityOptions, 'jwtSecret'
   loginMaxFailuresPerAccount: 10,
   loginMaxAttemptsPerIp: 100,
   loginWindow: 15 * MINUTE,
+  sessionMaxLifetime: 90 * 24 * HOUR,
 };
 
 /**
@@ -77,6 +83,7 @@ export function resolveIdentityOptions(options: IdentityModuleOptions): Resolved
     'loginWindow',
     'loginMaxFailuresPerAccount',
     'loginMaxAttemptsPerIp',
+    'sessionMaxLifetime',
   ] as const) {
     if (!Number.isInteger(resolved[key]) || resolved[key] <= 0) {
       throw new Error(`IdentityModule: ${key} must be a positive integer (got ${String(resolved[key])})`);

@@ -99,6 +99,8 @@ export class EnvironmentVariables {
   /** Login attempts allowed per client IP in LOGIN_WINDOW before 429. */
   @Type(() => Number) @IsInt() @Min(1) LOGIN_MAX_ATTEMPTS_PER_IP = 100;
   @IsDurationString() LOGIN_WINDOW = '15m';
+  /** Absolute session lifetime; no refresh extends a session past login + this. */
+  @IsDurationString() SESSION_MAX_LIFETIME = '90d';
 }
 
 /** The validated, typed configuration the composition root hands to every lib. */
@@ -132,6 +134,8 @@ export interface AppConfig {
   platformAdmins: string[];
   logLevel: string;
   login: { maxFailuresPerAccount: number; maxAttemptsPerIp: number; window: number };
+  /** SESSION_MAX_LIFETIME in ms. */
+  sessionMaxLifetime: number;
 }
 
 /** Thrown when the environment is invalid; the message lists every bad variable by name. */
@@ -200,6 +204,7 @@ export function loadConfig(env: Record<string, string | undefined>): AppConfig {
       maxAttemptsPerIp: vars.LOGIN_MAX_ATTEMPTS_PER_IP,
       window: parseDuration(vars.LOGIN_WINDOW),
     },
+    sessionMaxLifetime: parseDuration(vars.SESSION_MAX_LIFETIME),
   };
 }
 

@@ -16,4 +16,6 @@ export enum IdentityErrorCode {
   EmailTaken = 'EMAIL_TAKEN',
   EmailUnchanged = 'EMAIL_UNCHANGED',
   PhoneInvalid = 'PHONE_INVALID',
+  /** The session reached its absolute lifetime (`sessionMaxLifetime`); log in again. */
+  SessionExpired = 'SESSION_EXPIRED',
 }
