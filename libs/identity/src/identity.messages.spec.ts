@@ -4,7 +4,7 @@ import { IDENTITY_MESSAGES } from './identity.messages';
 import { PASSWORDS_MESSAGES } from './passwords';
 
 // Codes used only as a field error's code (inside VALIDATION_FAILED), so their text is `field.<CODE>`.
-const FIELD_CODES: string[] = [IdentityErrorCode.PhoneInvalid];
+const FIELD_CODES: string[] = [IdentityErrorCode.PhoneInvalid, IdentityErrorCode.EmailInvisibleCharacters];
 const PROBLEM_CODES: string[] = Object.values(IdentityErrorCode).filter((code) => !FIELD_CODES.includes(code));
 const keyOf = (code: string) => (FIELD_CODES.includes(code) ? `field.${code}` : code);
 

@@ -108,9 +108,7 @@ export class SessionsService {
 
   /** The idle window from `now`, cut at the absolute lifetime counted from the session's creation. */
   private expiryAfterUse(createdAt: Date, now: Date): Date {
-    return new Date(
-      Math.min(now.getTime() + this.options.refreshTokenTtl, createdAt.getTime() + this.options.sessionMaxLifetime),
-    );
+    return new Date(Math.min(now.getTime() + this.options.refreshTokenTtl, createdAt.getTime() + this.options.sessionMaxLifetime));
   }
 
   private refreshEntity(sessionId: string, token: string, now: Date): RefreshTokenEntity {

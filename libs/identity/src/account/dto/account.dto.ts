@@ -3,6 +3,7 @@ import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
 import { IsEmail, IsIn, IsNotEmpty, IsOptional, IsString, MaxLength } from 'class-validator';
 import { PASSWORD_INPUT_MAX, trimString } from '../../auth/dto/auth.dto';
+import { EmailInput } from '../../common/email';
 import { UserEntity, UserStatus } from '../../users/user.entity';
 
 export class UpdateProfileDto {
@@ -24,7 +25,7 @@ export class ChangePasswordDto {
 }
 
 export class ChangeEmailDto {
-  @ApiProperty({ example: 'anna@new.example.com' }) @Transform(trimString) @IsEmail() @MaxLength(254) email: string;
+  @ApiProperty({ example: 'anna@new.example.com' }) @Transform(trimString) @EmailInput() @IsEmail() @MaxLength(254) email: string;
   @ApiProperty() @IsString() @IsNotEmpty() @MaxLength(PASSWORD_INPUT_MAX) currentPassword: string;
 }
 

@@ -2,6 +2,7 @@ import { LOCALES, Locale } from '@app/common';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
 import { IsEmail, IsIn, IsNotEmpty, IsOptional, IsString, MaxLength } from 'class-validator';
+import { EmailInput } from '../../common/email';
 
 /** Trims surrounding white space from pasted addresses before they are validated. */
 export const trimString = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value);
@@ -12,6 +13,7 @@ const PASSWORD_INPUT_MAX = 1024;
 export class RegisterDto {
   @ApiProperty({ example: 'anna.nowak@example.com', description: 'Trimmed and lower-cased before use' })
   @Transform(trimString)
+  @EmailInput()
   @IsEmail({}, { message: 'email must be an email address' })
   @MaxLength(254)
   email: string;
@@ -52,6 +54,7 @@ export class TokenDto {
 export class LoginDto {
   @ApiProperty({ example: 'anna.nowak@example.com' })
   @Transform(trimString)
+  @EmailInput()
   @IsString()
   @IsNotEmpty()
   @MaxLength(254)
@@ -75,6 +78,7 @@ export class RefreshDto {
 export class ForgotPasswordDto {
   @ApiProperty({ example: 'anna.nowak@example.com' })
   @Transform(trimString)
+  @EmailInput()
   @IsEmail()
   @MaxLength(254)
   email: string;
