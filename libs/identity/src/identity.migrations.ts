@@ -1,5 +1,5 @@
 import { IdentityInit1764000001000 } from './migrations/1764000001000-identity-init';
-import { IdentityOneLiveToken1764000003000 } from './migrations/1764000003000-identity-one-live-token';
+import { IdentityLinkTokensAndEmails1764000003000 } from './migrations/1764000003000-identity-link-tokens-and-emails';
 
 /** The identity lib's migrations, in order; the host runs them (never `synchronize`). */
-export const IDENTITY_MIGRATIONS = [IdentityInit1764000001000, IdentityOneLiveToken1764000003000];
+export const IDENTITY_MIGRATIONS = [IdentityInit1764000001000, IdentityLinkTokensAndEmails1764000003000];
