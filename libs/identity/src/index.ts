@@ -18,7 +18,7 @@ export { IdentityErrorCode } from './common/identity-error-code';
 export { Public, OptionalAuth, CurrentUser } from './common/auth-user';
 export type { AuthUser, AccessTokenClaims } from './common/auth-user';
 export { JwtAuthGuard } from './auth/jwt-auth.guard';
-export { normalizeEmail } from './common/email';
+export { normalizeEmail, EmailInput, hasInvisibleCharacters } from './common/email';
 export { IdentityMail, IDENTITY_MAIL_TEMPLATES, IDENTITY_LINK_PATHS } from './mail/identity.mail-templates';
 export { PasswordPolicyResolver } from './policy/password-policy.resolver';
 export { SessionsService } from './sessions/sessions.service';
