@@ -1,4 +1,4 @@
-import { generateToken, hashToken } from '@app/common';
+import { generateToken, hashToken } from '@tenant-iam/common';
 import { DataSource } from 'typeorm';
 import { createTestApp, TestApp } from '../support/create-test-app';
 import { GOOD_PASSWORD, signUp, uniqueEmail } from '../support/identity';

@@ -1,4 +1,4 @@
-import { Public } from '@app/identity';
+import { Public } from '@tenant-iam/identity';
 import { Controller, Get, Header, Inject, Injectable, Module, OnModuleInit } from '@nestjs/common';
 import { HttpAdapterHost } from '@nestjs/core';
 import { ApiExcludeController } from '@nestjs/swagger';

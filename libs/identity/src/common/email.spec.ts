@@ -1,4 +1,4 @@
-import { validationExceptionFactory } from '@app/common';
+import { validationExceptionFactory } from '@tenant-iam/common';
 import { plainToInstance } from 'class-transformer';
 import { IsEmail, validateSync } from 'class-validator';
 import { EmailInput, hasInvisibleCharacters, normalizeEmail } from './email';
