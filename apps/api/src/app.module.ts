@@ -103,6 +103,7 @@ export class AppModule {
             loginWindow: c.login.window,
             redisUrl: c.redisUrl,
             loginMaxFailuresPerAccountTotal: c.login.maxFailuresPerAccountTotal,
+            sessionMaxLifetime: c.sessionMaxLifetime,
           }),
         }),
         PermissionsModule.forRoot({}),

@@ -4,13 +4,13 @@ import { IDENTITY_MESSAGES } from './identity.messages';
 import { PASSWORDS_MESSAGES } from './passwords';
 
 // Codes used only as a field error's code (inside VALIDATION_FAILED), so their text is `field.<CODE>`.
-const FIELD_CODES: string[] = [IdentityErrorCode.PhoneInvalid];
+const FIELD_CODES: string[] = [IdentityErrorCode.PhoneInvalid, IdentityErrorCode.EmailInvisibleCharacters];
 const PROBLEM_CODES: string[] = Object.values(IdentityErrorCode).filter((code) => !FIELD_CODES.includes(code));
 const keyOf = (code: string) => (FIELD_CODES.includes(code) ? `field.${code}` : code);
 
 describe('IDENTITY_MESSAGES', () => {
   it('has an en, pl and uk text for every identity error code', () => {
-    expect(PROBLEM_CODES).toHaveLength(15);
+    expect(PROBLEM_CODES).toHaveLength(16);
     for (const code of Object.values(IdentityErrorCode)) {
       for (const locale of LOCALES) {
         const text = IDENTITY_MESSAGES[locale][keyOf(code)];

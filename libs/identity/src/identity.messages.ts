@@ -20,6 +20,8 @@ const own: Messages = {
     [E.EmailUnchanged]: 'This is already your email address.',
     [E.AccessTokenExpired]: 'The access token has expired; refresh it.',
     'field.PHONE_INVALID': 'Enter a valid phone number in international format.',
+    [E.SessionExpired]: 'The session has reached its maximum lifetime. Sign in again.',
+    'field.EMAIL_INVISIBLE_CHARACTERS': 'The email address contains invisible or text-direction characters; type it again.',
   },
   pl: {
     [E.InvalidCredentials]: 'Nieprawidłowy e-mail lub hasło.',
@@ -38,6 +40,8 @@ const own: Messages = {
     [E.EmailUnchanged]: 'To już jest Twój adres e-mail.',
     [E.AccessTokenExpired]: 'Token dostępu wygasł; odśwież go.',
     'field.PHONE_INVALID': 'Podaj poprawny numer telefonu w formacie międzynarodowym.',
+    [E.SessionExpired]: 'Sesja osiągnęła maksymalny czas trwania. Zaloguj się ponownie.',
+    'field.EMAIL_INVISIBLE_CHARACTERS': 'Adres e-mail zawiera niewidoczne znaki lub znaki kierunku tekstu; wpisz go ponownie.',
   },
   uk: {
     [E.InvalidCredentials]: 'Неправильна адреса електронної пошти або пароль.',
@@ -56,6 +60,8 @@ const own: Messages = {
     [E.EmailUnchanged]: 'Це вже ваша адреса.',
     [E.AccessTokenExpired]: 'Термін дії токена доступу минув; оновіть його.',
     'field.PHONE_INVALID': 'Введіть коректний номер телефону в міжнародному форматі.',
+    [E.SessionExpired]: 'Сеанс досяг максимальної тривалості. Увійдіть знову.',
+    'field.EMAIL_INVISIBLE_CHARACTERS': 'Адреса електронної пошти містить невидимі символи або символи напрямку тексту; введіть її знову.',
   },
 };
 

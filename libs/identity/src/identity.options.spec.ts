@@ -25,6 +25,7 @@ describe('resolveIdentityOptions', () => {
       loginMaxAttemptsPerIp: 100,
       loginWindow: 15 * MINUTE,
       loginMaxFailuresPerAccountTotal: 100,
+      sessionMaxLifetime: 90 * 24 * HOUR,
     });
   });
 
@@ -100,6 +101,7 @@ describe('resolveIdentityOptions', () => {
     ['loginMaxFailuresPerAccount', 0],
     ['loginMaxAttemptsPerIp', -5],
     ['loginMaxFailuresPerAccountTotal', 0],
+    ['sessionMaxLifetime', 0],
   ] as const)('refuses %s = %p, naming the option', (key, value) => {
     expect(() => resolveIdentityOptions({ accessTokenPrivateKey: KEY, [key]: value })).toThrow(
       `IdentityModule: ${key} must be a positive integer (got ${String(value)})`,

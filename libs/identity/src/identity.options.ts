@@ -59,6 +59,11 @@ export interface IdentityModuleOptions {
    * guessing spread over many addresses; at least `loginMaxFailuresPerAccount`. Default 100.
    */
   loginMaxFailuresPerAccountTotal?: number;
+  /**
+   * Absolute session lifetime from login: no refresh extends a session past `created_at` + this,
+   * however active it is (then `SESSION_EXPIRED` and a fresh login). Default 90 days.
+   */
+  sessionMaxLifetime?: number;
 }
 
 /** {@link IdentityModuleOptions} with every default applied. */
@@ -91,6 +96,7 @@ export const DEFAULT_IDENTITY_OPTIONS: Omit<ResolvedIdentityOptions, 'accessToke
   loginMaxAttemptsPerIp: 100,
   loginWindow: 15 * MINUTE,
   loginMaxFailuresPerAccountTotal: 100,
+  sessionMaxLifetime: 90 * 24 * HOUR,
 };
 
 /**
@@ -117,6 +123,7 @@ export function resolveIdentityOptions(options: IdentityModuleOptions): Resolved
     'loginMaxFailuresPerAccount',
     'loginMaxAttemptsPerIp',
     'loginMaxFailuresPerAccountTotal',
+    'sessionMaxLifetime',
   ] as const) {
     if (!Number.isInteger(resolved[key]) || resolved[key] <= 0) {
       throw new Error(`IdentityModule: ${key} must be a positive integer (got ${String(resolved[key])})`);

@@ -23,7 +23,7 @@ export type { AuthUser, AccessTokenClaims } from './common/auth-user';
 export { JwtAuthGuard } from './auth/jwt-auth.guard';
 export { AccessTokenKeys, ACCESS_TOKEN_ALGORITHM, thumbprint } from './auth/access-token-keys';
 export type { JwkSet, PublicJwk } from './auth/access-token-keys';
-export { normalizeEmail } from './common/email';
+export { normalizeEmail, EmailInput, hasInvisibleCharacters } from './common/email';
 export { IdentityMail, IDENTITY_MAIL_TEMPLATES, IDENTITY_LINK_PATHS } from './mail/identity.mail-templates';
 export { PasswordPolicyResolver } from './policy/password-policy.resolver';
 export { SessionsService } from './sessions/sessions.service';

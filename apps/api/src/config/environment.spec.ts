@@ -39,6 +39,7 @@ describe('loadConfig', () => {
       refreshToken: 30 * 86_400_000,
       apiKeyRotationGrace: 86_400_000,
     });
+    expect(c.sessionMaxLifetime).toBe(90 * 86_400_000);
     expect(c.databaseUrl).toBeUndefined();
     expect(c.pwnedPasswordsUrl).toBe('https://api.pwnedpasswords.com');
   });

@@ -227,6 +227,8 @@ export class EnvironmentVariables {
   @IsDurationString() LOGIN_WINDOW = '15m';
   /** Failed logins allowed per account in LOGIN_WINDOW over all client addresses before 429. */
   @Type(() => Number) @IsInt() @Min(1) LOGIN_MAX_FAILURES_PER_ACCOUNT_TOTAL = 100;
+  /** Absolute session lifetime; no refresh extends a session past login + this. */
+  @IsDurationString() SESSION_MAX_LIFETIME = '90d';
 }
 
 /** The validated, typed configuration the composition root hands to every lib. */
@@ -266,6 +268,8 @@ export interface AppConfig {
   login: { maxFailuresPerAccount: number; maxAttemptsPerIp: number; window: number; maxFailuresPerAccountTotal: number };
   /** TRUSTED_PROXIES as a list; empty when no proxy is trusted. */
   trustedProxies: string[];
+  /** SESSION_MAX_LIFETIME in ms. */
+  sessionMaxLifetime: number;
 }
 
 /** Thrown when the environment is invalid; the message lists every bad variable by name. */
@@ -346,6 +350,7 @@ export function loadConfig(env: Record<string, string | undefined>): AppConfig {
       maxFailuresPerAccountTotal: vars.LOGIN_MAX_FAILURES_PER_ACCOUNT_TOTAL,
     },
     trustedProxies: splitList(vars.TRUSTED_PROXIES),
+    sessionMaxLifetime: parseDuration(vars.SESSION_MAX_LIFETIME),
   };
 }
 

@@ -45,7 +45,10 @@ export class AuthService {
   /**
    * Registers an account and mails a verification link. Answers the same whether or not the email
    * is taken (no enumeration): a verified owner gets an "account exists" notice instead, and an
-   * unverified one a fresh verification link; the stored password is never touched.
+   * unverified one a fresh verification link. The stored password is not touched here: the
+   * password, names and language of this sign-up travel with its link and only come into force
+   * when that link verifies the address (see {@link verifyEmail}), so whoever signed up first with
+   * someone else's address gains nothing.
    * @throws `PASSWORD_POLICY` (422) — checked before the email is looked at, so it reveals nothing.
    */
   async register(dto: RegisterDto, requestLocale: Locale): Promise<void> {
@@ -56,20 +59,22 @@ export class AuthService {
     // Hash even when the email exists, so both answers take the same time.
     const passwordHash = await this.hasher.hash(dto.password);
     const now = this.clock.now();
-    const locale = dto.locale ?? requestLocale;
+    const registration: Registration = {
+      passwordHash,
+      firstName: dto.firstName?.trim() || null,
+      lastName: dto.lastName?.trim() || null,
+      locale: dto.locale ?? requestLocale,
+    };
     const candidate = Object.assign(new UserEntity(), {
       id: uuidv7(),
       email,
       emailVerifiedAt: null,
-      passwordHash,
       status: UserStatus.Pending,
-      firstName: dto.firstName?.trim() || null,
-      lastName: dto.lastName?.trim() || null,
       phone: null,
-      locale,
       mustChangePassword: false,
       createdAt: now,
       updatedAt: now,
+      ...registration,
     });
     const created = await this.dataSource.transaction(async (m) => {
       const inserted = await this.users.insertIfAbsent(candidate, m);
@@ -81,8 +86,10 @@ export class AuthService {
           userId: user.id,
           subject: email,
           ttl: this.options.emailVerifyTtl,
+          payload: { registration },
         });
-        await this.outbox.add(m, mail(user, IdentityMail.VerifyEmail, { token }));
+        // Written in this sign-up's language and name, not those of an earlier one by someone else.
+        await this.outbox.add(m, mail({ ...registration, email }, IdentityMail.VerifyEmail, { token }));
       } else {
         await this.outbox.add(m, mail(user, IdentityMail.AccountExists, {}));
       }
@@ -93,19 +100,32 @@ export class AuthService {
   }
 
   /**
-   * Consumes a verification link and activates the account.
+   * Consumes a verification link and activates the account. If the account was still unverified,
+   * the password, names and language chosen with the sign-up that sent this link come into force
+   * (an earlier sign-up of the same address by someone else is discarded); a verified account's
+   * password is never touched. Every other verification link of the account dies.
    * @throws `TOKEN_INVALID`, `TOKEN_EXPIRED`, `TOKEN_USED`
    */
   async verifyEmail(token: string): Promise<{ email: string; emailVerified: true }> {
+    const purposes = [TokenPurpose.VerifyEmail];
+    const peeked = await this.tokens.peek(token, purposes);
+    const now = this.clock.now();
     const user = await this.dataSource.transaction(async (m) => {
-      const consumed = await this.tokens.consume(m, token, [TokenPurpose.VerifyEmail]);
-      const owner = consumed.userId ? await this.users.findById(consumed.userId, m) : null;
+      // User row first, then tokens: the order every token flow locks in (see UsersRepository.lockForUpdate).
+      if (!peeked.userId || !(await this.users.lockForUpdate(peeked.userId, m))) {
+        throw new CodedException(HttpStatus.BAD_REQUEST, IdentityErrorCode.TokenInvalid);
+      }
+      const consumed = await this.tokens.consume(m, token, purposes);
+      const owner = await this.users.findById(consumed.userId!, m);
       // The link proves control of the address it was sent to; if the account changed its email since, it is void.
       if (!owner || owner.email !== consumed.subject) throw new CodedException(HttpStatus.BAD_REQUEST, IdentityErrorCode.TokenInvalid);
-      await this.users.markEmailVerified(owner.id, this.clock.now(), m);
+      const registration = registrationOf(consumed.payload);
+      if (registration && !owner.emailVerifiedAt) await this.users.applyUnverifiedRegistration(owner.id, registration, now, m);
+      await this.users.markEmailVerified(owner.id, now, m);
+      await this.tokens.revokeOutstanding(m, owner.id, purposes);
       return owner;
     });
-    this.emit(IdentityEvents.EmailVerified, { userId: user.id, email: user.email, at: this.clock.now() });
+    this.emit(IdentityEvents.EmailVerified, { userId: user.id, email: user.email, at: now });
     return { email: user.email, emailVerified: true };
   }
 
@@ -177,12 +197,18 @@ export class AuthService {
     const passwordHash = await this.hasher.hash(password);
     const now = this.clock.now();
     await this.dataSource.transaction(async (m) => {
+      // User row first, then tokens: two live links used at once used to lock their own token,
+      // then wait for each other's in revokeOutstanding (a deadlock, answered 500). Now the second
+      // waits here and then finds its link revoked by the first (TOKEN_INVALID).
+      await this.users.lockForUpdate(owner.id, m);
       const consumed = await this.tokens.consume(m, token, purposes);
       const user = await this.users.findById(consumed.userId!, m);
       if (!user || user.email !== consumed.subject) throw new CodedException(HttpStatus.BAD_REQUEST, IdentityErrorCode.TokenInvalid);
       await this.users.update(user.id, { passwordHash, mustChangePassword: false }, now, m);
       await this.users.markEmailVerified(user.id, now, m);
-      await this.tokens.revokeOutstanding(m, user.id, purposes);
+      // The reset verified the address with the password chosen now: a pending sign-up's link
+      // (maybe someone else's password) must not apply later.
+      await this.tokens.revokeOutstanding(m, user.id, [...purposes, TokenPurpose.VerifyEmail]);
       await this.sessions.revokeAll(user.id, 'password_reset', undefined, m);
       await this.outbox.add(m, mail(user, IdentityMail.PasswordChanged, {}));
     });
@@ -194,6 +220,23 @@ export class AuthService {
   private emit(name: string, event: IdentityEvent): void {
     this.events.emit(name, event);
   }
+}
+
+/** What a sign-up chose; carried in its verification link's payload until the link is used. */
+interface Registration {
+  /** argon2id PHC string: as sensitive as `users.password_hash`, and never the password itself. */
+  passwordHash: string;
+  firstName: string | null;
+  lastName: string | null;
+  locale: string;
+}
+
+/** The registration in a verification token's payload; null for links issued without one. */
+function registrationOf(payload: Record<string, unknown> | null | undefined): Registration | null {
+  const r = payload?.registration as Partial<Registration> | undefined;
+  if (!r || typeof r.passwordHash !== 'string' || typeof r.locale !== 'string') return null;
+  const text = (v: unknown) => (typeof v === 'string' ? v : null);
+  return { passwordHash: r.passwordHash, firstName: text(r.firstName), lastName: text(r.lastName), locale: r.locale };
 }
 
 /** The strings a strength estimate should treat as guessable for this user. */

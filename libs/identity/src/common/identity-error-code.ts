@@ -16,4 +16,8 @@ export enum IdentityErrorCode {
   EmailTaken = 'EMAIL_TAKEN',
   EmailUnchanged = 'EMAIL_UNCHANGED',
   PhoneInvalid = 'PHONE_INVALID',
+  /** Field code: an email input with an invisible or bidi control character (see `EmailInput`). */
+  EmailInvisibleCharacters = 'EMAIL_INVISIBLE_CHARACTERS',
+  /** The session reached its absolute lifetime (`sessionMaxLifetime`); log in again. */
+  SessionExpired = 'SESSION_EXPIRED',
 }

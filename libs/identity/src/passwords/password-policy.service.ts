@@ -31,7 +31,9 @@ const LATIN_DIGITS_SYMBOLS = /^[\x20-\x7e]*$/;
 /**
  * Checks a new password against a {@link PasswordPolicy} and reports every rule it breaks, in a
  * fixed order: length, character classes, allowed characters, strength (zxcvbn), breach (Have I
- * Been Pwned, through {@link BreachedPasswordChecker}).
+ * Been Pwned, through {@link BreachedPasswordChecker}). The strength estimate only runs when no
+ * earlier rule is broken (it is the costly one), so `PASSWORD_TOO_WEAK` comes alone or with
+ * `PASSWORD_BREACHED`.
  *
  * Lengths count Unicode code points, so `😀` is one character, not two; the text is taken as given
  * (no normalisation), so a decomposed `é` counts two.
@@ -70,7 +72,9 @@ export class PasswordPolicyService {
     if (policy.allowedCharacters === 'latin-digits-symbols' && !LATIN_DIGITS_SYMBOLS.test(password)) {
       violations.push({ code: E.CharactersNotAllowed });
     }
-    if (policy.minStrength > 0) {
+    // The estimate is the one expensive rule (tens of ms of event loop for a long password): only
+    // worth running when the cheap rules all passed, since the password is refused anyway.
+    if (policy.minStrength > 0 && violations.length === 0) {
       const score = estimateStrength(password, context.userInputs ?? []);
       if (score < policy.minStrength) {
         violations.push({ code: E.TooWeak, params: { minStrength: policy.minStrength, score } });

@@ -21,6 +21,7 @@ export interface RefreshContext {
   email: string;
   status: UserStatus;
   sessionRevoked: boolean;
+  sessionCreatedAt: Date;
   sessionExpiresAt: Date;
 }
 
@@ -41,7 +42,7 @@ const SQL = {
   ),
   refreshContext: prepared(
     'refresh_context',
-    `SELECT r.id, r.session_id, r.used_at, s.user_id, s.revoked_at, s.expires_at, u.email, u.status
+    `SELECT r.id, r.session_id, r.used_at, s.user_id, s.revoked_at, s.created_at, s.expires_at, u.email, u.status
      FROM refresh_tokens r JOIN sessions s ON s.id = r.session_id JOIN users u ON u.id = s.user_id
      WHERE r.token_hash = $1`,
   ),
@@ -101,6 +102,7 @@ export class SessionsRepository {
       email: row.email,
       status: row.status,
       sessionRevoked: row.revoked_at !== null,
+      sessionCreatedAt: new Date(row.created_at),
       sessionExpiresAt: new Date(row.expires_at),
     };
   }

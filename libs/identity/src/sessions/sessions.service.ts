@@ -33,7 +33,7 @@ export class SessionsService {
       userId,
       createdAt: now,
       lastSeenAt: now,
-      expiresAt: new Date(now.getTime() + this.options.refreshTokenTtl),
+      expiresAt: this.expiryAfterUse(now, now),
       revokedAt: null,
       revokedReason: null,
       userAgent: client.userAgent ?? null,
@@ -46,16 +46,24 @@ export class SessionsService {
 
   /**
    * Rotates a refresh token. A token that was already used is a sign of theft: the whole session
-   * (every token of its family) is revoked and the caller gets `REFRESH_TOKEN_REUSED`.
+   * (every token of its family) is revoked and the caller gets `REFRESH_TOKEN_REUSED`. Each
+   * refresh extends the session by `refreshTokenTtl`, but never past `sessionMaxLifetime` after
+   * login: at that point the answer is `SESSION_EXPIRED`.
+   * @throws `REFRESH_TOKEN_INVALID`, `REFRESH_TOKEN_REUSED`, `SESSION_EXPIRED` (all 401)
    */
   async refresh(refreshToken: string): Promise<TokenPairResponse> {
     const now = this.clock.now();
     const found = await this.sessions.findRefreshContext(hashToken(refreshToken));
-    if (!found || found.sessionRevoked || found.sessionExpiresAt <= now || found.status === UserStatus.Disabled) {
+    if (!found || found.sessionRevoked || found.status === UserStatus.Disabled) {
       throw new CodedException(HttpStatus.UNAUTHORIZED, IdentityErrorCode.RefreshTokenInvalid);
     }
+    // Checked before the idle expiry, which the cap also sets: the client learns why, not just that.
+    if (now.getTime() >= found.sessionCreatedAt.getTime() + this.options.sessionMaxLifetime) {
+      throw new CodedException(HttpStatus.UNAUTHORIZED, IdentityErrorCode.SessionExpired);
+    }
+    if (found.sessionExpiresAt <= now) throw new CodedException(HttpStatus.UNAUTHORIZED, IdentityErrorCode.RefreshTokenInvalid);
     const next = generateToken();
-    const expiresAt = new Date(now.getTime() + this.options.refreshTokenTtl);
+    const expiresAt = this.expiryAfterUse(found.sessionCreatedAt, now);
     const rotated =
       !found.used && (await this.sessions.rotate(found.tokenId, this.refreshEntity(found.sessionId, next, now), expiresAt, now));
     if (!rotated) {
@@ -96,6 +104,11 @@ export class SessionsService {
   /** Revokes every session of a user but `exceptSessionId`. */
   revokeAll(userId: string, reason: string, exceptSessionId?: string, m?: EntityManager): Promise<number> {
     return this.sessions.revokeAllForUser(userId, reason, this.clock.now(), exceptSessionId, m);
+  }
+
+  /** The idle window from `now`, cut at the absolute lifetime counted from the session's creation. */
+  private expiryAfterUse(createdAt: Date, now: Date): Date {
+    return new Date(Math.min(now.getTime() + this.options.refreshTokenTtl, createdAt.getTime() + this.options.sessionMaxLifetime));
   }
 
   private refreshEntity(sessionId: string, token: string, now: Date): RefreshTokenEntity {

@@ -3,6 +3,7 @@ import { EntityManager } from 'typeorm';
 import { ActionTokenEntity, TokenPurpose } from './action-token.entity';
 import { ActionTokensRepository } from './action-tokens.repository';
 import { ActionTokensService } from './action-tokens.service';
+import { UsersRepository } from '../users/users.repository';
 import { rejection } from '../../../../test/support/coded';
 
 const NOW = new Date('2025-03-01T10:00:00.000Z');
@@ -36,13 +37,15 @@ function row(token: string, overrides: Partial<ActionTokenEntity> = {}): ActionT
 
 describe('ActionTokensService', () => {
   let repository: ReturnType<typeof fakeRepository>;
+  let users: { lockForUpdate: jest.Mock };
   let clock: ManualClock;
   let service: ActionTokensService;
 
   beforeEach(() => {
     repository = fakeRepository();
+    users = { lockForUpdate: jest.fn().mockResolvedValue(true) };
     clock = new ManualClock(NOW);
-    service = new ActionTokensService(repository as unknown as ActionTokensRepository, clock);
+    service = new ActionTokensService(repository as unknown as ActionTokensRepository, users as unknown as UsersRepository, clock);
   });
 
   describe('issue', () => {
@@ -89,6 +92,12 @@ describe('ActionTokensService', () => {
       await service.issue(manager, input);
       expect(repository.revokeOutstanding).toHaveBeenCalledWith('user-1', [TokenPurpose.VerifyEmail], NOW, manager);
       expect(repository.revokeOutstanding.mock.invocationCallOrder[0]).toBeLessThan(repository.insert.mock.invocationCallOrder[0]);
+    });
+
+    it('locks the user row before revoking, in the same transaction, so concurrent issues serialise', async () => {
+      await service.issue(manager, input);
+      expect(users.lockForUpdate).toHaveBeenCalledWith('user-1', manager);
+      expect(users.lockForUpdate.mock.invocationCallOrder[0]).toBeLessThan(repository.revokeOutstanding.mock.invocationCallOrder[0]);
     });
 
     it('issues a different token and hash every time', async () => {

@@ -3,6 +3,7 @@ import { HttpStatus, Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
 import { v7 as uuidv7 } from 'uuid';
 import { IdentityErrorCode } from '../common/identity-error-code';
+import { UsersRepository } from '../users/users.repository';
 import { ActionTokenEntity, TokenPurpose } from './action-token.entity';
 import { ActionTokensRepository } from './action-tokens.repository';
 
@@ -17,17 +18,22 @@ export interface IssuedToken {
 export class ActionTokensService {
   constructor(
     private readonly tokens: ActionTokensRepository,
+    private readonly users: UsersRepository,
     private readonly clock: Clock,
   ) {}
 
   /**
    * Issues a token valid for `ttl` ms and revokes the user's older unused tokens of the same
-   * purpose, so only the newest link works.
+   * purpose, so only the newest link works. `m` must be a transaction: the user's row is locked
+   * first, so concurrent issues for one account run one after another and each revokes the link
+   * the previous one inserted (without the lock, 20 parallel sign-ups left 20 live links; the
+   * partial unique index `action_tokens_one_live_idx` is the backstop).
    */
   async issue(
     m: EntityManager,
     input: { purpose: TokenPurpose; userId: string; subject: string; ttl: number; payload?: Record<string, unknown> },
   ): Promise<IssuedToken> {
+    await this.users.lockForUpdate(input.userId, m);
     const now = this.clock.now();
     await this.tokens.revokeOutstanding(input.userId, [input.purpose], now, m);
     const token = generateToken();

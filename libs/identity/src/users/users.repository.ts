@@ -55,6 +55,39 @@ export class UsersRepository {
     await this.manager(m).update(UserEntity, { id }, { ...patch, updatedAt: now });
   }
 
+  /**
+   * Locks the user's row until the transaction ends (`FOR NO KEY UPDATE`: inserts that only
+   * reference the user, such as a new session, still go through). Every flow that issues, uses or
+   * revokes the user's link tokens takes it first, so they run one after another per account and
+   * always lock in the same order (user, then tokens): no deadlock, and a later revoke sees what an
+   * earlier transaction inserted. Must run inside a transaction to mean anything.
+   * @returns false when there is no such user.
+   */
+  async lockForUpdate(id: string, m: EntityManager): Promise<boolean> {
+    const rows: unknown[] = await m.query(`SELECT id FROM users WHERE id = $1 FOR NO KEY UPDATE`, [id]);
+    return rows.length === 1;
+  }
+
+  /**
+   * Puts in force what a sign-up chose (password, names, language), but only while the email is
+   * still unverified: a verified account's password is never changed here, whatever link is used.
+   * @returns false when the account was already verified (nothing changed).
+   */
+  async applyUnverifiedRegistration(
+    id: string,
+    registration: Pick<UserEntity, 'passwordHash' | 'firstName' | 'lastName' | 'locale'>,
+    now: Date,
+    m?: EntityManager,
+  ): Promise<boolean> {
+    const result = await this.manager(m)
+      .createQueryBuilder()
+      .update(UserEntity)
+      .set({ ...registration, updatedAt: now })
+      .where('id = :id AND email_verified_at IS NULL', { id })
+      .execute();
+    return (result.affected ?? 0) > 0;
+  }
+
   /** Marks the email verified; a pending account becomes active, a disabled one stays disabled. */
   async markEmailVerified(id: string, now: Date, m?: EntityManager): Promise<void> {
     await this.manager(m).query(

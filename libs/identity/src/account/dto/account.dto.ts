@@ -3,6 +3,7 @@ import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
 import { IsEmail, IsIn, IsNotEmpty, IsOptional, IsString, MaxLength } from 'class-validator';
 import { PASSWORD_INPUT_MAX, trimString } from '../../auth/dto/auth.dto';
+import { EmailInput } from '../../common/email';
 import { UserEntity, UserStatus } from '../../users/user.entity';
 
 export class UpdateProfileDto {
@@ -35,6 +36,7 @@ export class ChangePasswordDto {
 export class ChangeEmailDto {
   @ApiProperty({ example: 'anna@new.example.com', format: 'email', maxLength: 254 })
   @Transform(trimString)
+  @EmailInput()
   @IsEmail()
   @MaxLength(254)
   email: string;

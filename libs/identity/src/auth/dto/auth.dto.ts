@@ -2,6 +2,7 @@ import { LOCALES, Locale } from '@tenant-iam/common';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
 import { IsEmail, IsIn, IsNotEmpty, IsOptional, IsString, MaxLength } from 'class-validator';
+import { EmailInput } from '../../common/email';
 
 /** Trims surrounding white space from pasted addresses before they are validated. */
 export const trimString = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value);
@@ -12,6 +13,7 @@ const PASSWORD_INPUT_MAX = 1024;
 export class RegisterDto {
   @ApiProperty({ example: 'anna.nowak@example.com', description: 'Trimmed and lower-cased before use', format: 'email', maxLength: 254 })
   @Transform(trimString)
+  @EmailInput()
   @IsEmail({}, { message: 'email must be an email address' })
   @MaxLength(254)
   email: string;
@@ -58,6 +60,7 @@ export class LoginDto {
   // Not `format: email`: any string is accepted here and simply fails as INVALID_CREDENTIALS.
   @ApiProperty({ example: 'anna.nowak@example.com', minLength: 1, maxLength: 254 })
   @Transform(trimString)
+  @EmailInput()
   @IsString()
   @IsNotEmpty()
   @MaxLength(254)
@@ -81,6 +84,7 @@ export class RefreshDto {
 export class ForgotPasswordDto {
   @ApiProperty({ example: 'anna.nowak@example.com', format: 'email', maxLength: 254 })
   @Transform(trimString)
+  @EmailInput()
   @IsEmail()
   @MaxLength(254)
   email: string;
