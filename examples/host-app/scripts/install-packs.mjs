@@ -13,7 +13,11 @@ const root = join(app, '..', '..');
 // What the host mounts; their dependencies come from the registry, their peers from the host.
 const LIBS = ['common', 'notifications', 'identity'];
 
-const npm = (...args) => execFileSync('npm', [...args, '--no-audit', '--no-fund'], { cwd: app, stdio: 'inherit' });
+const npm = (...args) => {
+  const started = Date.now();
+  execFileSync('npm', [...args, '--no-audit', '--no-fund'], { cwd: app, stdio: 'inherit' });
+  console.log(`host-app: npm ${args[0]} ${args[1] ?? ''} took ${((Date.now() - started) / 1000).toFixed(1)} s`);
+};
 
 const tarballs = LIBS.map((lib) => {
   const { name, version } = JSON.parse(readFileSync(join(root, 'libs', lib, 'package.json'), 'utf8'));
