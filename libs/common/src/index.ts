@@ -3,6 +3,7 @@
  * problem+json filter, message catalogues for en/pl/uk, the injectable clock, durations,
  * random tokens and hashing, and cursor pagination.
  */
+export * from './common.module';
 export * from './errors/coded.exception';
 export * from './errors/common-error-code';
 export * from './errors/common.messages';
