@@ -33,6 +33,8 @@ export interface TestAppOptions {
   label?: string;
   /** Embedded-mode mail: no SMTP, mails go to the mailbox folder and /dev/mailbox is mounted. */
   mailbox?: boolean;
+  /** The database of another test app: this one is another replica of the same deployment. Not dropped on close. */
+  databaseUrl?: string;
 }
 
 /**
@@ -41,7 +43,9 @@ export interface TestAppOptions {
  * {@link ManualClock}. Only external systems are swapped.
  */
 export async function createTestApp(options: TestAppOptions = {}): Promise<TestApp> {
-  const database = await createTestDatabase(options.label ?? 'app');
+  const database = options.databaseUrl
+    ? { url: options.databaseUrl, drop: async () => undefined }
+    : await createTestDatabase(options.label ?? 'app');
   const mail = await startSmtpSink();
   const dataDir = await mkdtemp(join(tmpdir(), 'tenant-iam-app-'));
   const config = loadConfig({

@@ -18,7 +18,7 @@ const migrations = [...NOTIFICATIONS_MIGRATIONS, ...IDENTITY_MIGRATIONS];
     EventEmitterModule.forRoot(),
     ThrottlerModule.forRoot([{ ttl: 60_000, limit: 30 }]),
     NotificationsModule.forRoot({ ...config.mail, secret: config.secret, runWorkers: true }),
-    IdentityModule.forRoot({ jwtSecret: config.secret, pwnedPasswordsUrl: config.pwnedPasswordsUrl }),
+    IdentityModule.forRoot({ accessTokenPrivateKey: config.signingKey, pwnedPasswordsUrl: config.pwnedPasswordsUrl }),
   ],
   controllers: [HelloController],
   providers: [{ provide: APP_GUARD, useExisting: JwtAuthGuard }],

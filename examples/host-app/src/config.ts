@@ -3,8 +3,10 @@ import { join } from 'node:path';
 /** The host's configuration, read once from the environment (the libs themselves never read it). */
 export interface HostConfig {
   databaseUrl: string;
-  /** Signs access JWTs and seals the mail outbox; at least 32 characters. */
+  /** Seals the mail outbox (it holds link tokens); at least 32 characters. */
   secret: string;
+  /** PEM of the EC P-256 key that signs access tokens (ES256). */
+  signingKey: string;
   mail: { appUrl: string; mailFrom: string; smtpUrl?: string; mailboxDir: string };
   /** `null` switches the breached-password check off (tests, air-gapped hosts); unset: the public API. */
   pwnedPasswordsUrl?: string | null;
@@ -22,6 +24,8 @@ export function loadConfig(env: NodeJS.ProcessEnv): HostConfig {
   return {
     databaseUrl: required('DATABASE_URL'),
     secret,
+    // One-line variables may carry the PEM's newlines as `\n`.
+    signingKey: required('APP_SIGNING_KEY').replace(/\\n/g, '\n'),
     mail: {
       appUrl: env.APP_URL ?? 'http://localhost:3000',
       mailFrom: env.MAIL_FROM ?? 'Host App <no-reply@host-app.test>',

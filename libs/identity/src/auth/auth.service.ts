@@ -1,5 +1,5 @@
 import { Clock, CodedException, isLocale, Locale } from '@tenant-iam/common';
-import { JobHandler, Outbox, QueueDriver } from '@tenant-iam/notifications';
+import { JobHandler, Outbox } from '@tenant-iam/notifications';
 import { HttpStatus, Inject, Injectable } from '@nestjs/common';
 import { EventEmitter2 } from '@nestjs/event-emitter';
 import { DataSource } from 'typeorm';
@@ -39,7 +39,6 @@ export class AuthService {
     private readonly events: EventEmitter2,
     private readonly clock: Clock,
     @Inject(IDENTITY_OPTIONS) private readonly options: ResolvedIdentityOptions,
-    private readonly queue: QueueDriver,
   ) {}
 
   /**
@@ -159,11 +158,12 @@ export class AuthService {
 
   /**
    * Mails a reset link when the account exists and is not disabled; the answer never tells. The
-   * request only enqueues {@link IdentityJob.PasswordResetRequested}, the same for every address,
-   * so its time does not tell either; the job does the lookup.
+   * request only writes the durable job {@link IdentityJob.PasswordResetRequested} to the outbox,
+   * the same for every address, so its time does not tell either; a worker does the lookup.
    */
   async forgotPassword(emailInput: string): Promise<void> {
-    await this.queue.enqueue(IdentityJob.PasswordResetRequested, { email: normalizeEmail(emailInput) }, { attempts: 3 });
+    await this.outbox.addJob(IdentityJob.PasswordResetRequested, { email: normalizeEmail(emailInput) });
+    this.outbox.flush();
   }
 
   /** The job behind {@link forgotPassword}: issues the link and its mail for an account that may have one. */

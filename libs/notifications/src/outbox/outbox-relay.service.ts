@@ -9,6 +9,7 @@ import { JobHandler } from '../queue/job-handler.decorator';
 import { QueueDriver } from '../queue/queue-driver';
 import { TemplateRegistry, UnknownTemplateError } from '../templates/template-registry';
 import { OutboxPayloadCipher } from './outbox-payload.cipher';
+import { OutboxKind } from './outbox-status.enum';
 import { OutboxRepository, OutboxRow } from './outbox.repository';
 
 /** How long a claimed row belongs to one relay; far above the SMTP transport's timeouts. */
@@ -26,7 +27,7 @@ export interface RelayResult {
 }
 
 /**
- * Delivers due outbox rows. Runs as the `notifications.relay` job, nudged by `Outbox.flush()` and
+ * Delivers due outbox rows (mails, and the durable jobs of `Outbox.addJob`). Runs as the `notifications.relay` job, nudged by `Outbox.flush()` and
  * by a poll timer in worker processes. Delivery is at least once: a relay that dies after the
  * SMTP server accepted a mail but before marking it sent leaves it to be sent again once the
  * lease expires.
@@ -89,6 +90,7 @@ export class OutboxRelay implements OnApplicationBootstrap, BeforeApplicationShu
       this.logger.error(`Outbox ${row.id} (${row.template}) failed: last attempt interrupted`);
       return 'failed';
     }
+    if (row.kind === OutboxKind.Job) return this.runJob(row);
     let message;
     try {
       const data = row.payload ? this.cipher.open(row.payload) : {};
@@ -104,18 +106,41 @@ export class OutboxRelay implements OnApplicationBootstrap, BeforeApplicationShu
     try {
       await this.transport.send({ id: row.id, from: this.options.mailFrom, to: row.recipient, ...message });
     } catch (error) {
-      const reason = shortError(error);
-      if (row.attempts >= this.options.maxAttempts) {
-        await this.repository.markFailed(row.id, reason);
-        this.logger.error(`Outbox ${row.id} (${row.template}) failed after ${row.attempts} attempts: ${reason}`);
-        return 'failed';
-      }
-      const delay = computeBackoff(row.attempts, this.options.retryBaseDelayMs);
-      await this.repository.markRetry(row.id, new Date(this.clock.now().getTime() + delay), reason);
-      this.logger.warn(`Outbox ${row.id} (${row.template}) attempt ${row.attempts} failed, retry in ${delay} ms: ${reason}`);
-      return 'retried';
+      return this.retryOrFail(row, error);
     }
     await this.repository.markSent(row.id, this.clock.now());
     return 'sent';
+  }
+
+  /** A durable job (`Outbox.addJob`): its handler runs here and the row is done when it resolved. */
+  private async runJob(row: OutboxRow): Promise<keyof RelayResult> {
+    let data: unknown;
+    try {
+      data = row.payload ? this.cipher.open(row.payload) : {};
+    } catch (error) {
+      await this.repository.markFailed(row.id, `payload unreadable: ${shortError(error)}`);
+      this.logger.error(`Outbox job ${row.id} (${row.template}) failed: payload unreadable`);
+      return 'failed';
+    }
+    try {
+      await this.queue.runHandler(row.template, data, { id: row.id, name: row.template, attempt: row.attempts });
+    } catch (error) {
+      return this.retryOrFail(row, error);
+    }
+    await this.repository.markSent(row.id, this.clock.now());
+    return 'sent';
+  }
+
+  private async retryOrFail(row: OutboxRow, error: unknown): Promise<keyof RelayResult> {
+    const reason = shortError(error);
+    if (row.attempts >= this.options.maxAttempts) {
+      await this.repository.markFailed(row.id, reason);
+      this.logger.error(`Outbox ${row.id} (${row.template}) failed after ${row.attempts} attempts: ${reason}`);
+      return 'failed';
+    }
+    const delay = computeBackoff(row.attempts, this.options.retryBaseDelayMs);
+    await this.repository.markRetry(row.id, new Date(this.clock.now().getTime() + delay), reason);
+    this.logger.warn(`Outbox ${row.id} (${row.template}) attempt ${row.attempts} failed, retry in ${delay} ms: ${reason}`);
+    return 'retried';
   }
 }

@@ -6,7 +6,9 @@ export enum OutboxStatus {
   Failed = 'failed',
 }
 
-/** What an outbox row carries. Only mail today. */
+/** What an outbox row carries: a mail to render and send, or a job to run in a worker. */
 export enum OutboxKind {
   Mail = 'mail',
+  /** `template` holds the job name, `payload` its sealed data, `recipient` is empty. */
+  Job = 'job',
 }

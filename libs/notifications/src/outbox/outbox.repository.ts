@@ -23,7 +23,7 @@ export class OutboxRepository {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
   /** Inserts through the caller's manager, so the row commits or rolls back with its transaction. */
-  async insert(manager: EntityManager, row: OutboxMessageEntity): Promise<void> {
+  async insert(row: OutboxMessageEntity, manager: EntityManager = this.dataSource.manager): Promise<void> {
     await manager.getRepository(OutboxMessageEntity).insert(row);
   }
 

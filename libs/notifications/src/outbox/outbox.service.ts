@@ -55,23 +55,20 @@ export class Outbox {
     if (!/^[^\s@]+@[^\s@]+$/.test(to)) throw new Error('Outbox.add: "to" must be an email address');
     if (!mail.template) throw new Error('Outbox.add: "template" is required');
     if (!isLocale(mail.locale)) throw new Error(`Outbox.add: unsupported locale ${JSON.stringify(mail.locale)}`);
-    const now = this.clock.now();
-    const row: OutboxMessageEntity = {
-      id: uuidv7(),
-      kind: OutboxKind.Mail,
-      recipient: to,
-      template: mail.template,
-      locale: mail.locale,
-      payload: this.cipher.seal(mail.data ?? {}),
-      status: OutboxStatus.Pending,
-      attempts: 0,
-      nextAttemptAt: now,
-      lockedUntil: null,
-      lastError: null,
-      createdAt: now,
-      sentAt: null,
-    };
-    await this.repository.insert(manager, row);
+    await this.repository.insert(this.row(OutboxKind.Mail, to, mail.template, mail.locale, mail.data ?? {}), manager);
+  }
+
+  /**
+   * Writes a job into the outbox: a worker process runs its `@JobHandler` (declared with
+   * `NotificationsModule.forFeature({ jobs })`), retrying with backoff like a mail, and only marks
+   * it done when the handler resolved. Unlike `QueueDriver.enqueue`, the job survives a restart and
+   * runs even when this process serves HTTP only (`runWorkers: false`). Pass the caller's
+   * `EntityManager` to write it in a transaction; call {@link flush} after the commit.
+   * @param data sealed at rest (it may hold an email address or a token); plain JSON values only.
+   */
+  async addJob(job: string, data: Record<string, unknown>, manager?: EntityManager): Promise<void> {
+    if (!job) throw new Error('Outbox.addJob: the job name is required');
+    await this.repository.insert(this.row(OutboxKind.Job, '', job, 'en', data), manager);
   }
 
   /**
@@ -82,5 +79,24 @@ export class Outbox {
     this.queue
       .enqueue(NotificationsJob.Relay, {}, { jobId: NotificationsJob.Relay, attempts: 3 })
       .catch((error: unknown) => this.logger.warn(`Could not nudge the outbox relay: ${shortError(error)}`));
+  }
+
+  private row(kind: OutboxKind, recipient: string, template: string, locale: Locale, data: Record<string, unknown>): OutboxMessageEntity {
+    const now = this.clock.now();
+    return {
+      id: uuidv7(),
+      kind,
+      recipient,
+      template,
+      locale,
+      payload: this.cipher.seal(data),
+      status: OutboxStatus.Pending,
+      attempts: 0,
+      nextAttemptAt: now,
+      lockedUntil: null,
+      lastError: null,
+      createdAt: now,
+      sentAt: null,
+    };
   }
 }

@@ -70,6 +70,17 @@ export abstract class QueueDriver {
     return [...this.handlers.keys()];
   }
 
+  /**
+   * Runs the registered handler of `name` in this process and waits for it: how the outbox relay
+   * runs the durable jobs of `Outbox.addJob`, whose retries and state live in the outbox row.
+   * @throws Error when the name has no handler, or whatever the handler throws.
+   */
+  async runHandler(name: string, data: unknown, job: JobInfo): Promise<unknown> {
+    const handler = this.handlers.get(name);
+    if (!handler) throw new Error(`Queue: job "${name}" has no handler`);
+    return handler(data, job);
+  }
+
   protected handlerFor(name: string): JobHandlerFunction | undefined {
     return this.handlers.get(name);
   }
