@@ -64,7 +64,8 @@ export async function configureApp(app: NestFastifyApplication, config: RuntimeC
       .addBearerAuth({ type: 'http', scheme: 'bearer', bearerFormat: 'JWT' })
       .build(),
   );
-  SwaggerModule.setup('api/docs', app, document, { jsonDocumentUrl: 'api/docs-json' });
+  // DOCS_ENABLED=false: neither Swagger UI nor the JSON is served (404), e.g. on a public production API.
+  if (config.docsEnabled) SwaggerModule.setup('api/docs', app, document, { jsonDocumentUrl: 'api/docs-json' });
   await app.init();
   await fastify.ready();
 }

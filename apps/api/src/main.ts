@@ -45,7 +45,7 @@ async function main(): Promise<void> {
     say('ROLE=worker: queue consumers and scheduler running, no HTTP');
     return;
   }
-  await app.listen(config.port, '0.0.0.0');
+  await app.listen(config.port, config.host);
   const base = `http://localhost:${config.port}`;
   say(`API:          ${base}/api/v1`);
   say(`Swagger UI:   ${base}/api/docs   (OpenAPI JSON: ${base}/api/docs-json)`);

@@ -4,6 +4,7 @@ import { plainToInstance, Transform, Type } from 'class-transformer';
 import {
   IsIn,
   IsInt,
+  IsIP,
   IsOptional,
   IsString,
   Matches,
@@ -99,6 +100,16 @@ export class EnvironmentVariables {
   /** Login attempts allowed per client IP in LOGIN_WINDOW before 429. */
   @Type(() => Number) @IsInt() @Min(1) LOGIN_MAX_ATTEMPTS_PER_IP = 100;
   @IsDurationString() LOGIN_WINDOW = '15m';
+
+  /** Listen address; the default depends on NODE_ENV (see {@link loadConfig}). */
+  @trim() @IsOptional() @IsIP(undefined, { message: 'HOST must be an IP address such as 127.0.0.1 or 0.0.0.0' }) HOST?: string;
+  /** `smtp` or `file`; the default depends on SMTP_URL and NODE_ENV (see {@link loadConfig}). */
+  @trim() @IsOptional() @IsIn(['smtp', 'file']) MAIL_TRANSPORT?: 'smtp' | 'file';
+  /** Swagger UI and the OpenAPI JSON; default on outside production, off in production. */
+  @trim() @IsOptional() @IsIn(['true', 'false'], { message: 'DOCS_ENABLED must be true or false' }) DOCS_ENABLED?: string;
+  /** When set, `GET /metrics` needs `Authorization: Bearer <METRICS_TOKEN>`. */
+  // No length rule here: the shared error format would echo the token.
+  @trim() @IsOptional() @IsString() METRICS_TOKEN?: string;
 }
 
 /** The validated, typed configuration the composition root hands to every lib. */
@@ -132,6 +143,14 @@ export interface AppConfig {
   platformAdmins: string[];
   logLevel: string;
   login: { maxFailuresPerAccount: number; maxAttemptsPerIp: number; window: number };
+  /** Listen address: HOST, else 127.0.0.1 (0.0.0.0 when NODE_ENV=production). */
+  host: string;
+  /** Where mail goes: SMTP (`smtpUrl` is then set) or the mailbox folder under DATA_DIR (`smtpUrl` unset). */
+  mailTransport: 'smtp' | 'file';
+  /** Whether Swagger UI (`/api/docs`) and the OpenAPI JSON (`/api/docs-json`) are served. */
+  docsEnabled: boolean;
+  /** Bearer token `GET /metrics` requires; unset: open. */
+  metricsToken?: string;
 }
 
 /** Thrown when the environment is invalid; the message lists every bad variable by name. */
@@ -161,6 +180,13 @@ export function loadConfig(env: Record<string, string | undefined>): AppConfig {
   if (env_ === 'production' && !vars.DATABASE_URL) {
     problems.push('  - DATABASE_URL: required when NODE_ENV=production (the embedded database is for try-outs)');
   }
+  const mailTransport = vars.MAIL_TRANSPORT ?? (vars.SMTP_URL ? 'smtp' : 'file');
+  if (mailTransport === 'smtp' && !vars.SMTP_URL) {
+    problems.push('  - MAIL_TRANSPORT: smtp needs SMTP_URL');
+  } else if (env_ === 'production' && !vars.SMTP_URL && vars.MAIL_TRANSPORT !== 'file') {
+    // Mail carries live link tokens: in production it must not land on disk by accident.
+    problems.push('  - SMTP_URL: required when NODE_ENV=production (set MAIL_TRANSPORT=file to write mails to DATA_DIR/mailbox on purpose)');
+  }
   const passwordPolicy = parsePasswordPolicy(vars.PASSWORD_POLICY, problems);
   if (problems.length) {
     throw new ConfigurationError(`Invalid environment variables:\n${problems.join('\n')}`);
@@ -172,7 +198,8 @@ export function loadConfig(env: Record<string, string | undefined>): AppConfig {
     databaseUrl: vars.DATABASE_URL,
     dataDir: vars.DATA_DIR,
     redisUrl: vars.REDIS_URL,
-    smtpUrl: vars.SMTP_URL,
+    // MAIL_TRANSPORT=file wins over SMTP_URL: the lib picks its transport from smtpUrl alone.
+    smtpUrl: mailTransport === 'smtp' ? vars.SMTP_URL : undefined,
     mailFrom: vars.MAIL_FROM,
     jwtSecret: vars.JWT_SECRET,
     role: vars.ROLE,
@@ -200,6 +227,10 @@ export function loadConfig(env: Record<string, string | undefined>): AppConfig {
       maxAttemptsPerIp: vars.LOGIN_MAX_ATTEMPTS_PER_IP,
       window: parseDuration(vars.LOGIN_WINDOW),
     },
+    host: vars.HOST ?? (env_ === 'production' ? '0.0.0.0' : '127.0.0.1'),
+    mailTransport,
+    docsEnabled: vars.DOCS_ENABLED ? vars.DOCS_ENABLED === 'true' : env_ !== 'production',
+    metricsToken: vars.METRICS_TOKEN,
   };
 }
 
