@@ -6,6 +6,7 @@ import { FastifyAdapter, NestFastifyApplication } from '@nestjs/platform-fastify
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import { Logger } from 'nestjs-pino';
 import { AppModule, RuntimeConfig } from './app.module';
+import { installRequestContext } from './http/logging';
 
 /** Routes outside `/api/v1`: probes and metrics stay where operators expect them. */
 const UNPREFIXED = [
@@ -47,6 +48,8 @@ export async function configureApp(app: NestFastifyApplication, config: RuntimeC
       error ? done(new CodedException(HttpStatus.BAD_REQUEST, CommonErrorCode.MalformedBody), undefined) : done(null, value),
     );
   });
+
+  installRequestContext(fastify);
 
   if (config.embedded) {
     const mailbox = app.get(MailboxReader);
