@@ -58,7 +58,9 @@ if (!built) {
     process.exit(result.status || 1);
   }
   if (!existsSync(main)) {
-    console.error(`Build finished but ${relative(root, main)} is missing: check entryFile in nest-cli.json and outDir in the app's tsconfig`);
+    console.error(
+      `Build finished but ${relative(root, main)} is missing: check entryFile in nest-cli.json and outDir in the app's tsconfig`,
+    );
     process.exit(1);
   }
   writeFileSync(stampFile, current);

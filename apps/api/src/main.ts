@@ -30,6 +30,7 @@ async function main(): Promise<void> {
 
   // Signals are handled from the first moment, so a TERM during the start (migrations, the
   // embedded server starting) still stops PostgreSQL.
+  // eslint-disable-next-line prefer-const -- stop() reads it before it is assigned
   let app: NestFastifyApplication | undefined;
   let database: EmbeddedDatabase | undefined;
   let stopping = false;

@@ -59,7 +59,10 @@ export function spawnApp(env: Record<string, string>, how: 'main' | 'npm' = 'mai
         if (line !== undefined) return done(() => resolve(line));
         if (hasExited) return done(() => reject(new Error(`exited before ${pattern}; output:\n${lines.join('\n')}`)));
       };
-      const timer = setTimeout(() => done(() => reject(new Error(`no ${pattern} within ${timeoutMs} ms; output:\n${lines.join('\n')}`))), timeoutMs);
+      const timer = setTimeout(
+        () => done(() => reject(new Error(`no ${pattern} within ${timeoutMs} ms; output:\n${lines.join('\n')}`))),
+        timeoutMs,
+      );
       const done = (settle: () => void) => {
         clearTimeout(timer);
         waiters.delete(check);

@@ -8,7 +8,8 @@ import { AppProcess, eventually, isAlive, spawnApp } from './app-process';
 // PostgreSQL cluster is created once for the suite), so the scenarios share one DATA_DIR.
 jest.setTimeout(180_000);
 
-const postmasterPid = async (dataDir: string) => Number((await readFile(join(dataDir, 'postgres', 'postmaster.pid'), 'utf8')).split('\n')[0]);
+const postmasterPid = async (dataDir: string) =>
+  Number((await readFile(join(dataDir, 'postgres', 'postmaster.pid'), 'utf8')).split('\n')[0]);
 const pidOf = (app: AppProcess) => {
   const line = app.lines.find((l) => l.startsWith('{') && l.includes('"pid"'));
   return (JSON.parse(line!) as { pid: number }).pid;
@@ -29,7 +30,8 @@ describe('the app as a process (embedded PostgreSQL)', () => {
   });
   afterAll(async () => {
     // Whatever a failed test left behind: our children first, then their PostgreSQL servers.
-    for (const app of started) if (app.child.exitCode === null && app.child.signalCode === null && app.child.pid) process.kill(app.child.pid, 'SIGKILL');
+    for (const app of started)
+      if (app.child.exitCode === null && app.child.signalCode === null && app.child.pid) process.kill(app.child.pid, 'SIGKILL');
     for (const pid of pgPids) if (isAlive(pid)) process.kill(pid, 'SIGINT');
     await eventually(() => [...pgPids].every((pid) => !isAlive(pid)), 15_000, 'test PostgreSQL servers stopped');
     await rm(dataDir, { recursive: true, force: true });
@@ -72,7 +74,10 @@ describe('the app as a process (embedded PostgreSQL)', () => {
     expect(code).toBe(1);
     const failures = second.lines.filter((line) => line.startsWith('{'));
     expect(failures).toHaveLength(1);
-    expect(JSON.parse(failures[0])).toMatchObject({ level: 60, msg: expect.stringMatching(/DATA_DIR=.* is in use by another instance \(pid \d+\)/) });
+    expect(JSON.parse(failures[0])).toMatchObject({
+      level: 60,
+      msg: expect.stringMatching(/DATA_DIR=.* is in use by another instance \(pid \d+\)/),
+    });
     expect(second.lines.join('\n')).not.toContain('undefined');
     // The first instance is untouched.
     expect(isAlive(pgPid)).toBe(true);

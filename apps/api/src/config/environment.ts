@@ -185,7 +185,9 @@ export function loadConfig(env: Record<string, string | undefined>): AppConfig {
     problems.push('  - MAIL_TRANSPORT: smtp needs SMTP_URL');
   } else if (env_ === 'production' && !vars.SMTP_URL && vars.MAIL_TRANSPORT !== 'file') {
     // Mail carries live link tokens: in production it must not land on disk by accident.
-    problems.push('  - SMTP_URL: required when NODE_ENV=production (set MAIL_TRANSPORT=file to write mails to DATA_DIR/mailbox on purpose)');
+    problems.push(
+      '  - SMTP_URL: required when NODE_ENV=production (set MAIL_TRANSPORT=file to write mails to DATA_DIR/mailbox on purpose)',
+    );
   }
   const passwordPolicy = parsePasswordPolicy(vars.PASSWORD_POLICY, problems);
   if (problems.length) {

@@ -112,7 +112,9 @@ export async function startEmbeddedDatabase(
     try {
       await pg.initialise();
     } catch (error) {
-      throw new EmbeddedDatabaseError(`embedded PostgreSQL: initdb failed in ${clusterDir}: ${oneLine(error instanceof Error ? error.message : String(error))}`);
+      throw new EmbeddedDatabaseError(
+        `embedded PostgreSQL: initdb failed in ${clusterDir}: ${oneLine(error instanceof Error ? error.message : String(error))}`,
+      );
     }
   }
   try {
@@ -229,7 +231,9 @@ export async function recoverOrphanedServer(clusterDir: string, dataDir: string,
   const deadline = Date.now() + 15_000;
   while (isAlive(pid)) {
     if (Date.now() > deadline) {
-      throw new EmbeddedDatabaseError(`embedded PostgreSQL: the orphaned server (pid ${pid}) on DATA_DIR=${dataDir} did not stop within 15 s`);
+      throw new EmbeddedDatabaseError(
+        `embedded PostgreSQL: the orphaned server (pid ${pid}) on DATA_DIR=${dataDir} did not stop within 15 s`,
+      );
     }
     await new Promise((resolveWait) => setTimeout(resolveWait, 100));
   }

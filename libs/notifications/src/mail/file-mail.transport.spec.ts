@@ -11,7 +11,14 @@ describe('FileMailTransport', () => {
   });
   afterEach(() => rm(root, { recursive: true, force: true }));
 
-  const message = (id: string) => ({ id, to: 'ann@example.test', from: 'no-reply@localhost', subject: 'Reset', text: 't', html: '<p>t</p>' });
+  const message = (id: string) => ({
+    id,
+    to: 'ann@example.test',
+    from: 'no-reply@localhost',
+    subject: 'Reset',
+    text: 't',
+    html: '<p>t</p>',
+  });
 
   it('writes mails readable by the owner only (file 0600, folder 0700), even into an existing open folder', async () => {
     const created = join(root, 'new');
