@@ -3,25 +3,14 @@
 /* eslint-disable @typescript-eslint/no-require-imports -- a plain CommonJS launcher, run before any build exists */
 // `npm start`: builds the API only when its sources changed since the last build, then runs it in
 // this very process (so the signals a process manager sends reach the app, which stops
-// PostgreSQL on its way out). The build output path is read from nest-cli.json and the app's
-// tsconfig, the files `nest build` itself reads: there is no second copy of it to keep in step.
+// PostgreSQL on its way out). Where the build lands: ./build-output.js.
 const { spawnSync } = require('node:child_process');
 const { createHash } = require('node:crypto');
 const { existsSync, readdirSync, readFileSync, statSync, writeFileSync } = require('node:fs');
-const { dirname, join, relative, resolve } = require('node:path');
+const { join, relative, resolve } = require('node:path');
 
 const root = resolve(__dirname, '..');
-const PROJECT = 'api';
-
-/** Where `nest build api` writes the entry file: <outDir of its tsconfig>/<entryFile>.js. */
-function buildOutput() {
-  const cli = JSON.parse(readFileSync(join(root, 'nest-cli.json'), 'utf8'));
-  const project = cli.projects[PROJECT];
-  const tsconfigPath = join(root, project.compilerOptions?.tsConfigPath ?? cli.compilerOptions.tsConfigPath);
-  const outDir = JSON.parse(readFileSync(tsconfigPath, 'utf8')).compilerOptions.outDir;
-  const outRoot = resolve(dirname(tsconfigPath), outDir);
-  return { outRoot, main: join(outRoot, `${project.entryFile}.js`) };
-}
+const { PROJECT, buildOutput } = require('./build-output');
 
 /** Everything the build reads: TypeScript sources (no tests) and the build configuration. */
 function fingerprint() {

@@ -1,8 +1,13 @@
+import { statSync } from 'node:fs';
 import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { connect } from 'node:net';
 import { networkInterfaces, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { AppProcess, eventually, isAlive, spawnApp } from './app-process';
+
+// The launcher's own answer to "where is the build" (plain CommonJS, no types).
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const { buildOutput } = require('../../../scripts/build-output') as { buildOutput(): { main: string } };
 
 // The app as an operator runs it: a child process, its output, its signals. Slow by nature (a
 // PostgreSQL cluster is created once for the suite), so the scenarios share one DATA_DIR.
@@ -50,6 +55,17 @@ describe('the app as a process (embedded PostgreSQL)', () => {
     const { code } = await app.exited(15_000);
     expect(code).toBe(0);
     await eventually(() => !isAlive(nodePid) && !isAlive(pgPid), 5_000, 'node and PostgreSQL gone');
+  });
+
+  it('npm start from an up-to-date build starts without rebuilding (the build above is reused)', async () => {
+    const { main } = buildOutput();
+    const before = statSync(main).mtimeMs;
+    // An unreachable database makes the start end at once: all this test needs is the launcher.
+    const app = run('npm', { DATABASE_URL: 'postgres://u:secret@127.0.0.1:1/db' });
+    expect((await app.exited(30_000)).code).toBe(1);
+    expect(statSync(main).mtimeMs).toBe(before);
+    expect(app.lines.join('\n')).not.toMatch(/building/i);
+    expect(app.lines.filter((l) => l.startsWith('{'))).toEqual([expect.stringContaining('cannot connect to PostgreSQL at 127.0.0.1:1')]);
   });
 
   it('after kill -9 the orphaned PostgreSQL is stopped by the next start; a second instance on the same DATA_DIR is refused in one line', async () => {
@@ -114,7 +130,9 @@ describe('the app as a process (embedded PostgreSQL)', () => {
 describe('the app as a process (DATABASE_URL)', () => {
   it('an unreachable DATABASE_URL: exit 1 within 10 s, one JSON line naming the host and the cause, no password', async () => {
     const app = spawnApp({ DATABASE_URL: 'postgres://u:secret@127.0.0.1:1/db', DATA_DIR: join(tmpdir(), 'tenant-iam-unused'), PORT: '0' });
-    const { code, afterMs } = await app.exited(15_000);
+    const { code, afterMs } = await app.exited(15_000).finally(() => {
+      if (app.child.exitCode === null && app.child.signalCode === null) app.child.kill('SIGKILL');
+    });
     expect(code).toBe(1);
     expect(afterMs).toBeLessThan(10_000);
     const lines = app.lines.filter((line) => line.trim());
