@@ -72,7 +72,13 @@ async function main(): Promise<void> {
     embedded: embedded && !config.smtpUrl && config.env !== 'production',
   };
 
-  app = await step(createApp(runtime));
+  try {
+    app = await step(createApp(runtime));
+  } catch (error) {
+    // Do not leave the embedded server behind a failed start (migrations, a module's boot check).
+    await database?.stop();
+    throw error;
+  }
   if (stopping) return;
 
   if (config.role === 'worker') {

@@ -37,6 +37,8 @@ describe('logs of the running app', () => {
     dataDir = await mkdtemp(join(tmpdir(), 'tenant-iam-logs-'));
     app = spawnApp({ DATABASE_URL: database.url, DATA_DIR: dataDir, PORT: '0', LOG_LEVEL: 'info' });
     base = await app.baseUrl(45_000);
+    // The banner's last line: the whole banner has been read.
+    await app.waitForLine(/^Links in mails/, 5_000);
   });
   afterAll(async () => {
     if (app.child.exitCode === null && app.child.signalCode === null) app.child.kill('SIGTERM');
