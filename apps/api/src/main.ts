@@ -30,7 +30,6 @@ async function main(): Promise<void> {
 
   // Signals are handled from the first moment, so a TERM during the start (migrations, the
   // embedded server starting) still stops PostgreSQL.
-  // eslint-disable-next-line prefer-const -- stop() reads it before it is assigned
   let app: NestFastifyApplication | undefined;
   let database: EmbeddedDatabase | undefined;
   let stopping = false;
@@ -74,18 +73,18 @@ async function main(): Promise<void> {
 
   try {
     app = await step(createApp(runtime));
+    if (stopping) return;
+    if (config.role === 'worker') {
+      say('ROLE=worker: queue consumers and scheduler running, no HTTP');
+      return;
+    }
+    await app.listen(config.port, config.host);
   } catch (error) {
-    // Do not leave the embedded server behind a failed start (migrations, a module's boot check).
+    // Do not leave the embedded server behind a failed start (migrations, a boot check, a busy port).
+    await app?.close().catch(() => undefined);
     await database?.stop();
     throw error;
   }
-  if (stopping) return;
-
-  if (config.role === 'worker') {
-    say('ROLE=worker: queue consumers and scheduler running, no HTTP');
-    return;
-  }
-  await app.listen(config.port, config.host);
   // Last, so it does not scroll away, and from the address actually bound (PORT=0, HOST).
   for (const line of banner(app.getHttpServer().address() as AddressInfo, runtime)) say(line);
 }

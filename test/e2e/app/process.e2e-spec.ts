@@ -1,6 +1,6 @@
-import { statSync } from 'node:fs';
+import { existsSync, statSync } from 'node:fs';
 import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
-import { connect } from 'node:net';
+import { AddressInfo, connect, createServer } from 'node:net';
 import { networkInterfaces, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { AppProcess, eventually, isAlive, spawnApp } from './app-process';
@@ -119,6 +119,21 @@ describe('the app as a process (embedded PostgreSQL)', () => {
       expect(app.lines.join('\n')).not.toContain('undefined');
     } finally {
       await writeFile(conf, original);
+    }
+  });
+
+  it('a busy PORT: exit 1 with one JSON line, and the embedded PostgreSQL it started is stopped first', async () => {
+    const blocker = createServer();
+    await new Promise<void>((resolve) => blocker.listen(0, '127.0.0.1', resolve));
+    try {
+      const app = run('main', { PORT: String((blocker.address() as AddressInfo).port) });
+      expect((await app.exited(60_000)).code).toBe(1);
+      const failures = app.lines.filter((line) => line.startsWith('{') && line.includes('"level":60'));
+      expect(failures).toEqual([expect.stringContaining('EADDRINUSE')]);
+      // A clean PostgreSQL shutdown removes its lock file before the app exits.
+      expect(existsSync(join(dataDir, 'postgres', 'postmaster.pid'))).toBe(false);
+    } finally {
+      blocker.close();
     }
   });
 
