@@ -5,7 +5,7 @@
 // Phases run one after another, each warmed up first. Target: ours >= 85 % of A.
 import './lib/threadpool';
 import 'reflect-metadata';
-import { DEFAULT_ARGON2_PARAMS, PasswordHasher } from '@app/identity';
+import { DEFAULT_ARGON2_PARAMS, PasswordHasher } from '@tenant-iam/identity';
 import { verify } from '@node-rs/argon2';
 import { performance } from 'node:perf_hooks';
 import { BenchApp, BENCH_ENV, startApp } from './lib/app';

@@ -1,5 +1,5 @@
-import { generateToken, hashToken } from '@app/common';
-import { PasswordHasher } from '@app/identity';
+import { generateToken, hashToken } from '@tenant-iam/common';
+import { PasswordHasher } from '@tenant-iam/identity';
 import { Client } from 'pg';
 
 export const BENCH_PASSWORD = 'violet-Harbour-lantern-93';

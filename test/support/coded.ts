@@ -1,4 +1,4 @@
-import { CodedException } from '@app/common';
+import { CodedException } from '@tenant-iam/common';
 
 /** Awaits a promise that must reject with a {@link CodedException}, and returns that exception. */
 export async function rejection(promise: Promise<unknown>): Promise<CodedException> {

@@ -1,4 +1,4 @@
-import { Clock, ManualClock } from '@app/common';
+import { Clock, ManualClock } from '@tenant-iam/common';
 import { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { Test } from '@nestjs/testing';
 import { mkdtemp } from 'node:fs/promises';

@@ -1,8 +1,8 @@
-import { COMMON_MESSAGES, MessageCatalog, ProblemDetailsFilter, validationExceptionFactory } from '@app/common';
-import { IDENTITY_ENTITIES, IDENTITY_MESSAGES, IDENTITY_MIGRATIONS, IdentityModule, JwtAuthGuard } from '@app/identity';
-import { NOTIFICATIONS_ENTITIES, NOTIFICATIONS_MIGRATIONS, NotificationsModule } from '@app/notifications';
-import { PermissionsModule } from '@app/permissions';
-import { TENANCY_ENTITIES, TENANCY_MIGRATIONS, TenancyModule } from '@app/tenancy';
+import { COMMON_MESSAGES, MessageCatalog, ProblemDetailsFilter, validationExceptionFactory } from '@tenant-iam/common';
+import { IDENTITY_ENTITIES, IDENTITY_MESSAGES, IDENTITY_MIGRATIONS, IdentityModule, JwtAuthGuard } from '@tenant-iam/identity';
+import { NOTIFICATIONS_ENTITIES, NOTIFICATIONS_MIGRATIONS, NotificationsModule } from '@tenant-iam/notifications';
+import { PermissionsModule } from '@tenant-iam/permissions';
+import { TENANCY_ENTITIES, TENANCY_MIGRATIONS, TenancyModule } from '@tenant-iam/tenancy';
 import { DynamicModule, Module, ValidationPipe } from '@nestjs/common';
 import { APP_FILTER, APP_GUARD, APP_PIPE } from '@nestjs/core';
 import { EventEmitterModule } from '@nestjs/event-emitter';

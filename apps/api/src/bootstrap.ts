@@ -1,5 +1,5 @@
-import { CodedException, CommonErrorCode } from '@app/common';
-import { MailboxReader } from '@app/notifications';
+import { CodedException, CommonErrorCode } from '@tenant-iam/common';
+import { MailboxReader } from '@tenant-iam/notifications';
 import { HttpStatus, RequestMethod } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter, NestFastifyApplication } from '@nestjs/platform-fastify';

@@ -1,5 +1,5 @@
 /**
- * `@app/common`: the kernel every lib shares, with no domain in it: coded exceptions and the
+ * `@tenant-iam/common`: the kernel every lib shares, with no domain in it: coded exceptions and the
  * problem+json filter, message catalogues for en/pl/uk, the injectable clock, durations,
  * random tokens and hashing, and cursor pagination.
  */

@@ -1,4 +1,4 @@
-import { COMMON_MESSAGES, LOCALES, MessageCatalog } from '@app/common';
+import { COMMON_MESSAGES, LOCALES, MessageCatalog } from '@tenant-iam/common';
 import { IdentityErrorCode } from './common/identity-error-code';
 import { IDENTITY_MESSAGES } from './identity.messages';
 import { PASSWORDS_MESSAGES } from './passwords';

@@ -1,4 +1,4 @@
-import { Messages } from '@app/common';
+import { Messages } from '@tenant-iam/common';
 import { IdentityErrorCode as E } from './common/identity-error-code';
 import { PASSWORDS_MESSAGES } from './passwords';
 

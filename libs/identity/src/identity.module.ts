@@ -1,5 +1,5 @@
-import { Clock } from '@app/common';
-import { NotificationsModule } from '@app/notifications';
+import { Clock } from '@tenant-iam/common';
+import { NotificationsModule } from '@tenant-iam/notifications';
 import { DynamicModule, Module } from '@nestjs/common';
 import { JwtService } from '@nestjs/jwt';
 import { PassportModule } from '@nestjs/passport';

@@ -1,5 +1,5 @@
 /**
- * `@app/identity`: personal accounts, sign-up with email verification, login, sessions (access JWT
+ * `@tenant-iam/identity`: personal accounts, sign-up with email verification, login, sessions (access JWT
  * + rotated refresh token), password reset and set-up links, email change, and the password
  * policy with a breached-password check. It knows nothing of tenants: it emits
  * {@link IdentityEvents} that other libs subscribe to, and exposes {@link PasswordPolicyResolver}

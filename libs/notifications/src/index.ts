@@ -1,5 +1,5 @@
 /**
- * `@app/notifications`: the transactional mail outbox, the queue port with its in-process driver,
+ * `@tenant-iam/notifications`: the transactional mail outbox, the queue port with its in-process driver,
  * localised mail templates (en, pl, uk), SMTP or file-mailbox delivery, and the queue health check.
  *
  * Mount `NotificationsModule.forRoot/forRootAsync` once in the app, register

@@ -1,4 +1,4 @@
-import { Clock } from '@app/common';
+import { Clock } from '@tenant-iam/common';
 import { DynamicModule, Logger, Module } from '@nestjs/common';
 import { DiscoveryModule } from '@nestjs/core';
 import { HealthIndicatorService } from '@nestjs/terminus';

@@ -1,6 +1,6 @@
 // A small Nest testing module around NotificationsModule: TypeORM on a fresh database of the run's
 // embedded PostgreSQL (migrations, never synchronize), a ManualClock, and test mail templates.
-import { Clock, ManualClock } from '@app/common';
+import { Clock, ManualClock } from '@tenant-iam/common';
 import { Global, Logger, Module } from '@nestjs/common';
 import { Test, TestingModule } from '@nestjs/testing';
 import { TypeOrmModule } from '@nestjs/typeorm';

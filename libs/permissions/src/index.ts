@@ -1,3 +1,3 @@
-/** `@app/permissions`: public face of the permissions lib. */
+/** `@tenant-iam/permissions`: public face of the permissions lib. */
 export * from './permissions.module';
 export * from './permissions.options';

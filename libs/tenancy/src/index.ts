@@ -1,5 +1,5 @@
 /**
- * `@app/tenancy`: organisations with an owner, members with roles, client companies. It builds on
+ * `@tenant-iam/tenancy`: organisations with an owner, members with roles, client companies. It builds on
  * identity (accounts, the auth guard) and never the other way round.
  */
 export * from './tenancy.module';

@@ -1,4 +1,4 @@
-import { IdentityEvent, IdentityEvents } from '@app/identity';
+import { IdentityEvent, IdentityEvents } from '@tenant-iam/identity';
 import { EventEmitter2 } from '@nestjs/event-emitter';
 import { createTestApp, TestApp } from '../../support/create-test-app';
 import { bearer, signUp } from '../../support/identity';

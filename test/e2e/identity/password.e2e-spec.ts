@@ -1,4 +1,4 @@
-import { parseDuration } from '@app/common';
+import { parseDuration } from '@tenant-iam/common';
 import { DataSource } from 'typeorm';
 import { createTestApp, TestApp } from '../../support/create-test-app';
 import { bearer, signUp, tokenFromMail, uniqueEmail } from '../../support/identity';

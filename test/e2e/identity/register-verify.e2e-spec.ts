@@ -1,5 +1,5 @@
 import { DataSource } from 'typeorm';
-import { parseDuration } from '@app/common';
+import { parseDuration } from '@tenant-iam/common';
 import { createTestApp, TestApp } from '../../support/create-test-app';
 import { GOOD_PASSWORD, tokenFromMail, uniqueEmail } from '../../support/identity';
 import { expectProblem, fieldErrors } from '../../support/problem';

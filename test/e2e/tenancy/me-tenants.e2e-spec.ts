@@ -1,4 +1,4 @@
-import { encodeCursor } from '@app/common';
+import { encodeCursor } from '@tenant-iam/common';
 import { randomUUID } from 'node:crypto';
 import { DataSource } from 'typeorm';
 import { createTestApp, TestApp } from '../../support/create-test-app';

@@ -1,4 +1,4 @@
-import { Clock, SystemClock } from '@app/common';
+import { Clock, SystemClock } from '@tenant-iam/common';
 import { DynamicModule, Global, Module } from '@nestjs/common';
 import { AppConfig } from './environment';
 

@@ -1,5 +1,5 @@
-import { isDuration, parseDuration } from '@app/common';
-import { DEFAULT_PASSWORD_POLICY, PasswordPolicy, validatePasswordPolicy, validatePasswordPolicyOverride } from '@app/identity';
+import { isDuration, parseDuration } from '@tenant-iam/common';
+import { DEFAULT_PASSWORD_POLICY, PasswordPolicy, validatePasswordPolicy, validatePasswordPolicyOverride } from '@tenant-iam/identity';
 import { plainToInstance, Transform, Type } from 'class-transformer';
 import {
   IsIn,

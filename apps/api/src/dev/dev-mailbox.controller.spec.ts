@@ -1,4 +1,4 @@
-import { MailboxEntry, MailboxReader } from '@app/notifications';
+import { MailboxEntry, MailboxReader } from '@tenant-iam/notifications';
 import { Global, Module, ValidationPipe } from '@nestjs/common';
 import { FastifyAdapter, NestFastifyApplication } from '@nestjs/platform-fastify';
 import { Test } from '@nestjs/testing';

@@ -1,5 +1,5 @@
-import { Public } from '@app/identity';
-import { MailboxReader } from '@app/notifications';
+import { Public } from '@tenant-iam/identity';
+import { MailboxReader } from '@tenant-iam/notifications';
 import { Controller, Get, Query } from '@nestjs/common';
 import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { ListMailboxQuery } from './list-mailbox.query';

@@ -1,4 +1,4 @@
-import { MailboxEntry } from '@app/notifications';
+import { MailboxEntry } from '@tenant-iam/notifications';
 import { ApiProperty } from '@nestjs/swagger';
 
 /** One mail of the embedded mailbox. */

@@ -1,5 +1,5 @@
-import { Public } from '@app/identity';
-import { QueueHealthIndicator } from '@app/notifications';
+import { Public } from '@tenant-iam/identity';
+import { QueueHealthIndicator } from '@tenant-iam/notifications';
 import { Controller, Get, Module } from '@nestjs/common';
 import { ApiOkResponse, ApiServiceUnavailableResponse, ApiTags } from '@nestjs/swagger';
 import { HealthCheck, HealthCheckService, TerminusModule, TypeOrmHealthIndicator } from '@nestjs/terminus';

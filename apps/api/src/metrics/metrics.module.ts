@@ -1,5 +1,5 @@
-import { CodedException, CommonErrorCode } from '@app/common';
-import { Public } from '@app/identity';
+import { CodedException, CommonErrorCode } from '@tenant-iam/common';
+import { Public } from '@tenant-iam/identity';
 import { Controller, Get, Header, Headers, HttpStatus, Inject, Injectable, Module, OnModuleInit } from '@nestjs/common';
 import { HttpAdapterHost } from '@nestjs/core';
 import { ApiExcludeController } from '@nestjs/swagger';

@@ -1,7 +1,7 @@
-import { Clock, CodedException } from '@app/common';
+import { Clock, CodedException } from '@tenant-iam/common';
 import { HttpStatus, Inject, Injectable } from '@nestjs/common';
 import { EventEmitter2 } from '@nestjs/event-emitter';
-import { Outbox } from '@app/notifications';
+import { Outbox } from '@tenant-iam/notifications';
 import { parsePhoneNumberFromString } from 'libphonenumber-js';
 import { DataSource, QueryFailedError } from 'typeorm';
 import { mail, userInputs } from '../auth/auth.service';

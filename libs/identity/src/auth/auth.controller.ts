@@ -1,4 +1,4 @@
-import { negotiateLocale } from '@app/common';
+import { negotiateLocale } from '@tenant-iam/common';
 import { Body, Controller, Headers, HttpCode, HttpStatus, Post, UseGuards } from '@nestjs/common';
 import {
   ApiAcceptedResponse,

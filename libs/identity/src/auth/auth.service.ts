@@ -1,5 +1,5 @@
-import { Clock, CodedException, isLocale, Locale } from '@app/common';
-import { Outbox } from '@app/notifications';
+import { Clock, CodedException, isLocale, Locale } from '@tenant-iam/common';
+import { Outbox } from '@tenant-iam/notifications';
 import { HttpStatus, Inject, Injectable } from '@nestjs/common';
 import { EventEmitter2 } from '@nestjs/event-emitter';
 import { DataSource } from 'typeorm';

@@ -1,4 +1,4 @@
-import { Clock, CodedException } from '@app/common';
+import { Clock, CodedException } from '@tenant-iam/common';
 import { HttpStatus, Inject, Injectable } from '@nestjs/common';
 import { PassportStrategy } from '@nestjs/passport';
 import { createSecretKey } from 'node:crypto';

@@ -1,5 +1,5 @@
-import { LOCALES, Locale } from '@app/common';
-import type { MailContext } from '@app/notifications';
+import { LOCALES, Locale } from '@tenant-iam/common';
+import type { MailContext } from '@tenant-iam/notifications';
 import { IDENTITY_LINK_PATHS, IDENTITY_MAIL_TEMPLATES, IdentityMail } from './identity.mail-templates';
 
 const APP_URL = 'https://app.test';

@@ -1,4 +1,4 @@
-import type { MailContext, MailTemplates, RenderedMail } from '@app/notifications';
+import type { MailContext, MailTemplates, RenderedMail } from '@tenant-iam/notifications';
 
 /** Names of the mails the identity lib sends. */
 export enum IdentityMail {

@@ -3,7 +3,7 @@ import { createServer } from 'node:http';
 import { AddressInfo } from 'node:net';
 import { Logger } from '@nestjs/common';
 import { Test } from '@nestjs/testing';
-import { Clock, ManualClock } from '@app/common';
+import { Clock, ManualClock } from '@tenant-iam/common';
 import { FakePwnedServer, startFakePwnedServer } from '../../../../test/support/fake-pwned-server';
 import { BREACHED_PASSWORD_OPTIONS, BreachedPasswordChecker, DEFAULT_BREACHED_PASSWORD_OPTIONS } from './breached-password.checker';
 

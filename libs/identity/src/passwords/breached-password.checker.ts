@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { Inject, Injectable, Logger, Optional } from '@nestjs/common';
-import { Clock, SystemClock } from '@app/common';
+import { Clock, SystemClock } from '@tenant-iam/common';
 
 /** How the breached-password check is reached and what an outage means. */
 export interface BreachedPasswordOptions {

@@ -1,5 +1,5 @@
 import { HttpStatus, Injectable } from '@nestjs/common';
-import { CodedException } from '@app/common';
+import { CodedException } from '@tenant-iam/common';
 import { BreachedPasswordChecker, BreachedPasswordStatus } from './breached-password.checker';
 import { PasswordErrorCode as E, PasswordViolationCode } from './password-error-code';
 import { PasswordPolicy } from './password-policy';

@@ -1,4 +1,4 @@
-import { LOCALES, MessageCatalog } from '@app/common';
+import { LOCALES, MessageCatalog } from '@tenant-iam/common';
 import { PasswordErrorCode } from './password-error-code';
 import { PASSWORDS_MESSAGES } from './passwords.messages';
 

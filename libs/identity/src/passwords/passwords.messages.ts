@@ -1,4 +1,4 @@
-import { Messages } from '@app/common';
+import { Messages } from '@tenant-iam/common';
 import { PasswordErrorCode as E } from './password-error-code';
 
 /**

@@ -1,4 +1,4 @@
-import { Clock, CodedException, generateToken, hashToken } from '@app/common';
+import { Clock, CodedException, generateToken, hashToken } from '@tenant-iam/common';
 import { HttpStatus, Inject, Injectable } from '@nestjs/common';
 import { EventEmitter2 } from '@nestjs/event-emitter';
 import { JwtService } from '@nestjs/jwt';

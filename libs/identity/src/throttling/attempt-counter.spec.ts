@@ -1,4 +1,4 @@
-import { ManualClock } from '@app/common';
+import { ManualClock } from '@tenant-iam/common';
 import { MemoryAttemptCounter } from './attempt-counter';
 
 const WINDOW = 60_000;

@@ -1,4 +1,4 @@
-import { Clock } from '@app/common';
+import { Clock } from '@tenant-iam/common';
 import type Redis from 'ioredis';
 
 /** A fixed-window counter per key, e.g. failed logins per account. */

@@ -1,4 +1,4 @@
-import { CodedException, ManualClock } from '@app/common';
+import { CodedException, ManualClock } from '@tenant-iam/common';
 import { DEFAULT_IDENTITY_OPTIONS, ResolvedIdentityOptions } from '../identity.options';
 import { MemoryAttemptCounter } from './attempt-counter';
 import { LoginLimiter } from './login-limiter';

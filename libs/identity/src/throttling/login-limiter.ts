@@ -1,4 +1,4 @@
-import { CodedException, hashToken } from '@app/common';
+import { CodedException, hashToken } from '@tenant-iam/common';
 import { HttpStatus, Inject, Injectable, OnApplicationShutdown } from '@nestjs/common';
 import { IdentityErrorCode } from '../common/identity-error-code';
 import { IDENTITY_OPTIONS } from '../identity.module-definition';

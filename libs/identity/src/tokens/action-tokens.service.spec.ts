@@ -1,4 +1,4 @@
-import { hashToken, ManualClock } from '@app/common';
+import { hashToken, ManualClock } from '@tenant-iam/common';
 import { EntityManager } from 'typeorm';
 import { ActionTokenEntity, TokenPurpose } from './action-token.entity';
 import { ActionTokensRepository } from './action-tokens.repository';

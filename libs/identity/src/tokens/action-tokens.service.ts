@@ -1,4 +1,4 @@
-import { Clock, CodedException, generateToken, hashToken } from '@app/common';
+import { Clock, CodedException, generateToken, hashToken } from '@tenant-iam/common';
 import { HttpStatus, Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
 import { v7 as uuidv7 } from 'uuid';

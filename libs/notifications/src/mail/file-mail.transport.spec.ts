@@ -1,4 +1,4 @@
-import { ManualClock } from '@app/common';
+import { ManualClock } from '@tenant-iam/common';
 import { chmod, mkdir, mkdtemp, readdir, rm, stat } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';

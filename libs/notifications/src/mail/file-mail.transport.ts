@@ -1,4 +1,4 @@
-import type { Clock } from '@app/common';
+import type { Clock } from '@tenant-iam/common';
 import { chmod, mkdir, rename, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { MailboxFile, mailboxFileName } from './mailbox-entry';

@@ -1,4 +1,4 @@
-import { generateToken } from '@app/common';
+import { generateToken } from '@tenant-iam/common';
 import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';

@@ -1,4 +1,4 @@
-import { SecretBox } from '@app/common';
+import { SecretBox } from '@tenant-iam/common';
 import { Inject, Injectable } from '@nestjs/common';
 import { NOTIFICATIONS_OPTIONS } from '../notifications.module-definition';
 import type { ResolvedNotificationsOptions } from '../notifications.options';

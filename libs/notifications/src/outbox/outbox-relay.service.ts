@@ -1,4 +1,4 @@
-import { Clock, isLocale } from '@app/common';
+import { Clock, isLocale } from '@tenant-iam/common';
 import { BeforeApplicationShutdown, Inject, Injectable, Logger, OnApplicationBootstrap } from '@nestjs/common';
 import { computeBackoff, shortError } from '../common/backoff';
 import { MailTransport } from '../mail/mail-transport';

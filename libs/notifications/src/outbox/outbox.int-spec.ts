@@ -1,4 +1,4 @@
-import { generateToken, Locale } from '@app/common';
+import { generateToken, Locale } from '@tenant-iam/common';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';

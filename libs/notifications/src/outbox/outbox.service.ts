@@ -1,4 +1,4 @@
-import { Clock, isLocale, Locale } from '@app/common';
+import { Clock, isLocale, Locale } from '@tenant-iam/common';
 import { Injectable, Logger } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
 import { v7 as uuidv7 } from 'uuid';

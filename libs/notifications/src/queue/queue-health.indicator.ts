@@ -1,4 +1,4 @@
-import { Clock } from '@app/common';
+import { Clock } from '@tenant-iam/common';
 import { Inject, Injectable } from '@nestjs/common';
 import { HealthIndicatorResult, HealthIndicatorService } from '@nestjs/terminus';
 import { shortError } from '../common/backoff';

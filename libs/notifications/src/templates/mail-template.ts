@@ -1,4 +1,4 @@
-import type { Locale } from '@app/common';
+import type { Locale } from '@tenant-iam/common';
 
 /** A mail ready to send: what a template returns for one locale. */
 export interface RenderedMail {

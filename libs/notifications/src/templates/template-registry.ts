@@ -1,4 +1,4 @@
-import { LOCALES, Locale } from '@app/common';
+import { LOCALES, Locale } from '@tenant-iam/common';
 import { Inject, Injectable, OnModuleInit } from '@nestjs/common';
 import { DiscoveryService } from '@nestjs/core';
 import { NOTIFICATIONS_OPTIONS } from '../notifications.module-definition';

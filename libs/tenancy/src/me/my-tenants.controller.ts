@@ -1,5 +1,5 @@
-import { CursorQuery } from '@app/common';
-import { AuthUser, CurrentUser } from '@app/identity';
+import { CursorQuery } from '@tenant-iam/common';
+import { AuthUser, CurrentUser } from '@tenant-iam/identity';
 import { Controller, Get, Query } from '@nestjs/common';
 import { ApiBadRequestResponse, ApiBearerAuth, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { MyTenantListResponse } from './dto/my-tenant.response';

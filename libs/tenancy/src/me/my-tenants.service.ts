@@ -1,5 +1,5 @@
-import { CursorPage, CursorQuery, encodeCursor, parseCursor } from '@app/common';
-import type { AuthUser } from '@app/identity';
+import { CursorPage, CursorQuery, encodeCursor, parseCursor } from '@tenant-iam/common';
+import type { AuthUser } from '@tenant-iam/identity';
 import { Injectable } from '@nestjs/common';
 import { MembershipsRepository, UserTenantKey } from '../memberships/memberships.repository';
 import { MyTenantResponse } from './dto/my-tenant.response';

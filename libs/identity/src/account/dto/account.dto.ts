@@ -1,4 +1,4 @@
-import { LOCALES, Locale } from '@app/common';
+import { LOCALES, Locale } from '@tenant-iam/common';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
 import { IsEmail, IsIn, IsNotEmpty, IsOptional, IsString, MaxLength } from 'class-validator';

@@ -1,4 +1,4 @@
-import { CursorPageMeta } from '@app/common';
+import { CursorPageMeta } from '@tenant-iam/common';
 import { ApiProperty } from '@nestjs/swagger';
 import { MembershipRole, MembershipStatus } from '../../memberships/membership.entity';
 
