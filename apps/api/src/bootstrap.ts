@@ -8,6 +8,7 @@ import { SwaggerModule } from '@nestjs/swagger';
 import { Logger } from 'nestjs-pino';
 import { AppModule, RuntimeConfig } from './app.module';
 import { buildOpenApiDocument } from './openapi';
+import { installRequestContext } from './http/logging';
 
 /** Routes outside `/api/v1`: probes and metrics stay where operators expect them. */
 export const UNPREFIXED = [
@@ -82,13 +83,16 @@ export async function configureApp(app: NestFastifyApplication, config: RuntimeC
     assertStorableText(request.params);
   });
 
+  installRequestContext(fastify);
+
   if (config.embedded) {
     const mailbox = app.get(MailboxReader);
     fastify.get('/dev/mailbox', async () => ({ items: await mailbox.list() }));
   }
 
   const document = buildOpenApiDocument(app);
-  SwaggerModule.setup('api/docs', app, document, { jsonDocumentUrl: 'api/docs-json' });
+  // DOCS_ENABLED=false: neither Swagger UI nor the JSON is served (404), e.g. on a public production API.
+  if (config.docsEnabled) SwaggerModule.setup('api/docs', app, document, { jsonDocumentUrl: 'api/docs-json' });
   await app.init();
   await fastify.ready();
 }

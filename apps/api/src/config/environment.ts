@@ -12,6 +12,7 @@ import { plainToInstance, Transform, Type } from 'class-transformer';
 import {
   IsIn,
   IsInt,
+  IsIP,
   IsOptional,
   IsString,
   Matches,
@@ -21,6 +22,7 @@ import {
   getMetadataStorage,
   validateSync,
   ValidationArguments,
+  MinLength,
 } from 'class-validator';
 
 /** The longest lifetime or interval that makes sense: a longer one is a typo (`365d` vs `3650d`). */
@@ -229,6 +231,20 @@ export class EnvironmentVariables {
   @Type(() => Number) @IsInt() @Min(1) LOGIN_MAX_FAILURES_PER_ACCOUNT_TOTAL = 100;
   /** Absolute session lifetime; no refresh extends a session past login + this. */
   @IsDurationString() SESSION_MAX_LIFETIME = '90d';
+
+  /** Listen address; the default depends on NODE_ENV (see {@link loadConfig}). */
+  @trim() @IsOptional() @IsIP(undefined, { message: 'HOST must be an IP address such as 127.0.0.1 or 0.0.0.0' }) HOST?: string;
+  /** `smtp` or `file`; the default depends on SMTP_URL and NODE_ENV (see {@link loadConfig}). */
+  @trim() @IsOptional() @IsIn(['smtp', 'file']) MAIL_TRANSPORT?: 'smtp' | 'file';
+  /** Swagger UI and the OpenAPI JSON; default on outside production, off in production. */
+  @trim() @IsOptional() @IsIn(['true', 'false'], { message: 'DOCS_ENABLED must be true or false' }) DOCS_ENABLED?: string;
+  /** When set, `GET /metrics` needs `Authorization: Bearer <METRICS_TOKEN>`. */
+  // Not in ECHOED: a wrong value is named, never printed.
+  @trim()
+  @IsOptional()
+  @IsString()
+  @MinLength(16, { message: 'METRICS_TOKEN must be at least 16 characters' })
+  METRICS_TOKEN?: string;
 }
 
 /** The validated, typed configuration the composition root hands to every lib. */
@@ -270,6 +286,14 @@ export interface AppConfig {
   trustedProxies: string[];
   /** SESSION_MAX_LIFETIME in ms. */
   sessionMaxLifetime: number;
+  /** Listen address: HOST, else 127.0.0.1 (0.0.0.0 when NODE_ENV=production). */
+  host: string;
+  /** Where mail goes: SMTP (`smtpUrl` is then set) or the mailbox folder under DATA_DIR (`smtpUrl` unset). */
+  mailTransport: 'smtp' | 'file';
+  /** Whether Swagger UI (`/api/docs`) and the OpenAPI JSON (`/api/docs-json`) are served. */
+  docsEnabled: boolean;
+  /** Bearer token `GET /metrics` requires; unset: open. */
+  metricsToken?: string;
 }
 
 /** Thrown when the environment is invalid; the message lists every bad variable by name. */
@@ -307,6 +331,15 @@ export function loadConfig(env: Record<string, string | undefined>): AppConfig {
   if (vars.LOGIN_MAX_FAILURES_PER_ACCOUNT_TOTAL < vars.LOGIN_MAX_FAILURES_PER_ACCOUNT) {
     problems.push('  - LOGIN_MAX_FAILURES_PER_ACCOUNT_TOTAL: must be at least LOGIN_MAX_FAILURES_PER_ACCOUNT');
   }
+  const mailTransport = vars.MAIL_TRANSPORT ?? (vars.SMTP_URL ? 'smtp' : 'file');
+  if (mailTransport === 'smtp' && !vars.SMTP_URL) {
+    problems.push('  - MAIL_TRANSPORT: smtp needs SMTP_URL');
+  } else if (env_ === 'production' && !vars.SMTP_URL && vars.MAIL_TRANSPORT !== 'file') {
+    // Mail carries live link tokens: in production it must not land on disk by accident.
+    problems.push(
+      '  - SMTP_URL: required when NODE_ENV=production (set MAIL_TRANSPORT=file to write mails to DATA_DIR/mailbox on purpose)',
+    );
+  }
   const passwordPolicy = parsePasswordPolicy(vars.PASSWORD_POLICY, problems);
   if (problems.length) {
     throw new ConfigurationError(`Invalid environment variables:\n${problems.join('\n')}`);
@@ -318,7 +351,8 @@ export function loadConfig(env: Record<string, string | undefined>): AppConfig {
     databaseUrl: vars.DATABASE_URL,
     dataDir: vars.DATA_DIR,
     redisUrl: vars.REDIS_URL,
-    smtpUrl: vars.SMTP_URL,
+    // MAIL_TRANSPORT=file wins over SMTP_URL: the lib picks its transport from smtpUrl alone.
+    smtpUrl: mailTransport === 'smtp' ? vars.SMTP_URL : undefined,
     mailFrom: vars.MAIL_FROM,
     jwtSecret: vars.JWT_SECRET,
     jwtPrivateKey: keys.privateKey,
@@ -351,6 +385,10 @@ export function loadConfig(env: Record<string, string | undefined>): AppConfig {
     },
     trustedProxies: splitList(vars.TRUSTED_PROXIES),
     sessionMaxLifetime: parseDuration(vars.SESSION_MAX_LIFETIME),
+    host: vars.HOST ?? (env_ === 'production' ? '0.0.0.0' : '127.0.0.1'),
+    mailTransport,
+    docsEnabled: vars.DOCS_ENABLED ? vars.DOCS_ENABLED === 'true' : env_ !== 'production',
+    metricsToken: vars.METRICS_TOKEN,
   };
 }
 

@@ -1,8 +1,12 @@
+import { CodedException, CommonErrorCode } from '@tenant-iam/common';
 import { Public } from '@tenant-iam/identity';
-import { Controller, Get, Header, Inject, Injectable, Module, OnModuleInit } from '@nestjs/common';
+import { Controller, Get, Header, Headers, HttpStatus, Inject, Injectable, Module, OnModuleInit } from '@nestjs/common';
 import { HttpAdapterHost } from '@nestjs/core';
 import { ApiExcludeController } from '@nestjs/swagger';
+import { createHash, timingSafeEqual } from 'node:crypto';
 import { collectDefaultMetrics, Histogram, Registry } from 'prom-client';
+import { APP_CONFIG } from '../config/app-config.module';
+import type { AppConfig } from '../config/environment';
 
 /** The Prometheus registry of this app instance (one per app, so tests can create many). */
 @Injectable()
@@ -39,16 +43,33 @@ class HttpMetrics implements OnModuleInit {
 @Public()
 @Controller('metrics')
 class MetricsController {
-  constructor(@Inject(MetricsRegistry) private readonly registry: MetricsRegistry) {}
+  constructor(
+    @Inject(MetricsRegistry) private readonly registry: MetricsRegistry,
+    @Inject(APP_CONFIG) private readonly config: Pick<AppConfig, 'metricsToken'>,
+  ) {}
 
   @Get()
   @Header('content-type', 'text/plain; version=0.0.4; charset=utf-8')
-  metrics(): Promise<string> {
+  metrics(@Headers('authorization') authorization?: string): Promise<string> {
+    if (this.config.metricsToken && !bearerMatches(authorization, this.config.metricsToken)) {
+      throw new CodedException(HttpStatus.UNAUTHORIZED, CommonErrorCode.Unauthorized);
+    }
     return this.registry.metrics();
   }
 }
 
-/** `GET /metrics` in the Prometheus text format, with default process metrics and HTTP timings. */
+/** Compares `Bearer <token>` in constant time (hashes first, so lengths do not leak either). */
+function bearerMatches(header: string | undefined, token: string): boolean {
+  const match = /^Bearer\s+(\S+)$/i.exec(header ?? '');
+  if (!match) return false;
+  const digest = (value: string) => createHash('sha256').update(value).digest();
+  return timingSafeEqual(digest(match[1]), digest(token));
+}
+
+/**
+ * `GET /metrics` in the Prometheus text format, with default process metrics and HTTP timings.
+ * With `METRICS_TOKEN` set, the scraper must send `Authorization: Bearer <METRICS_TOKEN>` (401 otherwise).
+ */
 @Module({
   controllers: [MetricsController],
   providers: [MetricsRegistry, HttpMetrics],

@@ -1,12 +1,13 @@
 import type { Clock } from '@tenant-iam/common';
-import { mkdir, rename, writeFile } from 'node:fs/promises';
+import { chmod, mkdir, rename, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { MailboxFile, mailboxFileName } from './mailbox-entry';
 import { MailMessage, MailTransport } from './mail-transport';
 
 /**
  * The embedded mode's "SMTP server": each mail becomes `<mailboxDir>/<iso-timestamp>-<id>.json`
- * (colons in the timestamp written as `-`), read back by `MailboxReader`.
+ * (colons in the timestamp written as `-`), read back by `MailboxReader`. The folder is 0700 and
+ * each file 0600: they carry live verification and reset links.
  */
 export class FileMailTransport extends MailTransport {
   constructor(
@@ -27,11 +28,14 @@ export class FileMailTransport extends MailTransport {
       html: message.html,
       sentAt: sentAt.toISOString(),
     };
-    await mkdir(this.mailboxDir, { recursive: true });
+    // Mails hold live link tokens: only the app's own user may read them (folder 0700, files 0600).
+    // mkdir's mode only applies to a folder it creates, so an existing one is tightened too.
+    await mkdir(this.mailboxDir, { recursive: true, mode: 0o700 });
+    await chmod(this.mailboxDir, 0o700);
     const target = join(this.mailboxDir, mailboxFileName(sentAt, message.id));
     // Write then rename, so a reader never sees half a file.
     const temporary = `${target}.tmp`;
-    await writeFile(temporary, JSON.stringify(file, null, 2), 'utf8');
+    await writeFile(temporary, JSON.stringify(file, null, 2), { encoding: 'utf8', mode: 0o600 });
     await rename(temporary, target);
   }
 }
