@@ -145,7 +145,7 @@ const PORT_MESSAGE = 'PORT must be a whole number from 0 to 65535';
 const trim = () => Transform(({ value }) => (typeof value === 'string' ? value.trim() || undefined : value));
 
 /**
- * Every environment variable the API reads (DESIGN §7), with its default. Validated once at
+ * Every environment variable the API reads (the README's configuration table), with its default. Validated once at
  * start; a wrong value stops the process with a message naming the variable.
  */
 export class EnvironmentVariables {
@@ -206,7 +206,7 @@ export class EnvironmentVariables {
   @Matches(/^(off|https?:\/\/\S+)$/, { message: 'PWNED_PASSWORDS_URL must be an http(s) URL or "off"' })
   PWNED_PASSWORDS_URL = 'https://api.pwnedpasswords.com';
 
-  /** JSON object over the default policy, e.g. {"minLength":8,"requireUpper":true} (API.md "Settings shapes"). */
+  /** JSON object over the default policy, e.g. {"minLength":8,"requireUpper":true}. */
   @IsOptional() @IsString() PASSWORD_POLICY?: string;
 
   @IsIn(['open', 'closed']) PWNED_PASSWORDS_FAILURE: 'open' | 'closed' = 'open';

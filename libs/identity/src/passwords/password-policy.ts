@@ -8,7 +8,7 @@ export const ALLOWED_CHARACTERS: readonly AllowedCharacters[] = ['any', 'latin-d
 export type PasswordStrength = 0 | 1 | 2 | 3 | 4;
 
 /**
- * The rules a new password must meet (API.md, "Settings shapes"). Account-wide rules come from
+ * The rules a new password must meet. Account-wide rules come from
  * configuration; a tenant may only make them stricter for its members (see {@link stricterOf}).
  */
 export interface PasswordPolicy {
