@@ -1,5 +1,5 @@
 import { BreachedPasswordChecker } from './breached-password.checker';
-import { PasswordPolicy } from './password-policy';
+import { DEFAULT_PASSWORD_POLICY, PasswordPolicy } from './password-policy';
 import { PasswordPolicyService } from './password-policy.service';
 import { estimateStrength, STRENGTH_INPUT_MAX } from './password-strength';
 
@@ -10,17 +10,7 @@ jest.mock('./password-strength', () => {
 });
 const estimate = estimateStrength as jest.MockedFunction<typeof estimateStrength>;
 
-const POLICY: PasswordPolicy = {
-  minLength: 10,
-  maxLength: 128,
-  requireLower: false,
-  requireUpper: false,
-  requireDigit: false,
-  requireSymbol: false,
-  allowedCharacters: 'any',
-  minStrength: 2,
-  rejectBreached: false,
-};
+const POLICY: PasswordPolicy = { ...DEFAULT_PASSWORD_POLICY, rejectBreached: false };
 const service = new PasswordPolicyService(new BreachedPasswordChecker({ baseUrl: null }));
 const codes = async (password: string, policy: Partial<PasswordPolicy> = {}) =>
   (await service.check(password, { ...POLICY, ...policy })).map((v) => v.code);
