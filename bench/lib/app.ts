@@ -16,6 +16,8 @@ export const BENCH_ENV: Record<string, string> = {
   JWT_SECRET: BENCH_JWT_SECRET,
   JWT_PRIVATE_KEY: generateSigningKey(),
   PWNED_PASSWORDS_URL: 'off',
+  // No mail is sent in the benchmarks; production otherwise requires SMTP_URL.
+  MAIL_TRANSPORT: 'file',
   LOG_LEVEL: 'silent',
   LOGIN_MAX_ATTEMPTS_PER_IP: '100000000',
   LOGIN_MAX_FAILURES_PER_ACCOUNT: '100000000',

@@ -1,10 +1,10 @@
-import { COMMON_MESSAGES, MessageCatalog, ProblemDetailsFilter, validationExceptionFactory } from '@tenant-iam/common';
+import { CommonModule } from '@tenant-iam/common';
 import { IDENTITY_ENTITIES, IDENTITY_MESSAGES, IDENTITY_MIGRATIONS, IdentityModule, JwtAuthGuard } from '@tenant-iam/identity';
 import { NOTIFICATIONS_ENTITIES, NOTIFICATIONS_MIGRATIONS, NotificationsModule } from '@tenant-iam/notifications';
 import { PermissionsModule } from '@tenant-iam/permissions';
 import { TENANCY_ENTITIES, TENANCY_MIGRATIONS, TenancyModule } from '@tenant-iam/tenancy';
-import { DynamicModule, Module, ValidationPipe } from '@nestjs/common';
-import { APP_FILTER, APP_GUARD, APP_PIPE } from '@nestjs/core';
+import { DynamicModule, Module } from '@nestjs/common';
+import { APP_GUARD } from '@nestjs/core';
 import { EventEmitterModule } from '@nestjs/event-emitter';
 import { ThrottlerModule } from '@nestjs/throttler';
 import { ThrottlerStorageRedisService } from '@nest-lab/throttler-storage-redis';
@@ -58,6 +58,8 @@ export class AppModule {
       module: AppModule,
       imports: [
         AppConfigModule.register(config),
+        // The clock, the problem+json filter and the validation pipe, as every host mounts them.
+        CommonModule.forRoot({ messages: [IDENTITY_MESSAGES] }),
         LoggerModule.forRoot(loggerOptions(config)),
         EventEmitterModule.forRoot({ wildcard: false }),
         TypeOrmModule.forRootAsync({
@@ -112,20 +114,7 @@ export class AppModule {
         MetricsModule,
         ...(config.embedded ? [DevModule] : []),
       ],
-      providers: [
-        { provide: APP_FILTER, useFactory: () => new ProblemDetailsFilter(new MessageCatalog(COMMON_MESSAGES, IDENTITY_MESSAGES)) },
-        {
-          provide: APP_PIPE,
-          useFactory: () =>
-            new ValidationPipe({
-              whitelist: true,
-              forbidNonWhitelisted: true,
-              transform: true,
-              exceptionFactory: validationExceptionFactory,
-            }),
-        },
-        { provide: APP_GUARD, useExisting: JwtAuthGuard },
-      ],
+      providers: [{ provide: APP_GUARD, useExisting: JwtAuthGuard }],
     };
   }
 }
