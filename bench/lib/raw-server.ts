@@ -49,7 +49,7 @@ const SQL = {
          UPDATE refresh_tokens SET used_at = $1 WHERE id = $2 AND used_at IS NULL RETURNING session_id),
        next AS (
          INSERT INTO refresh_tokens (id, session_id, token_hash, created_at) SELECT $3, session_id, $4, $1 FROM used RETURNING session_id)
-       UPDATE sessions SET expires_at = $5, last_seen_at = $1 WHERE id IN (SELECT session_id FROM next) RETURNING id`,
+       UPDATE sessions SET expires_at = $5, last_seen_at = $1 WHERE id IN (SELECT session_id FROM next) AND revoked_at IS NULL AND expires_at > $1 RETURNING id`,
   revokeSession: `UPDATE sessions SET revoked_at = $1, revoked_reason = $2 WHERE id = $3 AND revoked_at IS NULL`,
 };
 

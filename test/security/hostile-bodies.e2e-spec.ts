@@ -93,6 +93,18 @@ describe('security: text PostgreSQL cannot store is a field error, never a 500 (
     expect(fieldErrors(expectProblem(res, 400, 'VALIDATION_FAILED'))).toEqual(['email:UNSUPPORTED_CHARACTER']);
   });
 
+  it('a quoted local part (spaces, a second @) is a 400 on the email field, never a 500', async () => {
+    for (const email of ['"a b"@example.com', '"a@b"@example.com']) {
+      const res = await t.http.post('/api/v1/auth/register').send({ email, password: GOOD_PASSWORD });
+      expect(fieldErrors(expectProblem(res, 400, 'VALIDATION_FAILED'))).toEqual(['email:IS_EMAIL']);
+    }
+    const change = await t.http
+      .post('/api/v1/me/email')
+      .set('authorization', bearer(user.accessToken))
+      .send({ email: '"x y"@example.com', currentPassword: GOOD_PASSWORD });
+    expect(fieldErrors(expectProblem(change, 400, 'VALIDATION_FAILED'))).toEqual(['email:IS_EMAIL']);
+  });
+
   it('a NUL or a lone surrogate in the names of a registration names each field', async () => {
     // JSON.stringify escapes a lone surrogate as \ud800, which is how an attacker would send it.
     const res = await t.http

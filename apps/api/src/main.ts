@@ -96,10 +96,16 @@ function banner(address: AddressInfo, config: RuntimeConfig): string[] {
   const host = address.family === 'IPv6' ? `[${address.address}]` : address.address;
   // A wildcard address is not a URL one can open; loopback reaches it from this machine.
   const base = `http://${wildcard ? '127.0.0.1' : host}:${address.port}`;
-  const lines = [`Listening on ${host}:${address.port}${wildcard ? ' (all interfaces)' : ' (this machine only; set HOST to change)'}`];
+  const loopback = address.address.startsWith('127.') || address.address === '::1';
+  const reach = wildcard ? ' (all interfaces)' : loopback ? ' (this machine only; set HOST to change)' : '';
+  const lines = [`Listening on ${host}:${address.port}${reach}`];
   lines.push(`API:          ${base}/api/v1`);
   if (config.docsEnabled) lines.push(`Swagger UI:   ${base}/api/docs   (OpenAPI JSON: ${base}/api/docs-json)`);
   if (config.embedded) lines.push(`Dev mailbox:  ${base}/dev/mailbox   (mails are written to ${config.dataDir}/mailbox)`);
+  if (config.embedded && !loopback) {
+    // The mailbox lists live reset links: whoever reaches it can take over any account.
+    lines.push('WARNING: the dev mailbox, with live reset links, is reachable from the network: set HOST=127.0.0.1 or SMTP_URL');
+  }
   lines.push(`Health:       ${base}/health/ready   Metrics: ${base}/metrics${config.metricsToken ? ' (Bearer METRICS_TOKEN)' : ''}`);
   lines.push(`Links in mails start with APP_URL=${config.appUrl}`);
   return lines;

@@ -100,7 +100,7 @@ export interface paths {
     };
     get?: never;
     put?: never;
-    /** Mail a password reset link (valid 24 h, single use). Always 202. */
+    /** Mail a password reset link (valid PASSWORD_RESET_TTL, single use). Always 202. */
     post: operations['forgotPassword'];
     delete?: never;
     options?: never;

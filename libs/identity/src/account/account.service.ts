@@ -98,7 +98,8 @@ export class AccountService {
     if (newEmail === user.email) throw new CodedException(HttpStatus.UNPROCESSABLE_ENTITY, IdentityErrorCode.EmailUnchanged);
     const holder = await this.users.findByEmail(newEmail);
     await this.dataSource.transaction(async (m) => {
-      await this.tokens.revokeOutstanding(m, user.id, [TokenPurpose.EmailChange, TokenPurpose.EmailChangeCancel]);
+      // issue() locks the user row first and revokes the older link of its own purpose, for both
+      // links: the lock order of every token flow (user row, then tokens).
       const confirm = await this.tokens.issue(m, {
         purpose: TokenPurpose.EmailChange,
         userId: user.id,

@@ -101,7 +101,10 @@ export class AuthController {
   @Public()
   @Post('password/forgot')
   @HttpCode(HttpStatus.ACCEPTED)
-  @ApiOperation({ operationId: 'forgotPassword', summary: 'Mail a password reset link (valid 24 h, single use). Always 202.' })
+  @ApiOperation({
+    operationId: 'forgotPassword',
+    summary: 'Mail a password reset link (valid PASSWORD_RESET_TTL, single use). Always 202.',
+  })
   @ApiAcceptedResponse({ description: 'Accepted, whether or not the email has an account' })
   @ApiProblems(BODY, THROTTLED)
   forgotPassword(@Body() dto: ForgotPasswordDto): Promise<void> {

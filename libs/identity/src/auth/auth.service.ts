@@ -43,11 +43,15 @@ export class AuthService {
 
   /**
    * Registers an account and mails a verification link. Answers the same whether or not the email
-   * is taken (no enumeration): a verified owner gets an "account exists" notice instead, and an
-   * unverified one a fresh verification link. The stored password is not touched here: the
-   * password, names and language of this sign-up travel with its link and only come into force
-   * when that link verifies the address (see {@link verifyEmail}), so whoever signed up first with
-   * someone else's address gains nothing.
+   * is taken (no enumeration): a verified owner gets an "account exists" notice instead. A new
+   * account's password, names and language travel with its verification link and come into force
+   * when that link verifies the address (see {@link verifyEmail}).
+   *
+   * A repeat sign-up of an address that is still unconfirmed carries no password: two sign-ups of
+   * one address mean one of them may be someone else's, and whichever link the mailbox owner
+   * clicks must not put a stranger's password in force. So the address gets a set-password link
+   * instead (the password is chosen at the link, by whoever reads the mailbox, see
+   * {@link resetPassword}), and every earlier verification link of the account dies.
    * @throws `PASSWORD_POLICY` (422) — checked before the email is looked at, so it reveals nothing.
    */
   async register(dto: RegisterDto, requestLocale: Locale): Promise<void> {
@@ -79,7 +83,7 @@ export class AuthService {
       const inserted = await this.users.insertIfAbsent(candidate, m);
       const user = inserted ?? (await this.users.findByEmail(email, m));
       if (!user) return false;
-      if (inserted || !user.emailVerifiedAt) {
+      if (inserted) {
         const { token } = await this.tokens.issue(m, {
           purpose: TokenPurpose.VerifyEmail,
           userId: user.id,
@@ -87,8 +91,20 @@ export class AuthService {
           ttl: this.options.emailVerifyTtl,
           payload: { registration },
         });
-        // Written in this sign-up's language and name, not those of an earlier one by someone else.
         await this.outbox.add(m, mail({ ...registration, email }, IdentityMail.VerifyEmail, { token }));
+      } else if (!user.emailVerifiedAt) {
+        const { passwordHash: _discarded, ...profile } = registration;
+        // issue() locks the user row first: the lock order of every token flow.
+        const { token } = await this.tokens.issue(m, {
+          purpose: TokenPurpose.PasswordSetup,
+          userId: user.id,
+          subject: email,
+          ttl: this.options.passwordSetupTtl,
+          payload: { profile },
+        });
+        await this.tokens.revokeOutstanding(m, user.id, [TokenPurpose.VerifyEmail]);
+        // Written in this sign-up's language and name, not those of an earlier one by someone else.
+        await this.outbox.add(m, mail({ ...registration, email }, IdentityMail.SignUpAgain, { token }));
       } else {
         await this.outbox.add(m, mail(user, IdentityMail.AccountExists, {}));
       }
@@ -204,6 +220,9 @@ export class AuthService {
       const consumed = await this.tokens.consume(m, token, purposes);
       const user = await this.users.findById(consumed.userId!, m);
       if (!user || user.email !== consumed.subject) throw new CodedException(HttpStatus.BAD_REQUEST, IdentityErrorCode.TokenInvalid);
+      // A repeat sign-up's set-password link also brings its names and language, while unconfirmed.
+      const profile = profileOf(consumed.payload);
+      if (profile && !user.emailVerifiedAt) await this.users.applyUnverifiedRegistration(user.id, { passwordHash, ...profile }, now, m);
       await this.users.update(user.id, { passwordHash, mustChangePassword: false }, now, m);
       await this.users.markEmailVerified(user.id, now, m);
       // The reset verified the address with the password chosen now: a pending sign-up's link
@@ -237,6 +256,14 @@ function registrationOf(payload: Record<string, unknown> | null | undefined): Re
   if (!r || typeof r.passwordHash !== 'string' || typeof r.locale !== 'string') return null;
   const text = (v: unknown) => (typeof v === 'string' ? v : null);
   return { passwordHash: r.passwordHash, firstName: text(r.firstName), lastName: text(r.lastName), locale: r.locale };
+}
+
+/** The names and language in a repeat sign-up's set-password link; null for other links. */
+function profileOf(payload: Record<string, unknown> | null | undefined): Omit<Registration, 'passwordHash'> | null {
+  const p = payload?.profile as Partial<Registration> | undefined;
+  if (!p || typeof p.locale !== 'string') return null;
+  const text = (v: unknown) => (typeof v === 'string' ? v : null);
+  return { firstName: text(p.firstName), lastName: text(p.lastName), locale: p.locale };
 }
 
 /** The strings a strength estimate should treat as guessable for this user. */

@@ -47,7 +47,8 @@ export function normalizeEmail(email: string): string {
 /**
  * Decorators for every email field of a request body: NFKC before the other validators run (so a
  * full-width address validates as what it is), and a field error `EMAIL_INVISIBLE_CHARACTERS`
- * (inside `400 VALIDATION_FAILED`) for an invisible or bidi control character anywhere in it.
+ * (inside `400 VALIDATION_FAILED`) for an invisible or bidi control character anywhere in it, and
+ * `IS_EMAIL` for a quoted local part or any white space.
  * The service still calls {@link normalizeEmail}; this is the part only the edge can do.
  *
  * @example
@@ -65,5 +66,17 @@ export function EmailInput(): PropertyDecorator {
         defaultMessage: () => 'email must not contain invisible or bidirectional control characters',
       },
     }),
+    ValidateBy({
+      // RFC 5321 allows quoted local parts ("a b"@x, "a@b"@x); no mailbox we send to needs one, and
+      // they carry spaces and a second `@` into every later step. Same field code as a bad address.
+      name: 'isEmail',
+      validator: {
+        validate: (value: unknown) => typeof value !== 'string' || PLAIN_ADDRESS.test(value.trim()),
+        defaultMessage: () => 'email must be an address without quotes or spaces',
+      },
+    }),
   );
 }
+
+/** One `@`, and no white space or quote anywhere. */
+const PLAIN_ADDRESS = /^[^\s"@]+@[^\s"@]+$/;

@@ -16,6 +16,7 @@ const LINKS: Record<IdentityMail, string> = {
   [IdentityMail.VerifyEmail]: `${APP_URL}/${IDENTITY_LINK_PATHS.verifyEmail}?token=${TOKEN}`,
   [IdentityMail.PasswordReset]: `${APP_URL}/${IDENTITY_LINK_PATHS.resetPassword}?token=${TOKEN}`,
   [IdentityMail.PasswordSetup]: `${APP_URL}/${IDENTITY_LINK_PATHS.setPassword}?token=${TOKEN}`,
+  [IdentityMail.SignUpAgain]: `${APP_URL}/${IDENTITY_LINK_PATHS.setPassword}?token=${TOKEN}`,
   [IdentityMail.EmailChangeConfirm]: `${APP_URL}/${IDENTITY_LINK_PATHS.confirmEmail}?token=${TOKEN}`,
   [IdentityMail.EmailChangeNotice]: `${APP_URL}/${IDENTITY_LINK_PATHS.cancelEmailChange}?token=${TOKEN}`,
   [IdentityMail.AccountExists]: `${APP_URL}/${IDENTITY_LINK_PATHS.forgotPassword}`,
@@ -26,6 +27,7 @@ const WITH_TOKEN = [
   IdentityMail.VerifyEmail,
   IdentityMail.PasswordReset,
   IdentityMail.PasswordSetup,
+  IdentityMail.SignUpAgain,
   IdentityMail.EmailChangeConfirm,
   IdentityMail.EmailChangeNotice,
 ];

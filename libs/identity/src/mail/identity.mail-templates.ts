@@ -11,6 +11,8 @@ export enum IdentityMail {
   EmailChangeNotice = 'identity.email-change-notice',
   /** To an address someone asked to make their login email while it belongs to another account. */
   EmailAddressTaken = 'identity.email-address-taken',
+  /** To an unconfirmed address signed up again: finish by choosing the password at the link. */
+  SignUpAgain = 'identity.sign-up-again',
 }
 
 /** The paths of the app's pages that links point to: `<APP_URL>/<path>?token=<token>`. */
@@ -159,6 +161,38 @@ export const IDENTITY_MAIL_TEMPLATES: MailTemplates = {
           'Для вас створено обліковий запис. Встановіть пароль, щоб увійти. Посилання дійсне 24 години і працює один раз; після цього скористайтеся «Забули пароль?».',
         ],
         { label: 'Встановити пароль', url: c.link(IDENTITY_LINK_PATHS.setPassword, d.token) },
+      ),
+  },
+  [IdentityMail.SignUpAgain]: {
+    en: (d, c) =>
+      compose(
+        'Finish signing up: choose your password',
+        [
+          hello.en(d),
+          'Someone, probably you, signed up again with this address before it was confirmed. To finish, choose your password at the link below: only whoever reads this mailbox decides it, not the password typed at sign-up. Earlier confirmation links of this address no longer work.',
+          'If you did not sign up, ignore this message.',
+        ],
+        { label: 'Choose a password', url: c.link(IDENTITY_LINK_PATHS.setPassword, d.token) },
+      ),
+    pl: (d, c) =>
+      compose(
+        'Dokończ rejestrację: wybierz hasło',
+        [
+          hello.pl(d),
+          'Ktoś, prawdopodobnie Ty, ponownie zarejestrował się tym adresem, zanim został potwierdzony. Aby dokończyć, wybierz hasło pod poniższym linkiem: decyduje o nim tylko osoba czytająca tę skrzynkę, a nie hasło wpisane przy rejestracji. Wcześniejsze linki potwierdzające ten adres już nie działają.',
+          'Jeśli to nie Ty się rejestrowałeś, zignoruj tę wiadomość.',
+        ],
+        { label: 'Wybierz hasło', url: c.link(IDENTITY_LINK_PATHS.setPassword, d.token) },
+      ),
+    uk: (d, c) =>
+      compose(
+        'Завершіть реєстрацію: оберіть пароль',
+        [
+          hello.uk(d),
+          'Хтось, імовірно ви, повторно зареєструвався з цією адресою до її підтвердження. Щоб завершити, оберіть пароль за посиланням нижче: його визначає лише той, хто читає цю скриньку, а не пароль, введений під час реєстрації. Попередні посилання для підтвердження цієї адреси більше не діють.',
+          'Якщо ви не реєструвалися, проігноруйте цей лист.',
+        ],
+        { label: 'Обрати пароль', url: c.link(IDENTITY_LINK_PATHS.setPassword, d.token) },
       ),
   },
   [IdentityMail.PasswordChanged]: {

@@ -23,27 +23,34 @@ export class ActionTokensRepository {
 
   /** Revokes the user's unused tokens of these purposes, so only the newest link works. */
   async revokeOutstanding(userId: string, purposes: TokenPurpose[], now: Date, m?: EntityManager): Promise<void> {
+    // The payload goes with the link: a sign-up's password hash must not outlive it.
     await this.manager(m).update(
       ActionTokenEntity,
       { userId, purpose: In(purposes), usedAt: IsNull(), revokedAt: IsNull() },
-      { revokedAt: now },
+      { revokedAt: now, payload: {} },
     );
   }
 
   /**
    * Single use, enforced by one conditional UPDATE: of two concurrent requests with the same token
    * exactly one gets the row back. Expiry is checked here, at use time, against the injected clock.
+   * The stored payload is cleared by the same statement (a sign-up's password hash must not outlive
+   * its link) and handed back to the caller from the row as it was.
    */
   async consume(tokenHash: string, purposes: TokenPurpose[], now: Date, m?: EntityManager): Promise<ActionTokenEntity | null> {
     const manager = this.manager(m);
     const rows: Record<string, unknown>[] = await manager.query(
-      `UPDATE action_tokens SET used_at = $2
-       WHERE token_hash = $1 AND purpose = ANY($3) AND used_at IS NULL AND revoked_at IS NULL AND expires_at > $2
-       RETURNING *`,
+      `UPDATE action_tokens t SET used_at = $2, payload = '{}'::jsonb
+         FROM action_tokens before
+        WHERE before.id = t.id
+          AND t.token_hash = $1 AND t.purpose = ANY($3) AND t.used_at IS NULL AND t.revoked_at IS NULL AND t.expires_at > $2
+       RETURNING t.*, before.payload AS payload_before`,
       [tokenHash, now, purposes],
     );
     // TypeORM returns [rows, count] for UPDATE ... RETURNING on postgres.
     const row = Array.isArray(rows[0]) ? (rows[0] as Record<string, unknown>[])[0] : rows[0];
-    return row ? hydrate(manager, ActionTokenEntity, row) : null;
+    if (!row) return null;
+    const { payload_before: payload, ...rest } = row;
+    return hydrate(manager, ActionTokenEntity, { ...rest, payload });
   }
 }
