@@ -120,7 +120,12 @@ export class AccountService {
         m,
         holder
           ? mail(holder, IdentityMail.EmailAddressTaken, {})
-          : mail(user, IdentityMail.EmailChangeConfirm, { token: confirm.token, newEmail }, newEmail),
+          : mail(
+              user,
+              IdentityMail.EmailChangeConfirm,
+              { token: confirm.token, newEmail, validForMs: this.options.emailChangeTtl },
+              newEmail,
+            ),
       );
       await this.outbox.add(m, mail(user, IdentityMail.EmailChangeNotice, { token: cancel.token, newEmail }));
     });

@@ -91,7 +91,10 @@ export class AuthService {
           ttl: this.options.emailVerifyTtl,
           payload: { registration },
         });
-        await this.outbox.add(m, mail({ ...registration, email }, IdentityMail.VerifyEmail, { token }));
+        await this.outbox.add(
+          m,
+          mail({ ...registration, email }, IdentityMail.VerifyEmail, { token, validForMs: this.options.emailVerifyTtl }),
+        );
       } else if (!user.emailVerifiedAt) {
         const { passwordHash: _discarded, ...profile } = registration;
         // issue() locks the user row first: the lock order of every token flow.
@@ -104,7 +107,10 @@ export class AuthService {
         });
         await this.tokens.revokeOutstanding(m, user.id, [TokenPurpose.VerifyEmail]);
         // Written in this sign-up's language and name, not those of an earlier one by someone else.
-        await this.outbox.add(m, mail({ ...registration, email }, IdentityMail.SignUpAgain, { token }));
+        await this.outbox.add(
+          m,
+          mail({ ...registration, email }, IdentityMail.SignUpAgain, { token, validForMs: this.options.passwordSetupTtl }),
+        );
       } else {
         await this.outbox.add(m, mail(user, IdentityMail.AccountExists, {}));
       }
@@ -194,7 +200,7 @@ export class AuthService {
         subject: email,
         ttl: this.options.passwordResetTtl,
       });
-      await this.outbox.add(m, mail(user, IdentityMail.PasswordReset, { token }));
+      await this.outbox.add(m, mail(user, IdentityMail.PasswordReset, { token, validForMs: this.options.passwordResetTtl }));
     });
     this.outbox.flush();
   }

@@ -1,6 +1,6 @@
 import { LOCALES, Locale } from '@tenant-iam/common';
 import type { MailContext } from '@tenant-iam/notifications';
-import { IDENTITY_LINK_PATHS, IDENTITY_MAIL_TEMPLATES, IdentityMail } from './identity.mail-templates';
+import { IDENTITY_LINK_PATHS, IDENTITY_MAIL_TEMPLATES, IdentityMail, lifetimeInWords } from './identity.mail-templates';
 
 const APP_URL = 'https://app.test';
 const TOKEN = 'tok_ABC-123';
@@ -111,5 +111,28 @@ describe('IDENTITY_MAIL_TEMPLATES', () => {
       expect(rendered.text).not.toContain('token=');
       expect(rendered.text.replace(APP_URL, '')).not.toMatch(/\d/);
     }
+  });
+});
+
+describe('link lifetimes in mail texts', () => {
+  it('say the configured lifetime in each language, with its plural form', () => {
+    expect(lifetimeInWords(24 * 3_600_000, 'en')).toBe('24 hours');
+    expect(lifetimeInWords(3_600_000, 'en')).toBe('1 hour');
+    expect(lifetimeInWords(7 * 86_400_000, 'pl')).toBe('7 dni');
+    expect(lifetimeInWords(22 * 3_600_000, 'pl')).toBe('22 godziny');
+    expect(lifetimeInWords(25 * 3_600_000, 'pl')).toBe('25 godzin');
+    expect(lifetimeInWords(3_600_000, 'uk')).toBe('1 годину');
+    expect(lifetimeInWords(30 * 60_000, 'uk')).toBe('30 хвилин');
+    expect(lifetimeInWords(undefined, 'en')).toBeUndefined();
+  });
+
+  it('render the lifetime the mail data carries, not a fixed one', () => {
+    const twoHours = IDENTITY_MAIL_TEMPLATES[IdentityMail.PasswordReset].en({ ...data, validForMs: 2 * 3_600_000 }, ctx('en'));
+    expect(twoHours.text).toContain('valid for 2 hours');
+    const pl = IDENTITY_MAIL_TEMPLATES[IdentityMail.VerifyEmail].pl({ ...data, validForMs: 48 * 3_600_000 }, ctx('pl'));
+    expect(pl.text).toContain('ważny 2 dni');
+    const unknown = IDENTITY_MAIL_TEMPLATES[IdentityMail.PasswordSetup].en(data, ctx('en'));
+    expect(unknown.text).toContain('The link works once.');
+    expect(unknown.text).not.toMatch(/\d+ hours/);
   });
 });

@@ -1,3 +1,4 @@
+import { escapeHtml } from '@tenant-iam/notifications';
 import type { MailContext, MailTemplates, RenderedMail } from '@tenant-iam/notifications';
 
 /** Names of the mails the identity lib sends. */
@@ -27,8 +28,57 @@ export const IDENTITY_LINK_PATHS = {
 
 type Data = Record<string, any>;
 
-const escapeHtml = (value: unknown): string =>
-  String(value ?? '').replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
+const MINUTE = 60_000;
+const HOUR = 60 * MINUTE;
+const DAY = 24 * HOUR;
+
+/** Unit names by plural category (Intl.PluralRules), in the accusative a duration takes in pl and uk. */
+const UNITS = {
+  en: { minute: { one: 'minute', other: 'minutes' }, hour: { one: 'hour', other: 'hours' }, day: { one: 'day', other: 'days' } },
+  pl: {
+    minute: { one: 'minutę', few: 'minuty', many: 'minut', other: 'minuty' },
+    hour: { one: 'godzinę', few: 'godziny', many: 'godzin', other: 'godziny' },
+    day: { one: 'dzień', few: 'dni', many: 'dni', other: 'dnia' },
+  },
+  uk: {
+    minute: { one: 'хвилину', few: 'хвилини', many: 'хвилин', other: 'хвилини' },
+    hour: { one: 'годину', few: 'години', many: 'годин', other: 'години' },
+    day: { one: 'день', few: 'дні', many: 'днів', other: 'дня' },
+  },
+} as const;
+
+/**
+ * A link's lifetime in words ("24 hours", "7 dni", "30 хвилин"), from `validForMs` in the mail
+ * data, so the text says what the configuration says; undefined when the data has none.
+ */
+export function lifetimeInWords(validForMs: unknown, locale: 'en' | 'pl' | 'uk'): string | undefined {
+  if (typeof validForMs !== 'number' || !(validForMs > 0)) return undefined;
+  const [unit, size] =
+    validForMs >= 2 * DAY && validForMs % DAY === 0
+      ? (['day', DAY] as const)
+      : validForMs >= HOUR
+        ? (['hour', HOUR] as const)
+        : (['minute', MINUTE] as const);
+  const n = Math.max(1, Math.round(validForMs / size));
+  const forms: Record<string, string> = UNITS[locale][unit];
+  return `${n} ${forms[new Intl.PluralRules(locale).select(n)] ?? forms.other}`;
+}
+
+/** "The link is valid for … and works once." in each language; without a lifetime, only the second half. */
+const singleUse = {
+  en: (d: Data) =>
+    lifetimeInWords(d.validForMs, 'en')
+      ? `The link is valid for ${lifetimeInWords(d.validForMs, 'en')} and works once.`
+      : 'The link works once.',
+  pl: (d: Data) =>
+    lifetimeInWords(d.validForMs, 'pl')
+      ? `Link jest ważny ${lifetimeInWords(d.validForMs, 'pl')} i działa jeden raz.`
+      : 'Link działa jeden raz.',
+  uk: (d: Data) =>
+    lifetimeInWords(d.validForMs, 'uk')
+      ? `Посилання дійсне ${lifetimeInWords(d.validForMs, 'uk')} і працює один раз.`
+      : 'Посилання працює один раз.',
+};
 
 /** Builds text and HTML from paragraphs and an optional call-to-action link. */
 function compose(subject: string, paragraphs: string[], action?: { label: string; url: string }, footer?: string): RenderedMail {
@@ -57,24 +107,21 @@ export const IDENTITY_MAIL_TEMPLATES: MailTemplates = {
     en: (d, c: MailContext) =>
       compose(
         'Confirm your email address',
-        [hello.en(d), 'Please confirm your email address to activate your account. The link is valid for 24 hours and works once.'],
+        [hello.en(d), `Please confirm your email address to activate your account. ${singleUse.en(d)}`],
         { label: 'Confirm email address', url: c.link(IDENTITY_LINK_PATHS.verifyEmail, d.token) },
         'If you did not sign up, ignore this message.',
       ),
     pl: (d, c) =>
       compose(
         'Potwierdź adres e-mail',
-        [hello.pl(d), 'Potwierdź swój adres e-mail, aby aktywować konto. Link jest ważny 24 godziny i działa jeden raz.'],
+        [hello.pl(d), `Potwierdź swój adres e-mail, aby aktywować konto. ${singleUse.pl(d)}`],
         { label: 'Potwierdź adres e-mail', url: c.link(IDENTITY_LINK_PATHS.verifyEmail, d.token) },
         'Jeśli to nie Ty zakładałeś konto, zignoruj tę wiadomość.',
       ),
     uk: (d, c) =>
       compose(
         'Підтвердьте адресу електронної пошти',
-        [
-          hello.uk(d),
-          'Підтвердьте свою адресу електронної пошти, щоб активувати обліковий запис. Посилання дійсне 24 години і працює один раз.',
-        ],
+        [hello.uk(d), `Підтвердьте свою адресу електронної пошти, щоб активувати обліковий запис. ${singleUse.uk(d)}`],
         { label: 'Підтвердити адресу', url: c.link(IDENTITY_LINK_PATHS.verifyEmail, d.token) },
         'Якщо ви не реєструвалися, просто проігноруйте цей лист.',
       ),
@@ -115,21 +162,21 @@ export const IDENTITY_MAIL_TEMPLATES: MailTemplates = {
     en: (d, c) =>
       compose(
         'Reset your password',
-        [hello.en(d), 'We received a request to reset your password. The link is valid for 24 hours and works once.'],
+        [hello.en(d), `We received a request to reset your password. ${singleUse.en(d)}`],
         { label: 'Set a new password', url: c.link(IDENTITY_LINK_PATHS.resetPassword, d.token) },
         'If you did not ask for this, ignore this message: your password stays as it is.',
       ),
     pl: (d, c) =>
       compose(
         'Zresetuj hasło',
-        [hello.pl(d), 'Otrzymaliśmy prośbę o zresetowanie hasła. Link jest ważny 24 godziny i działa jeden raz.'],
+        [hello.pl(d), `Otrzymaliśmy prośbę o zresetowanie hasła. ${singleUse.pl(d)}`],
         { label: 'Ustaw nowe hasło', url: c.link(IDENTITY_LINK_PATHS.resetPassword, d.token) },
         'Jeśli to nie Ty, zignoruj tę wiadomość: hasło pozostanie bez zmian.',
       ),
     uk: (d, c) =>
       compose(
         'Скидання пароля',
-        [hello.uk(d), 'Ми отримали запит на скидання пароля. Посилання дійсне 24 години і працює один раз.'],
+        [hello.uk(d), `Ми отримали запит на скидання пароля. ${singleUse.uk(d)}`],
         { label: 'Встановити новий пароль', url: c.link(IDENTITY_LINK_PATHS.resetPassword, d.token) },
         'Якщо ви цього не робили, проігноруйте лист: пароль залишиться без змін.',
       ),
@@ -140,7 +187,7 @@ export const IDENTITY_MAIL_TEMPLATES: MailTemplates = {
         'Set your password',
         [
           hello.en(d),
-          'An account was created for you. Set your password to sign in. The link is valid for 24 hours and works once; after that, use "Forgot password".',
+          `An account was created for you. Set your password to sign in. ${singleUse.en(d)} After that, use "Forgot password".`,
         ],
         { label: 'Set password', url: c.link(IDENTITY_LINK_PATHS.setPassword, d.token) },
       ),
@@ -149,7 +196,7 @@ export const IDENTITY_MAIL_TEMPLATES: MailTemplates = {
         'Ustaw hasło',
         [
           hello.pl(d),
-          'Utworzono dla Ciebie konto. Ustaw hasło, aby się zalogować. Link jest ważny 24 godziny i działa jeden raz; później skorzystaj z opcji „Nie pamiętam hasła”.',
+          `Utworzono dla Ciebie konto. Ustaw hasło, aby się zalogować. ${singleUse.pl(d)} Później skorzystaj z opcji „Nie pamiętam hasła”.`,
         ],
         { label: 'Ustaw hasło', url: c.link(IDENTITY_LINK_PATHS.setPassword, d.token) },
       ),
@@ -158,7 +205,7 @@ export const IDENTITY_MAIL_TEMPLATES: MailTemplates = {
         'Встановіть пароль',
         [
           hello.uk(d),
-          'Для вас створено обліковий запис. Встановіть пароль, щоб увійти. Посилання дійсне 24 години і працює один раз; після цього скористайтеся «Забули пароль?».',
+          `Для вас створено обліковий запис. Встановіть пароль, щоб увійти. ${singleUse.uk(d)} Після цього скористайтеся «Забули пароль?».`,
         ],
         { label: 'Встановити пароль', url: c.link(IDENTITY_LINK_PATHS.setPassword, d.token) },
       ),
@@ -170,6 +217,7 @@ export const IDENTITY_MAIL_TEMPLATES: MailTemplates = {
         [
           hello.en(d),
           'Someone, probably you, signed up again with this address before it was confirmed. To finish, choose your password at the link below: only whoever reads this mailbox decides it, not the password typed at sign-up. Earlier confirmation links of this address no longer work.',
+          singleUse.en(d),
           'If you did not sign up, ignore this message.',
         ],
         { label: 'Choose a password', url: c.link(IDENTITY_LINK_PATHS.setPassword, d.token) },
@@ -180,6 +228,7 @@ export const IDENTITY_MAIL_TEMPLATES: MailTemplates = {
         [
           hello.pl(d),
           'Ktoś, prawdopodobnie Ty, ponownie zarejestrował się tym adresem, zanim został potwierdzony. Aby dokończyć, wybierz hasło pod poniższym linkiem: decyduje o nim tylko osoba czytająca tę skrzynkę, a nie hasło wpisane przy rejestracji. Wcześniejsze linki potwierdzające ten adres już nie działają.',
+          singleUse.pl(d),
           'Jeśli to nie Ty się rejestrowałeś, zignoruj tę wiadomość.',
         ],
         { label: 'Wybierz hasło', url: c.link(IDENTITY_LINK_PATHS.setPassword, d.token) },
@@ -190,6 +239,7 @@ export const IDENTITY_MAIL_TEMPLATES: MailTemplates = {
         [
           hello.uk(d),
           'Хтось, імовірно ви, повторно зареєструвався з цією адресою до її підтвердження. Щоб завершити, оберіть пароль за посиланням нижче: його визначає лише той, хто читає цю скриньку, а не пароль, введений під час реєстрації. Попередні посилання для підтвердження цієї адреси більше не діють.',
+          singleUse.uk(d),
           'Якщо ви не реєструвалися, проігноруйте цей лист.',
         ],
         { label: 'Обрати пароль', url: c.link(IDENTITY_LINK_PATHS.setPassword, d.token) },
@@ -217,27 +267,20 @@ export const IDENTITY_MAIL_TEMPLATES: MailTemplates = {
     en: (d, c) =>
       compose(
         'Confirm your new email address',
-        [
-          hello.en(d),
-          `Confirm that ${d.newEmail} should become the login email of your account. The link is valid for 24 hours and works once.`,
-        ],
+        [hello.en(d), `Confirm that ${d.newEmail} should become the login email of your account. ${singleUse.en(d)}`],
         { label: 'Confirm new address', url: c.link(IDENTITY_LINK_PATHS.confirmEmail, d.token) },
       ),
     pl: (d, c) =>
       compose(
         'Potwierdź nowy adres e-mail',
-        [
-          hello.pl(d),
-          `Potwierdź, że ${d.newEmail} ma być nowym adresem logowania do Twojego konta. Link jest ważny 24 godziny i działa jeden raz.`,
-        ],
+        [hello.pl(d), `Potwierdź, że ${d.newEmail} ma być nowym adresem logowania do Twojego konta. ${singleUse.pl(d)}`],
         { label: 'Potwierdź nowy adres', url: c.link(IDENTITY_LINK_PATHS.confirmEmail, d.token) },
       ),
     uk: (d, c) =>
-      compose(
-        'Підтвердьте нову адресу',
-        [hello.uk(d), `Підтвердьте, що ${d.newEmail} стане новою адресою для входу. Посилання дійсне 24 години і працює один раз.`],
-        { label: 'Підтвердити нову адресу', url: c.link(IDENTITY_LINK_PATHS.confirmEmail, d.token) },
-      ),
+      compose('Підтвердьте нову адресу', [hello.uk(d), `Підтвердьте, що ${d.newEmail} стане новою адресою для входу. ${singleUse.uk(d)}`], {
+        label: 'Підтвердити нову адресу',
+        url: c.link(IDENTITY_LINK_PATHS.confirmEmail, d.token),
+      }),
   },
   [IdentityMail.EmailChangeNotice]: {
     en: (d, c) =>
