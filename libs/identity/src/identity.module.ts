@@ -32,6 +32,7 @@ import { LimiterStore, MemoryLimiterStore, RedisLimiterStore } from './throttlin
 import { LoginLimiter } from './throttling/login-limiter';
 import { ActionTokensRepository } from './tokens/action-tokens.repository';
 import { ActionTokensService } from './tokens/action-tokens.service';
+import { IdentityUsers } from './users/identity-users.service';
 import { UsersRepository } from './users/users.repository';
 
 /**
@@ -95,8 +96,9 @@ import { UsersRepository } from './users/users.repository';
     LoginLimiter,
     JwtStrategy,
     JwtAuthGuard,
+    IdentityUsers,
   ],
-  exports: [JwtAuthGuard, PasswordHasher, PasswordPolicyService, PasswordPolicyResolver, SessionsService, IDENTITY_OPTIONS],
+  exports: [JwtAuthGuard, IdentityUsers, PasswordHasher, PasswordPolicyService, PasswordPolicyResolver, SessionsService, IDENTITY_OPTIONS],
 })
 export class IdentityModule extends IdentityConfigurableModule {
   static forRoot(options: typeof IDENTITY_OPTIONS_TYPE): DynamicModule {

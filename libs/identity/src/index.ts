@@ -42,3 +42,7 @@ export {
   PASSWORDS_MESSAGES,
 } from './passwords';
 export type { PasswordPolicy, Argon2Params, PolicyViolation } from './passwords';
+export { IdentityUsers } from './users/identity-users.service';
+export type { UserProfile, VouchedAccountInput, AccountMailContext } from './users/identity-users.service';
+export { IdentityEventSink } from './events/identity-event-sink';
+export type { IdentityEventName } from './events/identity-event-sink';
