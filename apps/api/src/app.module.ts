@@ -2,7 +2,7 @@ import { CommonModule } from '@tenant-iam/common';
 import { IDENTITY_ENTITIES, IDENTITY_MESSAGES, IDENTITY_MIGRATIONS, IdentityModule, JwtAuthGuard } from '@tenant-iam/identity';
 import { NOTIFICATIONS_ENTITIES, NOTIFICATIONS_MIGRATIONS, NotificationsModule } from '@tenant-iam/notifications';
 import { PermissionsModule } from '@tenant-iam/permissions';
-import { TENANCY_ENTITIES, TENANCY_MIGRATIONS, TenancyModule } from '@tenant-iam/tenancy';
+import { TENANCY_ENTITIES, TENANCY_MESSAGES, TENANCY_MIGRATIONS, TenancyModule, TenantActivitySink } from '@tenant-iam/tenancy';
 import { DynamicModule, Module } from '@nestjs/common';
 import { APP_GUARD } from '@nestjs/core';
 import { EventEmitterModule } from '@nestjs/event-emitter';
@@ -59,7 +59,7 @@ export class AppModule {
       imports: [
         AppConfigModule.register(config),
         // The clock, the problem+json filter and the validation pipe, as every host mounts them.
-        CommonModule.forRoot({ messages: [IDENTITY_MESSAGES] }),
+        CommonModule.forRoot({ messages: [IDENTITY_MESSAGES, TENANCY_MESSAGES] }),
         LoggerModule.forRoot(loggerOptions(config)),
         EventEmitterModule.forRoot({ wildcard: false }),
         TypeOrmModule.forRootAsync({
@@ -106,6 +106,8 @@ export class AppModule {
             redisUrl: c.redisUrl,
             loginMaxFailuresPerAccountTotal: c.login.maxFailuresPerAccountTotal,
             sessionMaxLifetime: c.sessionMaxLifetime,
+            // Account events of members land in their tenants' activity logs, in the same transaction.
+            eventSink: new TenantActivitySink(),
           }),
         }),
         PermissionsModule.forRoot({}),

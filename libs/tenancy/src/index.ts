@@ -1,9 +1,24 @@
 /**
- * `@tenant-iam/tenancy`: organisations with an owner, members with roles, client companies. It builds on
- * identity (accounts, the auth guard) and never the other way round.
+ * `@tenant-iam/tenancy`: organisations with an owner, members with roles and permission sets, client
+ * companies, the tenant context of every tenant route, and the activity log. It builds on identity
+ * (accounts) and permissions (abilities), never the other way round.
  */
 export * from './tenancy.module';
 export * from './tenancy.options';
 export { TENANCY_ENTITIES } from './tenancy.entities';
 export { TENANCY_MIGRATIONS } from './tenancy.migrations';
+export { TENANCY_MESSAGES } from './tenancy.messages';
+export { TenancyErrorCode } from './tenancy-error-code';
 export { MembershipRole, MembershipStatus } from './memberships/membership.entity';
+export type { Actor } from './context/actor';
+export { userActor, systemActor } from './context/actor';
+export type { TenantContext, ContextMembership } from './context/tenant-context';
+export { CurrentTenant } from './context/tenant-context';
+export { TENANT_PROBLEMS } from './context/tenant-problems';
+export { TENANCY_CATALOG, TenancySubject } from './context/tenancy.catalog';
+export { AuthenticatedGuard } from './context/authenticated.guard';
+export { ActivityLog } from './activity/activity-log.service';
+export type { ActivityRecord } from './activity/activity-log.service';
+export type { ActivityAction, ActivityDataMap, ActivityTarget } from './activity/activity.map';
+export { TenantActivitySink } from './activity/tenant-activity.sink';
+export { TenantsService } from './tenants/tenants.service';

@@ -1,6 +1,8 @@
+import { ActivityEntryEntity } from './activity/activity-entry.entity';
 import { CompanyEntity } from './companies/company.entity';
 import { MembershipEntity } from './memberships/membership.entity';
+import { PermissionSetEntity } from './permission-sets/permission-set.entity';
 import { TenantEntity } from './tenants/tenant.entity';
 
 /** Every TypeORM entity of the tenancy lib; register them with the host's data source. */
-export const TENANCY_ENTITIES = [TenantEntity, MembershipEntity, CompanyEntity];
+export const TENANCY_ENTITIES = [TenantEntity, MembershipEntity, CompanyEntity, PermissionSetEntity, ActivityEntryEntity];

@@ -1,16 +1,45 @@
 import { Module } from '@nestjs/common';
+import { AbilityResolver, PermissionsModule } from '@tenant-iam/permissions';
+import { ActivityLog } from './activity/activity-log.service';
+import { ActivityRepository } from './activity/activity.repository';
+import { AuthenticatedGuard } from './context/authenticated.guard';
+import { TENANCY_CATALOG } from './context/tenancy.catalog';
+import { TenantAbilityResolver } from './context/tenant-ability.resolver';
 import { MyTenantsController } from './me/my-tenants.controller';
 import { MyTenantsService } from './me/my-tenants.service';
 import { MembershipsRepository } from './memberships/memberships.repository';
+import { PermissionSetsRepository } from './permission-sets/permission-sets.repository';
 import { TenancyConfigurableModule } from './tenancy.module-definition';
+import { TenantsController } from './tenants/tenants.controller';
+import { TenantsRepository } from './tenants/tenants.repository';
+import { TenantsService } from './tenants/tenants.service';
 
 /**
- * The tenancy lib, mountable with `forRoot`/`forRootAsync`. So far it holds the data model of
- * organisations, memberships and client companies, and `GET /me/tenants`; the tenant routes land
- * with the issues that build them. Needs the identity lib's guard (a global `JwtAuthGuard`).
+ * Organisations, members, permission sets and the activity log, mountable with
+ * `forRoot`/`forRootAsync` (global by default). It provides the permissions lib's
+ * `AbilityResolver`: every `@Can(...)` route, its own and a product module's, resolves the tenant
+ * of `:tenantId` and the caller's membership through it.
+ *
+ * Needs from the host: `IdentityModule` and `PermissionsModule` mounted, the entities and
+ * migrations of `TENANCY_ENTITIES` / `TENANCY_MIGRATIONS`, `TENANCY_MESSAGES` in the message
+ * catalogue; for the tenant password policies and the account events in the activity log, plug
+ * `TenantPasswordPolicies` and `TenantActivitySink` into identity's options.
  */
 @Module({
-  controllers: [MyTenantsController],
-  providers: [MembershipsRepository, MyTenantsService],
+  imports: [PermissionsModule.forFeature(TENANCY_CATALOG)],
+  controllers: [MyTenantsController, TenantsController],
+  providers: [
+    MembershipsRepository,
+    PermissionSetsRepository,
+    ActivityRepository,
+    ActivityLog,
+    AuthenticatedGuard,
+    TenantAbilityResolver,
+    { provide: AbilityResolver, useExisting: TenantAbilityResolver },
+    MyTenantsService,
+    TenantsRepository,
+    TenantsService,
+  ],
+  exports: [AbilityResolver, ActivityLog, AuthenticatedGuard, TenantsService],
 })
 export class TenancyModule extends TenancyConfigurableModule {}

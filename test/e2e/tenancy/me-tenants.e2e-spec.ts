@@ -2,31 +2,26 @@ import { encodeCursor } from '@tenant-iam/common';
 import { randomUUID } from 'node:crypto';
 import { DataSource } from 'typeorm';
 import { createTestApp, TestApp } from '../../support/create-test-app';
+import { createTenant } from '../../support/factories/tenants';
 import { bearer, signUp } from '../../support/identity';
 import { expectProblem, fieldErrors } from '../../support/problem';
 
-// Tenants, memberships and companies are written in SQL here: the routes that create them come
-// with the tenancy issues. What this suite checks is the read the "switch account" menu uses.
+// Tenants come from the service; memberships and companies are written in SQL here until their
+// services exist. What this suite checks is the read the "switch account" menu uses.
 describe('tenancy: GET /me/tenants', () => {
   let t: TestApp;
   let db: DataSource;
 
   const userId = async (email: string): Promise<string> => (await db.query('SELECT id FROM users WHERE email = $1', [email]))[0].id;
 
-  async function tenant(name: string, ownerId: string): Promise<string> {
-    const id = randomUUID();
-    await db.query(
-      `INSERT INTO tenants (id, name, owner_user_id, plan, created_at, updated_at) VALUES ($1, $2, $3, 'basic', now(), now())`,
-      [id, name, ownerId],
-    );
-    await member(id, ownerId, 'owner');
-    return id;
-  }
+  const tenant = (name: string, ownerId: string): Promise<string> => createTenant(t, ownerId, name);
 
   async function member(tenantId: string, uid: string, role: string, status = 'active'): Promise<string> {
     const id = randomUUID();
     await db.query(
-      `INSERT INTO memberships (id, tenant_id, user_id, role, status, created_at, updated_at) VALUES ($1, $2, $3, $4, $5, now(), now())`,
+      `INSERT INTO memberships (id, tenant_id, user_id, role, status, permission_set_id, created_at, updated_at)
+       SELECT $1, $2, $3, $4, $5, CASE WHEN $4 IN ('member', 'client') THEN s.id END, now(), now()
+       FROM permission_sets s WHERE s.tenant_id = $2 AND s.builtin`,
       [id, tenantId, uid, role, status],
     );
     return id;
@@ -39,7 +34,9 @@ describe('tenancy: GET /me/tenants', () => {
       tenantId,
       name,
     ]);
-    for (const m of membershipIds) await db.query('INSERT INTO membership_companies (membership_id, company_id) VALUES ($1, $2)', [m, id]);
+    for (const m of membershipIds) {
+      await db.query('INSERT INTO membership_companies (tenant_id, membership_id, company_id) VALUES ($1, $2, $3)', [tenantId, m, id]);
+    }
     return id;
   }
 

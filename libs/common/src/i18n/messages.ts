@@ -36,3 +36,12 @@ export class MessageCatalog {
     return template.replace(/\{(\w+)\}/g, (match, name: string) => (params[name] === undefined ? match : String(params[name])));
   }
 }
+
+/** One table from several, later sources winning: how a lib ships its features' messages as one. */
+export function mergeMessages(...sources: Messages[]): Messages {
+  return {
+    en: Object.assign({}, ...sources.map((s) => s.en)),
+    pl: Object.assign({}, ...sources.map((s) => s.pl)),
+    uk: Object.assign({}, ...sources.map((s) => s.uk)),
+  };
+}

@@ -31,12 +31,26 @@ export class MembershipEntity {
   @Column({ type: 'text' })
   role: MembershipRole;
 
-  /** A granular permission set; null means the role preset alone. */
+  /** The member's permission set (members and clients hold exactly one); null: the preset alone. */
   @Column({ name: 'permission_set_id', type: 'uuid', nullable: true })
   permissionSetId: string | null;
 
   @Column({ type: 'text', default: MembershipStatus.Active })
   status: MembershipStatus;
+
+  /** Product-defined values (an extension, a position code...); an object, never a scalar. */
+  @Column({ type: 'jsonb', default: () => "'{}'::jsonb" })
+  attributes: Record<string, unknown>;
+
+  /** The tenant created this account (and vouched for it), so it may change the profile. */
+  @Column({ name: 'account_created', type: 'boolean', default: false })
+  accountCreated: boolean;
+
+  @Column({ name: 'blocked_at', type: 'timestamptz', nullable: true })
+  blockedAt: Date | null;
+
+  @Column({ name: 'blocked_by', type: 'uuid', nullable: true })
+  blockedBy: string | null;
 
   @Column({ name: 'invited_by', type: 'uuid', nullable: true })
   invitedBy: string | null;

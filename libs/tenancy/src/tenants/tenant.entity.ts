@@ -24,6 +24,10 @@ export class TenantEntity {
   @Column({ type: 'jsonb', default: () => "'{}'::jsonb" })
   settings: Record<string, unknown>;
 
+  /** Bumped whenever `settings` change: cached abilities are keyed by it. */
+  @Column({ name: 'settings_version', type: 'integer', default: 1 })
+  settingsVersion: number;
+
   @Column({ name: 'created_at', type: 'timestamptz' })
   createdAt: Date;
 

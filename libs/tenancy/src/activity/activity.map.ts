@@ -1,0 +1,41 @@
+/**
+ * Every action the activity log records, with the shape of its `data`. One map, so a writer cannot
+ * misspell an action or forget a field, and readers know what each entry carries.
+ */
+export interface ActivityDataMap {
+  'tenant.created': { name: string };
+  'tenant.settings_changed': { changed: string[] };
+  'tenant.billing_email_changed': Record<string, never>;
+  'tenant.plan_changed': { from: string; to: string };
+  'ownership.transferred': { fromUserId: string; toUserId: string };
+  'member.added': { role: string; accountCreated: boolean };
+  'member.removed': { role: string };
+  'member.blocked': Record<string, never>;
+  'member.unblocked': Record<string, never>;
+  'member.role_changed': { from: string; to: string };
+  'member.permissions_changed': { from: string | null; to: string | null };
+  'member.profile_changed': { fields: string[] };
+  'permission_set.created': { name: string };
+  'permission_set.updated': { name: string };
+  'permission_set.deleted': { name: string };
+  'invitation.sent': { email: string; role: string };
+  'invitation.resent': { email: string };
+  'invitation.accepted': { email: string };
+  'invitation.revoked': { email: string };
+  'invitation.expired': { email: string };
+  'api_key.rotated': { prefix: string };
+  'user.login': { sessionId?: string };
+  'user.password_changed': Record<string, never>;
+  'user.email_changed': Record<string, never>;
+}
+
+/** An action of the activity log. */
+export type ActivityAction = keyof ActivityDataMap;
+
+/** What an entry is about: a member, a permission set, the tenant itself... */
+export interface ActivityTarget {
+  type: 'tenant' | 'member' | 'permissionSet' | 'invitation' | 'apiKey' | 'user';
+  id: string;
+  /** The account the entry is about, when it is about a person: it shows in their own log. */
+  userId?: string;
+}

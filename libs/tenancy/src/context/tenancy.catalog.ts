@@ -1,0 +1,101 @@
+import type { CatalogSubject } from '@tenant-iam/permissions';
+
+/** Subjects of the tenancy lib, as `@Can(action, subject)` names them. */
+export const TenancySubject = {
+  Tenant: 'Tenant',
+  PermissionCatalog: 'PermissionCatalog',
+  Member: 'Member',
+  PermissionSet: 'PermissionSet',
+  Activity: 'Activity',
+  Invitation: 'Invitation',
+  ApiKey: 'ApiKey',
+} as const;
+
+/**
+ * What tenancy contributes to the permission catalogue. Member management is `superadminOnly`
+ * (no set grants it); billing and ownership are `ownerOnly`; reading the API key and inviting are
+ * `setOnly` (an admin needs a set for them).
+ */
+export const TENANCY_CATALOG: CatalogSubject[] = [
+  {
+    subject: TenancySubject.Tenant,
+    label: { en: 'Organisation', pl: 'Organizacja', uk: 'Організація' },
+    actions: [
+      { action: 'read', label: { en: 'View the organisation', pl: 'Podgląd organizacji', uk: 'Перегляд організації' } },
+      {
+        action: 'update',
+        label: { en: 'Change name and settings', pl: 'Zmiana nazwy i ustawień', uk: 'Зміна назви та налаштувань' },
+        superadminOnly: true,
+      },
+      {
+        action: 'billing',
+        label: { en: 'Billing email and plan', pl: 'E-mail rozliczeniowy i plan', uk: 'Платіжний e-mail і тариф' },
+        ownerOnly: true,
+      },
+      {
+        action: 'transferOwnership',
+        label: { en: 'Transfer ownership', pl: 'Przekazanie własności', uk: 'Передача права власності' },
+        ownerOnly: true,
+      },
+    ],
+  },
+  {
+    subject: TenancySubject.PermissionCatalog,
+    label: { en: 'Permission catalogue', pl: 'Katalog uprawnień', uk: 'Каталог дозволів' },
+    actions: [{ action: 'read', label: { en: 'View the catalogue', pl: 'Podgląd katalogu', uk: 'Перегляд каталогу' } }],
+  },
+  {
+    subject: TenancySubject.Member,
+    label: { en: 'Users', pl: 'Użytkownicy', uk: 'Користувачі' },
+    conditionFields: ['role', 'status', 'userId'],
+    actions: [
+      { action: 'read', label: { en: 'View users', pl: 'Podgląd użytkowników', uk: 'Перегляд користувачів' } },
+      { action: 'create', label: { en: 'Add users', pl: 'Dodawanie użytkowników', uk: 'Додавання користувачів' }, superadminOnly: true },
+      {
+        action: 'update',
+        label: { en: 'Change roles, rights and profiles', pl: 'Zmiana ról, uprawnień i profili', uk: 'Зміна ролей, прав і профілів' },
+        superadminOnly: true,
+      },
+      {
+        action: 'block',
+        label: { en: 'Block and unblock users', pl: 'Blokowanie i odblokowanie użytkowników', uk: 'Блокування і розблокування користувачів' },
+        superadminOnly: true,
+      },
+      { action: 'delete', label: { en: 'Remove users', pl: 'Usuwanie użytkowników', uk: 'Видалення користувачів' }, superadminOnly: true },
+    ],
+  },
+  {
+    subject: TenancySubject.PermissionSet,
+    label: { en: 'Permission groups', pl: 'Grupy uprawnień', uk: 'Групи дозволів' },
+    actions: [
+      { action: 'read', label: { en: 'View permission groups', pl: 'Podgląd grup uprawnień', uk: 'Перегляд груп дозволів' } },
+      {
+        action: 'manage',
+        label: { en: 'Create, change and delete permission groups', pl: 'Tworzenie, zmiana i usuwanie grup uprawnień', uk: 'Створення, зміна й видалення груп дозволів' },
+        superadminOnly: true,
+      },
+    ],
+  },
+  {
+    subject: TenancySubject.Activity,
+    label: { en: 'Activity log', pl: 'Dziennik aktywności', uk: 'Журнал активності' },
+    actions: [{ action: 'read', label: { en: 'View the activity log', pl: 'Podgląd dziennika', uk: 'Перегляд журналу' } }],
+  },
+  {
+    subject: TenancySubject.Invitation,
+    label: { en: 'Invitations', pl: 'Zaproszenia', uk: 'Запрошення' },
+    actions: [
+      { action: 'create', label: { en: 'Invite people', pl: 'Zapraszanie osób', uk: 'Запрошення людей' }, setOnly: true },
+      { action: 'read', label: { en: 'View invitations', pl: 'Podgląd zaproszeń', uk: 'Перегляд запрошень' }, setOnly: true },
+      { action: 'revoke', label: { en: 'Revoke invitations', pl: 'Odwoływanie zaproszeń', uk: 'Відкликання запрошень' }, setOnly: true },
+    ],
+  },
+  {
+    subject: TenancySubject.ApiKey,
+    label: { en: 'API key', pl: 'Klucz API', uk: 'Ключ API' },
+    actions: [
+      { action: 'read', label: { en: 'View the API key', pl: 'Podgląd klucza API', uk: 'Перегляд ключа API' }, setOnly: true },
+      { action: 'rotate', label: { en: 'Rotate the API key', pl: 'Zmiana klucza API', uk: 'Заміна ключа API' }, superadminOnly: true },
+    ],
+  },
+];

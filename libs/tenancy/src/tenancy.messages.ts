@@ -1,0 +1,23 @@
+import { mergeMessages, Messages } from '@tenant-iam/common';
+import { TenancyErrorCode as E } from './tenancy-error-code';
+
+const context: Messages = {
+  en: {
+    [E.TenantNotFound]: 'Organisation not found.',
+    [E.MembershipBlocked]: 'Your access to this organisation is blocked. Contact its administrator.',
+    [E.NoPanelAccess]: 'Your role in this organisation has no access to the panel.',
+  },
+  pl: {
+    [E.TenantNotFound]: 'Nie znaleziono organizacji.',
+    [E.MembershipBlocked]: 'Twój dostęp do tej organizacji jest zablokowany. Skontaktuj się z jej administratorem.',
+    [E.NoPanelAccess]: 'Twoja rola w tej organizacji nie daje dostępu do panelu.',
+  },
+  uk: {
+    [E.TenantNotFound]: 'Організацію не знайдено.',
+    [E.MembershipBlocked]: 'Ваш доступ до цієї організації заблоковано. Зверніться до її адміністратора.',
+    [E.NoPanelAccess]: 'Ваша роль у цій організації не дає доступу до панелі.',
+  },
+};
+
+/** Every message of the tenancy lib, for `CommonModule.forRoot({ messages })`. Features add theirs here. */
+export const TENANCY_MESSAGES: Messages = mergeMessages(context);
