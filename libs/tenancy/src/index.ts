@@ -22,3 +22,4 @@ export type { ActivityRecord } from './activity/activity-log.service';
 export type { ActivityAction, ActivityDataMap, ActivityTarget } from './activity/activity.map';
 export { TenantActivitySink } from './activity/tenant-activity.sink';
 export { TenantsService } from './tenants/tenants.service';
+export { ActivityEntryResponse, ActivityListResponse } from './activity/dto/activity.response';

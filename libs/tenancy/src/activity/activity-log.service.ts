@@ -1,11 +1,13 @@
 import { Injectable } from '@nestjs/common';
-import { Clock } from '@tenant-iam/common';
+import { Clock, CursorPage, CursorQuery, encodeCursor, parseCursor } from '@tenant-iam/common';
+import { isUuid } from '../common/uuid';
+import type { ActivityEntryResponse } from './dto/activity.response';
 import { v7 as uuidv7 } from 'uuid';
 import type { EntityManager } from 'typeorm';
 import type { Actor } from '../context/actor';
 import { ActivityEntryEntity } from './activity-entry.entity';
 import type { ActivityAction, ActivityDataMap, ActivityTarget } from './activity.map';
-import { ActivityKey, ActivityRepository } from './activity.repository';
+import { ActivityRepository } from './activity.repository';
 
 /** One entry to record; `data` is typed by the action. */
 export interface ActivityRecord<A extends ActivityAction> {
@@ -32,10 +34,37 @@ export class ActivityLog {
     await this.repository.insert(m, toRow(entry, this.clock.now()));
   }
 
-  /** A page of the tenant's log (or of one user's entries in it), newest first. */
-  list(tenantId: string, limit: number, options: { userId?: string; before?: ActivityKey } = {}): Promise<ActivityEntryEntity[]> {
-    return this.repository.list(tenantId, limit, options);
+  /**
+   * A page of the tenant's log, newest first; with `userId`, only the entries by or about that
+   * user (their log in this tenant). 400 `VALIDATION_FAILED` on `cursor` for a cursor it did not make.
+   */
+  async page(tenantId: string, query: CursorQuery, options: { userId?: string } = {}): Promise<CursorPage<ActivityEntryResponse>> {
+    const limit = query.limit ?? DEFAULT_LIMIT;
+    const before = parseCursor(query.cursor, isActivityKey);
+    const rows = await this.repository.list(tenantId, limit + 1, { userId: options.userId, before: before && { at: new Date(before.at), id: before.id } });
+    const items = rows.slice(0, limit);
+    const last = items[items.length - 1];
+    return {
+      items: items.map(toResponse),
+      nextCursor: rows.length > limit && last ? encodeCursor({ at: last.at.toISOString(), id: last.id }) : null,
+    };
   }
+}
+
+const DEFAULT_LIMIT = 20;
+
+const isActivityKey = (value: Record<string, string | number>): value is { at: string; id: string } =>
+  typeof value.at === 'string' && !Number.isNaN(Date.parse(value.at)) && isUuid(value.id);
+
+function toResponse(row: ActivityEntryEntity): ActivityEntryResponse {
+  return {
+    id: row.id,
+    at: row.at.toISOString(),
+    actor: { type: row.actorType, id: row.actorId },
+    action: row.action,
+    target: row.targetType && row.targetId ? { type: row.targetType, id: row.targetId } : null,
+    data: row.data,
+  };
 }
 
 function toRow<A extends ActivityAction>(entry: ActivityRecord<A>, at: Date): ActivityEntryEntity {

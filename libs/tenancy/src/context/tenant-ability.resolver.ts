@@ -1,6 +1,7 @@
 import { ExecutionContext, HttpStatus, Injectable } from '@nestjs/common';
 import { CodedException } from '@tenant-iam/common';
 import { AbilityFactory, AbilityResolver, AppAbility, PermissionRule, RolePreset } from '@tenant-iam/permissions';
+import { isUuid } from '../common/uuid';
 import { MembershipRole, MembershipStatus } from '../memberships/membership.entity';
 import { MembershipsRepository } from '../memberships/memberships.repository';
 import { PermissionSetsRepository } from '../permission-sets/permission-sets.repository';
@@ -9,8 +10,6 @@ import { userActor } from './actor';
 import { AuthenticatedGuard } from './authenticated.guard';
 import { TenancySubject } from './tenancy.catalog';
 import type { TenantRequest } from './tenant-context';
-
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /** What every member with panel access may do, whatever their set says. */
 const BASELINE: PermissionRule[] = [
@@ -47,7 +46,7 @@ export class TenantAbilityResolver extends AbilityResolver {
     const user = request.user;
     if (!user) throw new CodedException(HttpStatus.UNAUTHORIZED, 'UNAUTHORIZED');
     const tenantId = request.params?.tenantId;
-    if (!tenantId || !UUID.test(tenantId)) throw new CodedException(HttpStatus.NOT_FOUND, TenancyErrorCode.TenantNotFound);
+    if (!isUuid(tenantId)) throw new CodedException(HttpStatus.NOT_FOUND, TenancyErrorCode.TenantNotFound);
     const row = await this.memberships.findContext(tenantId, user.userId);
     if (!row) throw new CodedException(HttpStatus.NOT_FOUND, TenancyErrorCode.TenantNotFound);
     if (row.status === MembershipStatus.Blocked) throw new CodedException(HttpStatus.FORBIDDEN, TenancyErrorCode.MembershipBlocked);

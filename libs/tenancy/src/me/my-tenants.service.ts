@@ -1,16 +1,15 @@
 import { CursorPage, CursorQuery, encodeCursor, parseCursor } from '@tenant-iam/common';
 import type { AuthUser } from '@tenant-iam/identity';
 import { Injectable } from '@nestjs/common';
+import { isUuid } from '../common/uuid';
 import { MembershipsRepository, UserTenantKey } from '../memberships/memberships.repository';
 import { MyTenantResponse } from './dto/my-tenant.response';
 
 const DEFAULT_LIMIT = 20;
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-
 // The id goes into a uuid parameter: a forged cursor must fail here, not as a database error.
 const isTenantKey = (value: Record<string, string | number>): value is UserTenantKey & Record<string, string> =>
-  typeof value.name === 'string' && typeof value.id === 'string' && UUID.test(value.id);
+  typeof value.name === 'string' && isUuid(value.id);
 
 /** The caller's own organisations, across tenants: the one tenancy read that is not tenant-scoped. */
 @Injectable()
