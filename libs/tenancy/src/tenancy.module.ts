@@ -1,4 +1,5 @@
 import { Module } from '@nestjs/common';
+import { TypeOrmModule } from '@nestjs/typeorm';
 import { AbilityResolver, PermissionsModule } from '@tenant-iam/permissions';
 import { ActivityLog } from './activity/activity-log.service';
 import { ActivityRepository } from './activity/activity.repository';
@@ -9,6 +10,7 @@ import { MyTenantsController } from './me/my-tenants.controller';
 import { MyTenantsService } from './me/my-tenants.service';
 import { MembershipsRepository } from './memberships/memberships.repository';
 import { PermissionSetsRepository } from './permission-sets/permission-sets.repository';
+import { TENANCY_ENTITIES } from './tenancy.entities';
 import { TenancyConfigurableModule } from './tenancy.module-definition';
 import { TenantsController } from './tenants/tenants.controller';
 import { TenantsRepository } from './tenants/tenants.repository';
@@ -26,7 +28,7 @@ import { TenantsService } from './tenants/tenants.service';
  * `TenantPasswordPolicies` and `TenantActivitySink` into identity's options.
  */
 @Module({
-  imports: [PermissionsModule.forFeature(TENANCY_CATALOG)],
+  imports: [TypeOrmModule.forFeature(TENANCY_ENTITIES), PermissionsModule.forFeature(TENANCY_CATALOG)],
   controllers: [MyTenantsController, TenantsController],
   providers: [
     MembershipsRepository,
