@@ -284,7 +284,10 @@ describe('loadConfig: plans and platform operators', () => {
   it.each([
     [{ default: 'basic', plans: { basic: { seats: 0 } } }, 'plans.basic.seats must be a positive integer'],
     [{ default: 'gold', plans: { basic: { seats: 5 } } }, 'default names no plan'],
-    [{ default: 'basic', plans: { basic: { seats: 5, quotas: { search: -1 } } } }, 'plans.basic.quotas.search must be a non-negative integer'],
+    [
+      { default: 'basic', plans: { basic: { seats: 5, quotas: { search: -1 } } } },
+      'plans.basic.quotas.search must be a non-negative integer',
+    ],
     [[1, 2], 'the plans document must be a JSON object'],
   ])('names the place of a wrong shape: %j', async (json, expected) => {
     const path = await file('shape.json', JSON.stringify(json));

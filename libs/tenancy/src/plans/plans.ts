@@ -67,7 +67,8 @@ export function parsePlans(json: unknown): TenancyPlans {
     if (given.quotas !== undefined) {
       if (!isPlainObject(given.quotas)) throw new Error(`${path}.quotas must be an object of limits by quota name`);
       for (const [quota, limit] of Object.entries(given.quotas)) {
-        if (!NAME.test(quota)) throw new Error(`${path}.quotas: ${quote(quota)} is not a quota name (letters, digits, _ and -, at most 64)`);
+        if (!NAME.test(quota))
+          throw new Error(`${path}.quotas: ${quote(quota)} is not a quota name (letters, digits, _ and -, at most 64)`);
         if (!isCount(limit, 0)) throw new Error(`${path}.quotas.${quota} must be a non-negative integer`);
         quotas[quota] = limit;
       }

@@ -137,7 +137,9 @@ export function readProfilePolicy(stored: unknown): ProfilePolicy {
     if (key === 'phonePrefixes') {
       // A list with one bad entry keeps its good ones rather than allowing every number.
       if (Array.isArray(value)) {
-        policy.phonePrefixes = value.filter((p): p is string => typeof p === 'string' && PHONE_PREFIX.test(p)).slice(0, PHONE_PREFIXES_LIMIT);
+        policy.phonePrefixes = value
+          .filter((p): p is string => typeof p === 'string' && PHONE_PREFIX.test(p))
+          .slice(0, PHONE_PREFIXES_LIMIT);
       }
     } else if (!fieldErrors(key, value, key).length) {
       (policy as unknown as Record<string, unknown>)[key] = value;
