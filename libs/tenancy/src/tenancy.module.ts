@@ -11,7 +11,8 @@ import { MyTenantsService } from './me/my-tenants.service';
 import { MembershipsRepository } from './memberships/memberships.repository';
 import { PermissionSetsRepository } from './permission-sets/permission-sets.repository';
 import { TENANCY_ENTITIES } from './tenancy.entities';
-import { TenancyConfigurableModule } from './tenancy.module-definition';
+import { TENANCY_MODULE_OPTIONS, TenancyConfigurableModule } from './tenancy.module-definition';
+import { resolveTenancyOptions, TENANCY_OPTIONS, TenancyModuleOptions } from './tenancy.options';
 import { TenantsController } from './tenants/tenants.controller';
 import { TenantsRepository } from './tenants/tenants.repository';
 import { TenantsService } from './tenants/tenants.service';
@@ -31,6 +32,11 @@ import { TenantsService } from './tenants/tenants.service';
   imports: [TypeOrmModule.forFeature(TENANCY_ENTITIES), PermissionsModule.forFeature(TENANCY_CATALOG)],
   controllers: [MyTenantsController, TenantsController],
   providers: [
+    {
+      provide: TENANCY_OPTIONS,
+      useFactory: (options: TenancyModuleOptions) => resolveTenancyOptions(options),
+      inject: [TENANCY_MODULE_OPTIONS],
+    },
     MembershipsRepository,
     PermissionSetsRepository,
     ActivityRepository,
@@ -42,6 +48,6 @@ import { TenantsService } from './tenants/tenants.service';
     TenantsRepository,
     TenantsService,
   ],
-  exports: [AbilityResolver, ActivityLog, AuthenticatedGuard, TenantsService],
+  exports: [TENANCY_OPTIONS, AbilityResolver, ActivityLog, AuthenticatedGuard, TenantsService],
 })
 export class TenancyModule extends TenancyConfigurableModule {}
