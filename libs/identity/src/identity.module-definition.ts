@@ -8,7 +8,10 @@ export const {
   ASYNC_OPTIONS_TYPE: IDENTITY_ASYNC_OPTIONS_TYPE,
 } = new ConfigurableModuleBuilder<IdentityModuleOptions>()
   .setClassMethodName('forRoot')
-  .setExtras({ routes: true }, (definition) => definition)
+  // Global by default: tenancy and product modules inject `IdentityUsers`, `JwtAuthGuard` and the
+  // password services without importing the dynamic module (there is one identity per app).
+  // `routes` is applied by `IdentityModule` itself (it picks the controllers).
+  .setExtras({ routes: true, isGlobal: true }, (definition, extras) => ({ ...definition, global: extras.isGlobal }))
   .build();
 
 /** Injection token of the resolved (defaulted, validated) identity options. */

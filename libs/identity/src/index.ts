@@ -41,7 +41,7 @@ export {
   InvalidPasswordPolicyError,
   PASSWORDS_MESSAGES,
 } from './passwords';
-export type { PasswordPolicy, Argon2Params, PolicyViolation } from './passwords';
+export type { PasswordPolicy, Argon2Params, PolicyViolation, PasswordCheckContext } from './passwords';
 export { IdentityUsers } from './users/identity-users.service';
 export type { UserProfile, VouchedAccountInput, AccountMailContext } from './users/identity-users.service';
 export { IdentityEventSink } from './events/identity-event-sink';
