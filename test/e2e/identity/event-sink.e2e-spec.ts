@@ -15,7 +15,13 @@ import {
   IdentityUsers,
   JwtAuthGuard,
 } from '@tenant-iam/identity';
-import { MailMessage, MailTransport, NOTIFICATIONS_ENTITIES, NOTIFICATIONS_MIGRATIONS, NotificationsModule } from '@tenant-iam/notifications';
+import {
+  MailMessage,
+  MailTransport,
+  NOTIFICATIONS_ENTITIES,
+  NOTIFICATIONS_MIGRATIONS,
+  NotificationsModule,
+} from '@tenant-iam/notifications';
 import { Global, Injectable, Module, ValidationPipe } from '@nestjs/common';
 import { APP_FILTER, APP_GUARD, APP_PIPE } from '@nestjs/core';
 import { EventEmitter2, EventEmitterModule } from '@nestjs/event-emitter';
@@ -137,7 +143,11 @@ describe('identity: IdentityEventSink, inside the transaction of the change', ()
         }),
         IdentityModule.forRootAsync({
           inject: [RecordingSink],
-          useFactory: (recording: RecordingSink) => ({ accessTokenPrivateKey: TEST_SIGNING_KEY, pwnedPasswordsUrl: null, eventSink: recording }),
+          useFactory: (recording: RecordingSink) => ({
+            accessTokenPrivateKey: TEST_SIGNING_KEY,
+            pwnedPasswordsUrl: null,
+            eventSink: recording,
+          }),
         }),
       ],
       providers: [
@@ -211,7 +221,10 @@ describe('identity: IdentityEventSink, inside the transaction of the change', ()
       const session = await login(user.email, GOOD_PASSWORD).expect(200);
       sink.calls.length = 0;
       const oldHash = await hashOf(user.id);
-      sink.probe = async (m, event) => ({ mine: (await hashOf(event.userId, m)) !== oldHash, others: (await hashOf(event.userId)) !== oldHash });
+      sink.probe = async (m, event) => ({
+        mine: (await hashOf(event.userId, m)) !== oldHash,
+        others: (await hashOf(event.userId)) !== oldHash,
+      });
       sink.failOn = IdentityEvents.PasswordChanged;
       const change = () =>
         http()
@@ -222,7 +235,12 @@ describe('identity: IdentityEventSink, inside the transaction of the change', ()
       expect(sink.calls).toEqual([
         {
           name: IdentityEvents.PasswordChanged,
-          event: expect.objectContaining({ userId: user.id, email: user.email, sessionId: session.body.sessionId, data: { via: 'change' } }),
+          event: expect.objectContaining({
+            userId: user.id,
+            email: user.email,
+            sessionId: session.body.sessionId,
+            data: { via: 'change' },
+          }),
           inTransaction: true,
           seen: { mine: true, others: false },
         },
@@ -246,7 +264,10 @@ describe('identity: IdentityEventSink, inside the transaction of the change', ()
       await http().post('/auth/password/forgot').send({ email: user.email }).expect(202);
       const resetToken = await linkToken(user.email, 'reset-password');
       const oldHash = await hashOf(user.id);
-      sink.probe = async (m, event) => ({ mine: (await hashOf(event.userId, m)) !== oldHash, others: (await hashOf(event.userId)) !== oldHash });
+      sink.probe = async (m, event) => ({
+        mine: (await hashOf(event.userId, m)) !== oldHash,
+        others: (await hashOf(event.userId)) !== oldHash,
+      });
       sink.failOn = IdentityEvents.PasswordChanged;
       expect((await http().post('/auth/password/reset').send({ token: resetToken, password: NEW_PASSWORD })).status).toBe(500);
       expect(sink.calls.map((c) => [c.name, c.event.userId, c.event.data, c.inTransaction, c.seen])).toEqual([

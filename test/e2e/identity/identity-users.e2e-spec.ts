@@ -33,7 +33,10 @@ describe('identity: IdentityUsers, the accounts service of other libs', () => {
     const email = uniqueEmail('vouched');
     const passwordHash = await users.hashPassword(GOOD_PASSWORD);
     const profile = await tx((m) =>
-      users.createVouched({ email, firstName: ' Ann ', lastName: 'Lee', phone: '+48600100200', locale: 'pl', passwordHash, verified: true }, m),
+      users.createVouched(
+        { email, firstName: ' Ann ', lastName: 'Lee', phone: '+48600100200', locale: 'pl', passwordHash, verified: true },
+        m,
+      ),
     );
     expect(profile).toEqual({
       id: expect.any(String),
@@ -137,7 +140,9 @@ describe('identity: IdentityUsers, the accounts service of other libs', () => {
   });
 
   it('updateProfile changes names and phone in the caller transaction; undefined keeps a field, null clears it', async () => {
-    const { id } = await tx((m) => users.createVouched({ email: uniqueEmail('profile'), firstName: 'Ann', lastName: 'Lee', verified: false }, m));
+    const { id } = await tx((m) =>
+      users.createVouched({ email: uniqueEmail('profile'), firstName: 'Ann', lastName: 'Lee', verified: false }, m),
+    );
     const updated = await tx((m) => users.updateProfile(id, { firstName: 'Anna', phone: '+380501234567', lastName: undefined }, m));
     expect(updated).toMatchObject({ firstName: 'Anna', lastName: 'Lee', phone: '+380501234567' });
     const cleared = await tx((m) => users.updateProfile(id, { phone: null, lastName: '  ' }, m));

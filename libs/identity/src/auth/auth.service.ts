@@ -248,7 +248,12 @@ export class AuthService {
       await this.tokens.revokeOutstanding(m, user.id, [...purposes, TokenPurpose.VerifyEmail]);
       await this.sessions.revokeAll(user.id, 'password_reset', undefined, m);
       await this.outbox.add(m, mail(user, IdentityMail.PasswordChanged, {}));
-      await this.sink.record(m, IdentityEvents.PasswordChanged, { userId: user.id, email: user.email, at: now, data: { via: viaOf(consumed.purpose) } });
+      await this.sink.record(m, IdentityEvents.PasswordChanged, {
+        userId: user.id,
+        email: user.email,
+        at: now,
+        data: { via: viaOf(consumed.purpose) },
+      });
     });
     this.outbox.flush();
     this.emit(IdentityEvents.PasswordReset, { userId: owner.id, email: owner.email, at: now });

@@ -114,8 +114,7 @@ function organisationOf(d: Data): string | undefined {
 /** "An account was created for you (in <organisation>)." in each language. */
 const accountCreated = {
   en: (d: Data) => (organisationOf(d) ? `An account was created for you in ${organisationOf(d)}.` : 'An account was created for you.'),
-  pl: (d: Data) =>
-    organisationOf(d) ? `Utworzono dla Ciebie konto w organizacji ${organisationOf(d)}.` : 'Utworzono dla Ciebie konto.',
+  pl: (d: Data) => (organisationOf(d) ? `Utworzono dla Ciebie konto w organizacji ${organisationOf(d)}.` : 'Utworzono dla Ciebie konto.'),
   uk: (d: Data) =>
     organisationOf(d) ? `Для вас створено обліковий запис в організації ${organisationOf(d)}.` : 'Для вас створено обліковий запис.',
 };
@@ -376,7 +375,9 @@ export const IDENTITY_MAIL_TEMPLATES: MailTemplates = {
       ),
     uk: (d, c) =>
       compose(
-        organisationOf(d) ? `Ваш обліковий запис в організації ${organisationOf(d)}: встановіть пароль` : 'Ваш новий обліковий запис: встановіть пароль',
+        organisationOf(d)
+          ? `Ваш обліковий запис в організації ${organisationOf(d)}: встановіть пароль`
+          : 'Ваш новий обліковий запис: встановіть пароль',
         [
           hello.uk(d),
           `${accountCreated.uk(d)} Встановіть пароль, щоб увійти. ${singleUse.uk(d)} Після цього скористайтеся «Забули пароль?».`,
