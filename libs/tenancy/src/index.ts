@@ -48,3 +48,18 @@ export type { TenantSettingKey, TenantSettings, TenantSettingsPatch } from './po
 export { TenantPasswordPolicies } from './policies/tenant-password-policies';
 export { BUILT_IN_PLANS, parsePlans, planOf } from './plans/plans';
 export type { Plan, TenancyPlans } from './plans/plans';
+// Organisations, their settings and ownership; the platform operators' routes.
+export { TenantErrorCode } from './tenants/tenant-error-code';
+export { AdminErrorCode } from './admin/admin-error-code';
+export { TENANTS_MESSAGES } from './tenants/tenants.messages';
+export type { TenantUpdate } from './tenants/tenants.service';
+export {
+  TenantResponse,
+  TenantDetailResponse,
+  TenantSettingsResponse,
+  SeatsResponse,
+  UpdateTenantDto,
+  TransferOwnershipDto,
+} from './tenants/dto/tenant.dto';
+export { AdminTenantResponse, AdminTenantListResponse, ChangePlanDto } from './admin/dto/admin-tenant.dto';
+export { OperatorGuard } from './admin/operator.guard';

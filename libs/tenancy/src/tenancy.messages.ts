@@ -1,6 +1,7 @@
 import { mergeMessages, Messages } from '@tenant-iam/common';
 import { POLICIES_MESSAGES } from './policies/policies.messages';
 import { TenancyErrorCode as E } from './tenancy-error-code';
+import { TENANTS_MESSAGES } from './tenants/tenants.messages';
 
 const context: Messages = {
   en: {
@@ -21,4 +22,4 @@ const context: Messages = {
 };
 
 /** Every message of the tenancy lib, for `CommonModule.forRoot({ messages })`. Features add theirs here. */
-export const TENANCY_MESSAGES: Messages = mergeMessages(context, POLICIES_MESSAGES);
+export const TENANCY_MESSAGES: Messages = mergeMessages(context, POLICIES_MESSAGES, TENANTS_MESSAGES);

@@ -16,6 +16,10 @@ import { resolveTenancyOptions, TENANCY_OPTIONS, TenancyModuleOptions } from './
 import { TenantsController } from './tenants/tenants.controller';
 import { TenantsRepository } from './tenants/tenants.repository';
 import { TenantsService } from './tenants/tenants.service';
+import { ActivityController } from './activity/activity.controller';
+import { AdminTenantsController } from './admin/admin-tenants.controller';
+import { AdminTenantsService } from './admin/admin-tenants.service';
+import { OperatorGuard } from './admin/operator.guard';
 
 /**
  * Organisations, members, permission sets and the activity log, mountable with
@@ -30,7 +34,7 @@ import { TenantsService } from './tenants/tenants.service';
  */
 @Module({
   imports: [TypeOrmModule.forFeature(TENANCY_ENTITIES), PermissionsModule.forFeature(TENANCY_CATALOG)],
-  controllers: [MyTenantsController, TenantsController],
+  controllers: [MyTenantsController, TenantsController, ActivityController, AdminTenantsController],
   providers: [
     {
       provide: TENANCY_OPTIONS,
@@ -47,6 +51,8 @@ import { TenantsService } from './tenants/tenants.service';
     MyTenantsService,
     TenantsRepository,
     TenantsService,
+    OperatorGuard,
+    AdminTenantsService,
   ],
   exports: [TENANCY_OPTIONS, AbilityResolver, ActivityLog, AuthenticatedGuard, TenantsService],
 })
