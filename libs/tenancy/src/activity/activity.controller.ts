@@ -20,7 +20,7 @@ export class ActivityController {
     operationId: 'listTenantActivity',
     summary: "The organisation's activity log, newest first",
     description:
-      "What members did in the organisation and their account events (`user.login`, `user.password_changed`, `user.email_changed`), each written in the transaction of the action: an action that rolled back left no entry. A bad `limit` or `cursor` answers 400 `VALIDATION_FAILED` naming the field.",
+      'What members did in the organisation and their account events (`user.login`, `user.password_changed`, `user.email_changed`), each written in the transaction of the action: an action that rolled back left no entry. A bad `limit` or `cursor` answers 400 `VALIDATION_FAILED` naming the field.',
   })
   @ApiOkResponse({ type: ActivityListResponse })
   @ApiProblems(TENANT_PROBLEMS, COMMON_PROBLEMS.query)

@@ -32,7 +32,7 @@ export class AdminTenantsController {
   @Put(':tenantId/plan')
   @ApiOperation({
     operationId: 'adminChangeTenantPlan',
-    summary: "Move an organisation to another plan (platform operators)",
+    summary: 'Move an organisation to another plan (platform operators)',
     description:
       'The new seat limit applies from the next add: a downgrade below the current count removes nobody but refuses new members. A caller who is not a platform operator gets 404 `NOT_FOUND`.',
   })

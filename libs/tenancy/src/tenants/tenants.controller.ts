@@ -31,7 +31,7 @@ export class TenantsController {
   @Can('read', TenancySubject.Tenant)
   @ApiOperation({
     operationId: 'getTenant',
-    summary: 'The organisation: settings, plan, seats and the caller\'s role',
+    summary: "The organisation: settings, plan, seats and the caller's role",
     description: 'The billing email is shown to the owner only.',
   })
   @ApiOkResponse({ type: TenantDetailResponse })
@@ -46,7 +46,7 @@ export class TenantsController {
     operationId: 'updateTenant',
     summary: 'Change the name, the billing email (owner only) or settings (key by key)',
     description:
-      'Owner and superadmins. `billingEmail` needs the owner (else 403 `FORBIDDEN`); `null` clears it, and it never changes anyone\'s login email. Each settings key sent replaces that setting, `null` resets it, keys not sent stay; a password policy may only be stricter than the account-wide one. Refused settings: 422 `INVALID_SETTINGS` with `settings.<key>...` field errors.',
+      "Owner and superadmins. `billingEmail` needs the owner (else 403 `FORBIDDEN`); `null` clears it, and it never changes anyone's login email. Each settings key sent replaces that setting, `null` resets it, keys not sent stay; a password policy may only be stricter than the account-wide one. Refused settings: 422 `INVALID_SETTINGS` with `settings.<key>...` field errors.",
   })
   @ApiOkResponse({ type: TenantDetailResponse })
   @ApiProblems(TENANT_PROBLEMS, COMMON_PROBLEMS.body, { 422: [E.InvalidSettings] })

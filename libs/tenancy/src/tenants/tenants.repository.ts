@@ -54,7 +54,9 @@ export class TenantsRepository {
 
   /** Memberships of the tenant, every status and role: what a plan's seats count. */
   async countMemberships(tenantId: string, m?: EntityManager): Promise<number> {
-    const rows: { n: number }[] = await this.manager(m).query('SELECT count(*)::int AS n FROM memberships WHERE tenant_id = $1', [tenantId]);
+    const rows: { n: number }[] = await this.manager(m).query('SELECT count(*)::int AS n FROM memberships WHERE tenant_id = $1', [
+      tenantId,
+    ]);
     return rows[0]?.n ?? 0;
   }
 
@@ -70,16 +72,16 @@ export class TenantsRepository {
    * Call it under {@link lockForUpdate}.
    */
   async transferOwnership(tenantId: string, from: MembershipEntity, to: MembershipEntity, now: Date, m: EntityManager): Promise<void> {
-    await m.update(
-      MembershipEntity,
-      { tenantId, id: from.id },
-      { role: MembershipRole.Superadmin, permissionSetId: null, updatedAt: now } as QueryDeepPartialEntity<MembershipEntity>,
-    );
-    await m.update(
-      MembershipEntity,
-      { tenantId, id: to.id },
-      { role: MembershipRole.Owner, permissionSetId: null, updatedAt: now } as QueryDeepPartialEntity<MembershipEntity>,
-    );
+    await m.update(MembershipEntity, { tenantId, id: from.id }, {
+      role: MembershipRole.Superadmin,
+      permissionSetId: null,
+      updatedAt: now,
+    } as QueryDeepPartialEntity<MembershipEntity>);
+    await m.update(MembershipEntity, { tenantId, id: to.id }, {
+      role: MembershipRole.Owner,
+      permissionSetId: null,
+      updatedAt: now,
+    } as QueryDeepPartialEntity<MembershipEntity>);
     await m.update(TenantEntity, { id: tenantId }, { ownerUserId: to.userId, updatedAt: now });
   }
 

@@ -31,7 +31,12 @@ export interface TenantUpdate {
 }
 
 // Roles that may become the owner: members with panel access (a contact has none).
-const TRANSFER_TARGET_ROLES: readonly MembershipRole[] = [MembershipRole.Superadmin, MembershipRole.Admin, MembershipRole.Member, MembershipRole.Client];
+const TRANSFER_TARGET_ROLES: readonly MembershipRole[] = [
+  MembershipRole.Superadmin,
+  MembershipRole.Admin,
+  MembershipRole.Member,
+  MembershipRole.Client,
+];
 
 /** Organisations: creation and what only the organisation as a whole decides. */
 @Injectable()
@@ -139,7 +144,13 @@ export class TenantsService {
       const name = input.name?.trim();
       if (name !== undefined && name !== current.name) {
         changes.name = name;
-        await this.activity.record(m, { tenantId: current.id, actor, action: 'tenant.renamed', target, data: { from: current.name, to: name } });
+        await this.activity.record(m, {
+          tenantId: current.id,
+          actor,
+          action: 'tenant.renamed',
+          target,
+          data: { from: current.name, to: name },
+        });
       }
       if (input.billingEmail !== undefined) {
         const billingEmail = input.billingEmail === null ? null : normalizeEmail(input.billingEmail);

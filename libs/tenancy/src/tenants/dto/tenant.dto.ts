@@ -1,6 +1,9 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { EmailInput } from '@tenant-iam/identity';
-import { IsEmail, IsNotEmpty, IsObject, IsOptional, IsString, IsUUID, MaxLength, ValidateIf } from 'class-validator';
+import { IsEmail, IsNotEmpty, IsObject, IsOptional, IsString, IsUUID, Matches, MaxLength, ValidateIf } from 'class-validator';
+
+// A name is stored trimmed and must keep a character: blanks are no name (the table checks it too).
+const NOT_BLANK = /\S/;
 import { MembershipRole } from '../../memberships/membership.entity';
 
 /** `POST /tenants`. */
@@ -8,10 +11,11 @@ export class CreateTenantDto {
   @ApiProperty({ maxLength: 200, example: 'Acme Sp. z o.o.' })
   @IsString()
   @IsNotEmpty()
+  @Matches(NOT_BLANK)
   @MaxLength(200)
   name: string;
 
-  @ApiPropertyOptional({ format: 'email', maxLength: 254, description: 'Where invoices go; separate from the owner\'s login email' })
+  @ApiPropertyOptional({ format: 'email', maxLength: 254, description: "Where invoices go; separate from the owner's login email" })
   @IsOptional()
   @EmailInput()
   @IsEmail()
@@ -30,6 +34,7 @@ export class UpdateTenantDto {
   @ValidateIf((o: UpdateTenantDto) => o.name !== undefined)
   @IsString()
   @IsNotEmpty()
+  @Matches(NOT_BLANK)
   @MaxLength(200)
   name?: string;
 
@@ -99,13 +104,21 @@ export class TenantResponse {
 /** Seats of a plan: every membership (owner, active and blocked members) counts. */
 export class SeatsResponse {
   @ApiProperty({ type: 'integer', description: "The plan's seat limit" }) limit: number;
-  @ApiProperty({ type: 'integer', description: 'Memberships today; may exceed `limit` after a downgrade (nobody is removed, new adds are refused)' })
+  @ApiProperty({
+    type: 'integer',
+    description: 'Memberships today; may exceed `limit` after a downgrade (nobody is removed, new adds are refused)',
+  })
   used: number;
 }
 
 /** `GET /tenants/:tenantId`: the organisation, its seats and the caller's role in it. */
 export class TenantDetailResponse extends TenantResponse {
   @ApiProperty({ type: SeatsResponse }) seats: SeatsResponse;
-  @ApiProperty({ enum: MembershipRole, enumName: 'MembershipRole', nullable: true, description: "The caller's role; null for an actor that is not a member (an API key)" })
+  @ApiProperty({
+    enum: MembershipRole,
+    enumName: 'MembershipRole',
+    nullable: true,
+    description: "The caller's role; null for an actor that is not a member (an API key)",
+  })
   role: MembershipRole | null;
 }
