@@ -1,5 +1,5 @@
 import { Controller, Get, Query } from '@nestjs/common';
-import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiParam, ApiTags } from '@nestjs/swagger';
 import { ApiProblems, COMMON_PROBLEMS, CursorQuery } from '@tenant-iam/common';
 import { Can } from '@tenant-iam/permissions';
 import { TenancySubject } from '../context/tenancy.catalog';
@@ -10,6 +10,8 @@ import { ActivityListResponse } from './dto/activity.response';
 
 @ApiTags('activity')
 @ApiBearerAuth()
+// The guard reads `:tenantId`, not a handler parameter: declared here for the document.
+@ApiParam({ name: 'tenantId', format: 'uuid' })
 @Controller('tenants/:tenantId/activity')
 export class ActivityController {
   constructor(private readonly activity: ActivityLog) {}

@@ -1,5 +1,5 @@
 import { Body, Controller, Get, Param, Put, Query, UseGuards } from '@nestjs/common';
-import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiParam, ApiTags } from '@nestjs/swagger';
 import { ApiProblems, COMMON_PROBLEMS, CommonErrorCode, CursorQuery } from '@tenant-iam/common';
 import { AuthUser, CurrentUser, SESSION_PROBLEMS } from '@tenant-iam/identity';
 import { AuthenticatedGuard } from '../context/authenticated.guard';
@@ -30,6 +30,7 @@ export class AdminTenantsController {
   }
 
   @Put(':tenantId/plan')
+  @ApiParam({ name: 'tenantId', format: 'uuid' })
   @ApiOperation({
     operationId: 'adminChangeTenantPlan',
     summary: 'Move an organisation to another plan (platform operators)',

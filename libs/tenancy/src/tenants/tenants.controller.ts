@@ -1,5 +1,5 @@
 import { Body, Controller, Get, HttpCode, HttpStatus, Patch, Post, UseGuards } from '@nestjs/common';
-import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiParam, ApiTags } from '@nestjs/swagger';
 import { ApiProblems, COMMON_PROBLEMS } from '@tenant-iam/common';
 import { AuthUser, CurrentUser, SESSION_PROBLEMS } from '@tenant-iam/identity';
 import { Can } from '@tenant-iam/permissions';
@@ -11,6 +11,9 @@ import { CreateTenantDto, TenantDetailResponse, TenantResponse, TransferOwnershi
 import { TenantErrorCode as E } from './tenant-error-code';
 import { toTenantResponse } from './tenant.response';
 import { TenantsService } from './tenants.service';
+
+// The tenant guard reads `:tenantId`, not a handler parameter: declared for the document.
+const TENANT_ID = ApiParam({ name: 'tenantId', format: 'uuid' });
 
 @ApiTags('tenants')
 @ApiBearerAuth()
@@ -28,6 +31,7 @@ export class TenantsController {
   }
 
   @Get(':tenantId')
+  @TENANT_ID
   @Can('read', TenancySubject.Tenant)
   @ApiOperation({
     operationId: 'getTenant',
@@ -41,6 +45,7 @@ export class TenantsController {
   }
 
   @Patch(':tenantId')
+  @TENANT_ID
   @Can('update', TenancySubject.Tenant)
   @ApiOperation({
     operationId: 'updateTenant',
@@ -55,6 +60,7 @@ export class TenantsController {
   }
 
   @Post(':tenantId/transfer-ownership')
+  @TENANT_ID
   @HttpCode(HttpStatus.OK)
   @Can('transferOwnership', TenancySubject.Tenant)
   @ApiOperation({
