@@ -227,6 +227,18 @@ describe('tenancy: /tenants/:tenantId', () => {
       ]);
     });
 
+    it('concurrent patches of different keys both stick: each merges under the tenant lock', async () => {
+      const org = await organisation();
+      await Promise.all([
+        patch(org.owner, org.tenantId, { settings: { singleSession: true } }).expect(200),
+        patch(org.superadmin, org.tenantId, { settings: { membersCanInvite: true } }).expect(200),
+        patch(org.owner, org.tenantId, { settings: { passwordPolicy: { minLength: 15 } } }).expect(200),
+      ]);
+      const stored = (await db.query('SELECT settings, settings_version FROM tenants WHERE id = $1', [org.tenantId]))[0];
+      expect(stored.settings).toMatchObject({ singleSession: true, membersCanInvite: true, passwordPolicy: { minLength: 15 } });
+      expect(stored.settings_version).toBe(4);
+    });
+
     it('answers 422 INVALID_SETTINGS with settings.* field errors, and changes nothing', async () => {
       const org = await organisation();
       const body = expectProblem(
