@@ -153,6 +153,10 @@ export class TenantsService {
         });
       }
       if (input.billingEmail !== undefined) {
+        // Checked again under the lock: a transfer that committed meanwhile took billing from the caller.
+        if (ctx.membership && current.ownerUserId !== ctx.membership.userId) {
+          throw new CodedException(HttpStatus.FORBIDDEN, CommonErrorCode.Forbidden);
+        }
         const billingEmail = input.billingEmail === null ? null : normalizeEmail(input.billingEmail);
         if (billingEmail !== current.billingEmail) {
           changes.billingEmail = billingEmail;
