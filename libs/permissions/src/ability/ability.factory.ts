@@ -114,8 +114,9 @@ export class AbilityFactory implements OnModuleInit {
       return this.assemble(presets, role, [role === RolePreset.Owner ? presets.owner : presets.superadmin], grants);
     }
     if (role === RolePreset.Admin || role === RolePreset.Member || role === RolePreset.Client) {
-      const base = role === RolePreset.Admin ? [presets.admin] : [];
-      if (grants.permissionSet?.full) base.push(presets.fullSet);
+      // A full set holds every action the admin preset holds, and the setOnly ones.
+      const full = grants.permissionSet?.full === true;
+      const base = full ? [presets.fullSet] : role === RolePreset.Admin ? [presets.admin] : [];
       return this.assemble(presets, role, base, grants);
     }
     // contact, and any role this version does not know: nothing.
