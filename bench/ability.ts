@@ -8,7 +8,15 @@
 import 'reflect-metadata';
 import { performance } from 'node:perf_hooks';
 import { createMongoAbility } from '@casl/ability';
-import { AbilityFactory, CatalogSubject, DEFAULT_ABILITY_CACHE_SIZE, Grants, PermissionCatalog, PermissionRule, RolePreset } from '@tenant-iam/permissions';
+import {
+  AbilityFactory,
+  CatalogSubject,
+  DEFAULT_ABILITY_CACHE_SIZE,
+  Grants,
+  PermissionCatalog,
+  PermissionRule,
+  RolePreset,
+} from '@tenant-iam/permissions';
 import { envNumber, f2, log, machineLine, pct } from './lib/report';
 
 const SECONDS = envNumber('BENCH_DURATION', 2, 0.2, 60);
@@ -54,7 +62,12 @@ const CASES: [string, Grants][] = [
   ['member, granular set (33 rules)', { role: RolePreset.Member, permissionSet: { full: false, rules: granularRules() } }],
   [
     'client, full set, 3 companies',
-    { role: RolePreset.Client, permissionSet: { full: true, rules: [] }, companyIds: ['c1', 'c2', 'c3'], extraRules: [{ action: 'read', subject: 'Subject1' }] },
+    {
+      role: RolePreset.Client,
+      permissionSet: { full: true, rules: [] },
+      companyIds: ['c1', 'c2', 'c3'],
+      extraRules: [{ action: 'read', subject: 'Subject1' }],
+    },
   ],
 ];
 

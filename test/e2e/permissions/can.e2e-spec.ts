@@ -141,7 +141,11 @@ function docsModule(controllers: Type[], withResolver = true): Type {
 
 async function boot(controllers: Type[], withResolver = true): Promise<NestFastifyApplication> {
   const moduleRef = await Test.createTestingModule({
-    imports: [CommonModule.forRoot({ messages: [PERMISSIONS_MESSAGES] }), PermissionsModule.forRoot({}), docsModule(controllers, withResolver)],
+    imports: [
+      CommonModule.forRoot({ messages: [PERMISSIONS_MESSAGES] }),
+      PermissionsModule.forRoot({}),
+      docsModule(controllers, withResolver),
+    ],
   }).compile();
   const app = moduleRef.createNestApplication<NestFastifyApplication>(new FastifyAdapter(), { logger: false, abortOnError: false });
   try {
@@ -184,7 +188,13 @@ describe('@Can over HTTP', () => {
   it('applies a controller-level @Can to handlers without their own', async () => {
     await http().get('/docs').set(as(RolePreset.Admin)).expect(200, { ok: true });
     expectProblem(await http().get('/docs').set(as(RolePreset.Member)), 403, 'FORBIDDEN');
-    expectProblem(await http().get('/docs').set(as(RolePreset.Contact, { full: true, rules: [] })), 403, 'FORBIDDEN');
+    expectProblem(
+      await http()
+        .get('/docs')
+        .set(as(RolePreset.Contact, { full: true, rules: [] })),
+      403,
+      'FORBIDDEN',
+    );
   });
 
   it("passes the resolver's own answers through", async () => {
@@ -203,14 +213,25 @@ describe('@Can over HTTP', () => {
     const res = await http().get('/docs/catalog').set(as(RolePreset.Admin)).expect(200);
     expect(res.body.items).toHaveLength(1);
     expect(res.body.items[0]).toMatchObject({ subject: 'Doc', label: label('Documents'), companyScoped: false });
-    expect(res.body.items[0].actions[3]).toEqual({ action: 'bill', label: label('Bill'), ownerOnly: true, superadminOnly: false, setOnly: false });
+    expect(res.body.items[0].actions[3]).toEqual({
+      action: 'bill',
+      label: label('Bill'),
+      ownerOnly: true,
+      superadminOnly: false,
+      setOnly: false,
+    });
   });
 
   it('checks permission set rules: the DTO shape first, then the catalogue, with translated messages', async () => {
     const shape = await http()
       .post('/docs/sets')
       .set(as(RolePreset.Admin))
-      .send({ rules: [{ action: '', subject: 'Doc' }, { action: 'read', subject: 'Doc', inverted: 'yes', extra: 1 }] });
+      .send({
+        rules: [
+          { action: '', subject: 'Doc' },
+          { action: 'read', subject: 'Doc', inverted: 'yes', extra: 1 },
+        ],
+      });
     expect(fieldErrors(expectProblem(shape, 400, 'VALIDATION_FAILED'))).toEqual(
       expect.arrayContaining(['rules.0.action:IS_NOT_EMPTY', 'rules.1.inverted:IS_BOOLEAN', 'rules.1.extra:UNKNOWN_FIELD']),
     );
@@ -226,8 +247,14 @@ describe('@Can over HTTP', () => {
         ],
       });
     const body = expectProblem(res, 422, 'VALIDATION_FAILED');
-    expect(fieldErrors(body)).toEqual(['rules.1.action:NOT_GRANTABLE', 'rules.2.subject:UNKNOWN_SUBJECT', 'rules.3.conditions:INVALID_CONDITIONS']);
-    expect(body.errors[0].message).toBe(PERMISSIONS_MESSAGES.pl['field.NOT_GRANTABLE'].replace('{action}', 'purge').replace('{subject}', 'Doc'));
+    expect(fieldErrors(body)).toEqual([
+      'rules.1.action:NOT_GRANTABLE',
+      'rules.2.subject:UNKNOWN_SUBJECT',
+      'rules.3.conditions:INVALID_CONDITIONS',
+    ]);
+    expect(body.errors[0].message).toBe(
+      PERMISSIONS_MESSAGES.pl['field.NOT_GRANTABLE'].replace('{action}', 'purge').replace('{subject}', 'Doc'),
+    );
     await http()
       .post('/docs/sets')
       .set(as(RolePreset.Admin))
@@ -238,7 +265,9 @@ describe('@Can over HTTP', () => {
 
 describe('the boot', () => {
   it('refuses a @Can the catalogue does not hold', async () => {
-    await expect(boot([DocsController, TypoController])).rejects.toThrow(/TypoController\.get: @Can\('reed', 'Doc'\): subject "Doc" has no action "reed"/);
+    await expect(boot([DocsController, TypoController])).rejects.toThrow(
+      /TypoController\.get: @Can\('reed', 'Doc'\): subject "Doc" has no action "reed"/,
+    );
   });
 
   it('refuses @Can routes in a module that sees no AbilityResolver', async () => {
@@ -255,7 +284,9 @@ describe('the boot', () => {
   });
 
   it('boots a host without any @Can route and without a resolver', async () => {
-    const moduleRef = await Test.createTestingModule({ imports: [PermissionsModule.forRoot({}), PermissionsModule.forFeature(DOCS_CATALOG)] }).compile();
+    const moduleRef = await Test.createTestingModule({
+      imports: [PermissionsModule.forRoot({}), PermissionsModule.forFeature(DOCS_CATALOG)],
+    }).compile();
     await moduleRef.init();
     expect(moduleRef.get(AbilityFactory).build({ role: RolePreset.Admin, permissionSet: null }).can('read', 'Doc')).toBe(true);
     await moduleRef.close();

@@ -82,7 +82,13 @@ describe('AbilityFactory', () => {
       expect(owner.can('read', 'Invoice')).toBe(false);
       const member = f.build({
         role: RolePreset.Member,
-        permissionSet: { full: false, rules: [{ action: 'delete', subject: 'Doc' }, { action: 'read', subject: 'Invoice' }] },
+        permissionSet: {
+          full: false,
+          rules: [
+            { action: 'delete', subject: 'Doc' },
+            { action: 'read', subject: 'Invoice' },
+          ],
+        },
       });
       expect(member.can('delete', 'Doc')).toBe(false);
       expect(member.can('read', 'Invoice')).toBe(false);
@@ -148,10 +154,18 @@ describe('AbilityFactory', () => {
     });
 
     it('an inverted rule of a full set or of extraRules restricts the preset too', () => {
-      const admin = f.build({ role: RolePreset.Admin, permissionSet: FULL_SET, extraRules: [{ action: 'share', subject: 'Doc', inverted: true }] });
+      const admin = f.build({
+        role: RolePreset.Admin,
+        permissionSet: FULL_SET,
+        extraRules: [{ action: 'share', subject: 'Doc', inverted: true }],
+      });
       expect(admin.can('read', 'Doc')).toBe(true);
       expect(admin.can('share', 'Doc')).toBe(false);
-      const owner = f.build({ role: RolePreset.Owner, permissionSet: null, extraRules: [{ action: 'bill', subject: 'Doc', inverted: true }] });
+      const owner = f.build({
+        role: RolePreset.Owner,
+        permissionSet: null,
+        extraRules: [{ action: 'bill', subject: 'Doc', inverted: true }],
+      });
       expect(owner.can('bill', 'Doc')).toBe(false);
       expect(owner.can('purge', 'Doc')).toBe(true);
     });

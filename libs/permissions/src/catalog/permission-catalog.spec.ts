@@ -18,7 +18,12 @@ const MEMBER: CatalogSubject = {
     { action: 'transfer', label: label('Transfer'), ownerOnly: true },
   ],
 };
-const ORDER: CatalogSubject = { subject: 'Order', label: label('Orders'), companyScoped: true, actions: [{ action: 'read', label: label('Read') }] };
+const ORDER: CatalogSubject = {
+  subject: 'Order',
+  label: label('Orders'),
+  companyScoped: true,
+  actions: [{ action: 'read', label: label('Read') }],
+};
 
 describe('PermissionCatalog', () => {
   const catalog = PermissionCatalog.fromSubjects([MEMBER, ORDER]);
@@ -122,7 +127,9 @@ describe('PermissionCatalog', () => {
       ['conditions that are not an object', 'role = 1'],
       ['conditions that are an array', [{ role: 'a' }]],
     ])('refuses %s as INVALID_CONDITIONS', (_case, conditions) => {
-      expect(codes([{ action: 'read', subject: 'Member', conditions }])).toEqual([`rules.0.conditions:${PermissionsErrorCode.InvalidConditions}`]);
+      expect(codes([{ action: 'read', subject: 'Member', conditions }])).toEqual([
+        `rules.0.conditions:${PermissionsErrorCode.InvalidConditions}`,
+      ]);
     });
 
     it('refuses any condition on a subject without conditionFields', () => {

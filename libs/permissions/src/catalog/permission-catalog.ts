@@ -45,7 +45,9 @@ export function indexCatalog(contributions: readonly (readonly CatalogSubject[])
     for (const entry of subjects) {
       const name = entry?.subject;
       if (!validName(name)) {
-        problems.push(`subject name ${JSON.stringify(name)} must be a non-empty trimmed string of at most ${PERMISSION_NAME_MAX} characters`);
+        problems.push(
+          `subject name ${JSON.stringify(name)} must be a non-empty trimmed string of at most ${PERMISSION_NAME_MAX} characters`,
+        );
         continue;
       }
       if (index.has(name)) {
@@ -64,7 +66,9 @@ export function indexCatalog(contributions: readonly (readonly CatalogSubject[])
       for (const action of entry.actions) {
         const actionName = action?.action;
         if (!validName(actionName)) {
-          problems.push(`subject "${name}": action name ${JSON.stringify(actionName)} must be a non-empty trimmed string of at most ${PERMISSION_NAME_MAX} characters`);
+          problems.push(
+            `subject "${name}": action name ${JSON.stringify(actionName)} must be a non-empty trimmed string of at most ${PERMISSION_NAME_MAX} characters`,
+          );
           continue;
         }
         const where = `action "${actionName}" of subject "${name}"`;
@@ -137,11 +141,16 @@ export class PermissionCatalog implements OnModuleInit {
       const action = typeof rule.action === 'string' ? entry.actions.get(rule.action) : undefined;
       const params = { subject: subjectName, action: String(rule.action) };
       if (!action) errors.push({ field: `rules.${i}.action`, code: PermissionsErrorCode.UnknownAction, params });
-      else if (action.ownerOnly || action.superadminOnly) errors.push({ field: `rules.${i}.action`, code: PermissionsErrorCode.NotGrantable, params });
+      else if (action.ownerOnly || action.superadminOnly)
+        errors.push({ field: `rules.${i}.action`, code: PermissionsErrorCode.NotGrantable, params });
       if (rule.conditions !== undefined) {
         const field = invalidConditionField(rule.conditions, entry.subject.conditionFields ?? []);
         if (field !== undefined) {
-          errors.push({ field: `rules.${i}.conditions`, code: PermissionsErrorCode.InvalidConditions, ...(field ? { params: { field } } : {}) });
+          errors.push({
+            field: `rules.${i}.conditions`,
+            code: PermissionsErrorCode.InvalidConditions,
+            ...(field ? { params: { field } } : {}),
+          });
         }
       }
     });

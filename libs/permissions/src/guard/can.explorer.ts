@@ -34,7 +34,10 @@ export class CanExplorer implements OnModuleInit {
 
   onModuleInit(): void {
     const problems = uncataloguedPairs(this.catalog, this.discover());
-    if (problems.length) throw new Error(`PermissionsModule: @Can names what the catalogue does not hold (register it with forFeature): ${problems.join('; ')}`);
+    if (problems.length)
+      throw new Error(
+        `PermissionsModule: @Can names what the catalogue does not hold (register it with forFeature): ${problems.join('; ')}`,
+      );
   }
 
   /** Every `@Can` on the app's controllers. */

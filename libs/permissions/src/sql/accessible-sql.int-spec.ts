@@ -47,11 +47,20 @@ describe('accessibleSql on PostgreSQL (integration)', () => {
     drop = database.drop;
     client = new Client({ connectionString: database.url });
     await client.connect();
-    await client.query(`CREATE TEMP TABLE rows (id int PRIMARY KEY, tenant int NOT NULL, role text, status text, level int, company_id text)`);
+    await client.query(
+      `CREATE TEMP TABLE rows (id int PRIMARY KEY, tenant int NOT NULL, role text, status text, level int, company_id text)`,
+    );
     await client.query(
       `INSERT INTO rows (id, tenant, role, status, level, company_id)
        SELECT * FROM unnest($1::int[], $2::int[], $3::text[], $4::text[], $5::int[], $6::text[])`,
-      [ROWS.map((r) => r.id), ROWS.map(() => 7), ROWS.map((r) => r.role), ROWS.map((r) => r.status), ROWS.map((r) => r.level), ROWS.map((r) => r.companyId)],
+      [
+        ROWS.map((r) => r.id),
+        ROWS.map(() => 7),
+        ROWS.map((r) => r.role),
+        ROWS.map((r) => r.status),
+        ROWS.map((r) => r.level),
+        ROWS.map((r) => r.companyId),
+      ],
     );
   });
 
@@ -63,12 +72,16 @@ describe('accessibleSql on PostgreSQL (integration)', () => {
   /** The ids the database returns, after a first parameter of the caller's own (the tenant). */
   async function selected(ability: AppAbility): Promise<number[]> {
     const where = accessibleSql(ability, 'read', 'Row', COLUMNS, 2);
-    const result = await client.query<{ id: number }>(`SELECT r.id FROM rows r WHERE r.tenant = $1 AND ${where.sql} ORDER BY r.id`, [7, ...where.params]);
+    const result = await client.query<{ id: number }>(`SELECT r.id FROM rows r WHERE r.tenant = $1 AND ${where.sql} ORDER BY r.id`, [
+      7,
+      ...where.params,
+    ]);
     return result.rows.map((row) => row.id);
   }
 
   /** The ids CASL itself allows, one row at a time. */
-  const allowedInMemory = (ability: AppAbility) => ROWS.filter((row) => ability.can('read', subjectOf('Row', { ...row }))).map((row) => row.id);
+  const allowedInMemory = (ability: AppAbility) =>
+    ROWS.filter((row) => ability.can('read', subjectOf('Row', { ...row }))).map((row) => row.id);
 
   const member = (rules: PermissionRule[]) => factory.build({ role: RolePreset.Member, permissionSet: { full: false, rules } });
   const read = (conditions?: Record<string, unknown>, inverted?: boolean): PermissionRule => ({
@@ -92,7 +105,10 @@ describe('accessibleSql on PostgreSQL (integration)', () => {
     ['$in, empty', [read({ role: { $in: [] } })]],
     ['two rules ORed', [read({ role: 'owner' }), read({ status: 'active', level: 2 })]],
     ['everything minus a cannot', [read(), read({ role: 'owner' }, true)]],
-    ['a rule minus two cannots', [read({ status: { $ne: 'blocked' } }), read({ level: 1 }, true), read({ companyId: { $nin: ['c1'] } }, true)]],
+    [
+      'a rule minus two cannots',
+      [read({ status: { $ne: 'blocked' } }), read({ level: 1 }, true), read({ companyId: { $nin: ['c1'] } }, true)],
+    ],
     ['cannot with $ne over nulls', [read(), read({ status: { $ne: 'active' } }, true)]],
   ])('selects exactly the rows CASL allows: %s', async (_case, rules) => {
     const ability = member(rules);
@@ -102,7 +118,9 @@ describe('accessibleSql on PostgreSQL (integration)', () => {
   it('selects by hand-checked examples', async () => {
     const ability = member([read({ role: 'member', status: 'active', level: 2 })]);
     // role member (2nd), status active (1st), level 2 (2nd): one row per company.
-    expect(await selected(ability)).toEqual(ROWS.filter((r) => r.role === 'member' && r.status === 'active' && r.level === 2).map((r) => r.id));
+    expect(await selected(ability)).toEqual(
+      ROWS.filter((r) => r.role === 'member' && r.status === 'active' && r.level === 2).map((r) => r.id),
+    );
     expect(await selected(ability)).toHaveLength(COMPANIES.length);
     expect(await selected(member([]))).toEqual([]);
     expect(await selected(member([read()]))).toHaveLength(ROWS.length);
@@ -117,6 +135,8 @@ describe('accessibleSql on PostgreSQL (integration)', () => {
     const ids = await selected(ability);
     expect(ids).toEqual(allowedInMemory(ability));
     expect(ids.length).toBeGreaterThan(0);
-    expect(ids.every((id) => ROWS[id - 1].companyId === 'c2' && ROWS[id - 1].status === 'active' && ROWS[id - 1].role !== 'owner')).toBe(true);
+    expect(ids.every((id) => ROWS[id - 1].companyId === 'c2' && ROWS[id - 1].status === 'active' && ROWS[id - 1].role !== 'owner')).toBe(
+      true,
+    );
   });
 });

@@ -24,11 +24,20 @@ const sql = (rules: PermissionRule[], first = 1, subject = 'Member') => accessib
 
 describe('accessibleSql', () => {
   it('is TRUE when unrestricted and FALSE when nothing is allowed', () => {
-    expect(accessibleSql(factory.build({ role: RolePreset.Owner, permissionSet: null }), 'read', 'Member', COLUMNS, 1)).toEqual({ sql: 'TRUE', params: [] });
+    expect(accessibleSql(factory.build({ role: RolePreset.Owner, permissionSet: null }), 'read', 'Member', COLUMNS, 1)).toEqual({
+      sql: 'TRUE',
+      params: [],
+    });
     expect(sql([])).toEqual({ sql: 'FALSE', params: [] });
-    expect(accessibleSql(factory.build({ role: RolePreset.Admin, permissionSet: null }), 'block', 'Member', COLUMNS, 1)).toEqual({ sql: 'FALSE', params: [] });
+    expect(accessibleSql(factory.build({ role: RolePreset.Admin, permissionSet: null }), 'block', 'Member', COLUMNS, 1)).toEqual({
+      sql: 'FALSE',
+      params: [],
+    });
     // Only cannot-rules: nothing allowed.
-    expect(sql([{ action: 'read', subject: 'Member', conditions: { role: 'owner' }, inverted: true }])).toEqual({ sql: 'FALSE', params: [] });
+    expect(sql([{ action: 'read', subject: 'Member', conditions: { role: 'owner' }, inverted: true }])).toEqual({
+      sql: 'FALSE',
+      params: [],
+    });
   });
 
   it('translates equality, $in, $nin, $ne and null with numbered parameters from firstParam', () => {
@@ -44,10 +53,12 @@ describe('accessibleSql', () => {
       sql: '(m.role IS DISTINCT FROM $1 AND m.status IS NOT NULL)',
       params: ['owner'],
     });
-    expect(sql([{ action: 'read', subject: 'Member', conditions: { role: { $in: ['a', null] }, status: { $nin: ['x', null] } } }])).toEqual({
-      sql: '((m.role = ANY($1) OR m.role IS NULL) AND (m.status IS NOT NULL AND m.status <> ALL($2)))',
-      params: [['a'], ['x']],
-    });
+    expect(sql([{ action: 'read', subject: 'Member', conditions: { role: { $in: ['a', null] }, status: { $nin: ['x', null] } } }])).toEqual(
+      {
+        sql: '((m.role = ANY($1) OR m.role IS NULL) AND (m.status IS NOT NULL AND m.status <> ALL($2)))',
+        params: [['a'], ['x']],
+      },
+    );
   });
 
   it('ORs the allowing rules', () => {

@@ -27,7 +27,9 @@ class Params {
 
 function column(columns: Record<string, string>, field: string | undefined): string {
   if (field === undefined || !Object.prototype.hasOwnProperty.call(columns, field)) {
-    throw new Error(`accessibleSql: condition field "${String(field)}" has no column (known: ${Object.keys(columns).join(', ') || 'none'})`);
+    throw new Error(
+      `accessibleSql: condition field "${String(field)}" has no column (known: ${Object.keys(columns).join(', ') || 'none'})`,
+    );
   }
   return columns[field];
 }
@@ -110,7 +112,8 @@ export function accessibleSql(
   columns: Record<string, string>,
   firstParam: number,
 ): SqlCondition {
-  if (!Number.isSafeInteger(firstParam) || firstParam < 1) throw new Error(`accessibleSql: firstParam must be a whole number ≥ 1, got ${firstParam}`);
+  if (!Number.isSafeInteger(firstParam) || firstParam < 1)
+    throw new Error(`accessibleSql: firstParam must be a whole number ≥ 1, got ${firstParam}`);
   const ast = rulesToAST(ability, action, subject) as AstNode | null;
   if (!ast) return { sql: 'FALSE', params: [] };
   const params = new Params(firstParam);

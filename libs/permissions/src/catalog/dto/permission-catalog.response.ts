@@ -21,7 +21,7 @@ export class CatalogSubjectResponse {
   @ApiProperty({ example: 'Member' }) subject: string;
   @ApiProperty({ type: LabelsResponse }) label: LabelsResponse;
   @ApiProperty({ description: "A client's rules on this subject are limited to the client's own companies" }) companyScoped: boolean;
-  @ApiProperty({ type: [String], description: 'Fields a rule\'s `conditions` may name', example: ['role', 'status'] })
+  @ApiProperty({ type: [String], description: "Fields a rule's `conditions` may name", example: ['role', 'status'] })
   conditionFields: string[];
   @ApiProperty({ type: [CatalogActionResponse] }) actions: CatalogActionResponse[];
 }
