@@ -90,6 +90,7 @@ describe('PermissionCatalog', () => {
           { action: 'read', subject: 'Member', conditions: { role: { $ne: 'owner', $nin: ['x'] }, status: { $eq: true } } },
           { action: 'read', subject: 'Member', conditions: { status: null, role: 3 } },
           { action: 'read', subject: 'Member', conditions: {} },
+          { action: 'read', subject: 'Member', conditions: null as never },
         ]),
       ).toEqual([]);
     });

@@ -143,7 +143,8 @@ export class PermissionCatalog implements OnModuleInit {
       if (!action) errors.push({ field: `rules.${i}.action`, code: PermissionsErrorCode.UnknownAction, params });
       else if (action.ownerOnly || action.superadminOnly)
         errors.push({ field: `rules.${i}.action`, code: PermissionsErrorCode.NotGrantable, params });
-      if (rule.conditions !== undefined) {
+      // null, like undefined, means no conditions (the DTO lets both through, the factory reads both so).
+      if (rule.conditions !== undefined && rule.conditions !== null) {
         const field = invalidConditionField(rule.conditions, entry.subject.conditionFields ?? []);
         if (field !== undefined) {
           errors.push({
