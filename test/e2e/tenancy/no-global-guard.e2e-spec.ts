@@ -87,7 +87,13 @@ describe('tenancy: lib routes are guarded without the host guard', () => {
           migrations: [...NOTIFICATIONS_MIGRATIONS, ...IDENTITY_MIGRATIONS, ...TENANCY_MIGRATIONS],
           migrationsRun: true,
         }),
-        NotificationsModule.forRoot({ appUrl: 'http://host.test', mailFrom: 'host@host.test', mailboxDir, secret: 'noguard-suite-secret-0123456789', runWorkers: true }),
+        NotificationsModule.forRoot({
+          appUrl: 'http://host.test',
+          mailFrom: 'host@host.test',
+          mailboxDir,
+          secret: 'noguard-suite-secret-0123456789',
+          runWorkers: true,
+        }),
         IdentityModule.forRoot({ accessTokenPrivateKey: TEST_SIGNING_KEY, pwnedPasswordsUrl: null, eventSink: new TenantActivitySink() }),
         PermissionsModule.forRoot({}),
         TenancyModule.forRoot({}),
@@ -125,9 +131,21 @@ describe('tenancy: lib routes are guarded without the host guard', () => {
     const own = await http().get(`/tenants/${tenantId}/widgets`).set('Authorization', `Bearer ${owner.token}`).expect(200);
     expect(own.body).toEqual({ tenantId, role: 'owner' });
 
-    const foreign = expectProblem(await http().get(`/tenants/${tenantId}/widgets`).set('Authorization', `Bearer ${stranger.token}`), 404, 'TENANT_NOT_FOUND');
-    const unknown = expectProblem(await http().get(`/tenants/${randomUUID()}/widgets`).set('Authorization', `Bearer ${stranger.token}`), 404, 'TENANT_NOT_FOUND');
-    const malformed = expectProblem(await http().get('/tenants/not-a-uuid/widgets').set('Authorization', `Bearer ${stranger.token}`), 404, 'TENANT_NOT_FOUND');
+    const foreign = expectProblem(
+      await http().get(`/tenants/${tenantId}/widgets`).set('Authorization', `Bearer ${stranger.token}`),
+      404,
+      'TENANT_NOT_FOUND',
+    );
+    const unknown = expectProblem(
+      await http().get(`/tenants/${randomUUID()}/widgets`).set('Authorization', `Bearer ${stranger.token}`),
+      404,
+      'TENANT_NOT_FOUND',
+    );
+    const malformed = expectProblem(
+      await http().get('/tenants/not-a-uuid/widgets').set('Authorization', `Bearer ${stranger.token}`),
+      404,
+      'TENANT_NOT_FOUND',
+    );
     const strip = (b: Record<string, unknown>) => ({ ...b, instance: undefined, requestId: undefined });
     expect(strip(foreign)).toEqual(strip(unknown));
     expect(strip(unknown)).toEqual(strip(malformed));
