@@ -1,4 +1,4 @@
-import { IdentityUsers } from '@tenant-iam/identity';
+import { IdentityUsers, PasswordHasher } from '@tenant-iam/identity';
 import { DataSource } from 'typeorm';
 import { createTestApp, TestApp } from '../support/create-test-app';
 import { addMember } from '../support/factories/members';
@@ -30,7 +30,8 @@ describe('concurrency: seats', () => {
     const owner = await signUp(t);
     const ownerId = (await users.findByEmail(owner.email))!.id;
     const tenantId = await createTenant(t, ownerId, 'Tiny Ltd');
-    const hash = jest.spyOn(users, 'hashPassword');
+    // The argon2 call itself, whichever instance makes it.
+    const hash = jest.spyOn(PasswordHasher.prototype, 'hash');
     // Watch the count while the adds run: it must never pass the limit, not even for a moment.
     let watching = true;
     let highest = 0;
@@ -42,6 +43,7 @@ describe('concurrency: seats', () => {
     })();
     const emails = Array.from({ length: 30 }, (_, i) => uniqueEmail(`seat${i}`));
     let responses;
+    let hashes = 0;
     try {
       responses = await Promise.all(
         emails.map((email) =>
@@ -54,6 +56,7 @@ describe('concurrency: seats', () => {
     } finally {
       watching = false;
       await watcher;
+      hashes = hash.mock.calls.length;
       hash.mockRestore();
     }
     const created = responses.filter((r) => r.status === 201);
@@ -61,7 +64,7 @@ describe('concurrency: seats', () => {
     expect(created).toHaveLength(3);
     expect(refused).toHaveLength(27);
     for (const res of refused) expect(expectProblem(res, 409, 'SEAT_LIMIT_REACHED').detail).toContain('4');
-    expect(hash).toHaveBeenCalledTimes(3);
+    expect(hashes).toBe(3);
     expect(await seats(tenantId)).toBe(4);
     expect(highest).toBeLessThanOrEqual(4);
     // The refused addresses got no account.

@@ -3,7 +3,7 @@ import { ActivityLog } from '@tenant-iam/tenancy';
 import { randomUUID } from 'node:crypto';
 import { DataSource } from 'typeorm';
 import { createTestApp, TestApp } from '../../support/create-test-app';
-import { createMember, signUpMember } from '../../support/factories/members';
+import { createMember, signUpMember, ROOMY_PLANS as ROOMY } from '../../support/factories/members';
 import { createTenant } from '../../support/factories/tenants';
 import { bearer, signUp, uniqueEmail } from '../../support/identity';
 import { expectProblem, fieldErrors } from '../../support/problem';
@@ -40,7 +40,7 @@ describe('tenancy: members (change, block, remove)', () => {
   }
 
   beforeAll(async () => {
-    t = await createTestApp({ label: 'members-changes' });
+    t = await createTestApp({ label: 'members-changes', runtime: { plans: ROOMY } });
     db = t.app.get(DataSource);
     users = t.app.get(IdentityUsers);
     const o = await signUp(t);

@@ -1,7 +1,7 @@
 import { IdentityUsers } from '@tenant-iam/identity';
 import { randomUUID } from 'node:crypto';
 import { createTestApp, TestApp } from '../../support/create-test-app';
-import { addMember, signUpMember } from '../../support/factories/members';
+import { addMember, signUpMember, ROOMY_PLANS as ROOMY } from '../../support/factories/members';
 import { createTenant } from '../../support/factories/tenants';
 import { bearer, signUp, uniqueEmail } from '../../support/identity';
 import { expectProblem } from '../../support/problem';
@@ -47,7 +47,7 @@ describe('tenancy: members routes and the roles table', () => {
   ];
 
   beforeAll(async () => {
-    t = await createTestApp({ label: 'members-roles' });
+    t = await createTestApp({ label: 'members-roles', runtime: { plans: ROOMY } });
     const o = await signUp(t);
     const ownerId = (await t.app.get(IdentityUsers).findByEmail(o.email))!.id;
     tenantId = await createTenant(t, ownerId, 'Roles Ltd');
@@ -67,7 +67,7 @@ describe('tenancy: members routes and the roles table', () => {
     }
   });
 
-  it.each(['admin', 'member', 'client'] as const)('lets an %s read members but refuses every change with 403 FORBIDDEN', async (role) => {
+  it.each(['admin', 'member', 'client'] as const)('lets the role %s read members but refuses every change with 403 FORBIDDEN', async (role) => {
     const { id } = await target();
     for (const route of routes(tenantId, id)) {
       const res = await route.send(as[role].accessToken);

@@ -50,3 +50,6 @@ export async function signUpMember(
   const membershipId = await addMember(t, tenantId, userId, role, options);
   return { ...session, userId, membershipId };
 }
+
+/** A plan list whose one plan has room for every member a suite adds (the built-in plan has 10 seats). */
+export const ROOMY_PLANS = { default: 'roomy', plans: { roomy: { seats: 1000, quotas: {} } } };
