@@ -1,28 +1,31 @@
 import { Injectable } from '@nestjs/common';
-import type { MongoAbility } from '@casl/ability';
+import { createMongoAbility, MongoAbility, RawRuleOf } from '@casl/ability';
 import type { PermissionRule } from '../catalog/catalog.types';
 import { RolePreset } from './role-preset';
 
-/** The ability of one caller in one scope: CASL, subjects named by strings. */
 export type AppAbility = MongoAbility<[string, string | Record<string, unknown>]>;
-
-/** What an ability is built from: a role preset, a permission set, and what the scope adds. */
 export interface Grants {
   role: RolePreset;
-  /** The caller's permission set; null when the preset alone decides. */
   permissionSet: { full: boolean; rules: PermissionRule[] } | null;
-  /** Rules the scope adds (e.g. inviting when a tenant lets members invite). Flags still apply. */
   extraRules?: PermissionRule[];
-  /** The client companies of a `client`: their rules on company-scoped subjects are limited to these. */
   companyIds?: string[];
-  /** When given, the compiled ability is cached under this key; it must change whenever an input does. */
   cacheKey?: string;
 }
-
-/** Builds abilities from grants over the catalogue. STUB: implemented in the permissions work. */
+// LOCAL STAND-IN (members worktree only, never committed)
+const SUPER = ['Member:create', 'Member:update', 'Member:block', 'Member:delete', 'Tenant:update', 'PermissionSet:manage', 'ApiKey:rotate'];
+const OWNER = ['Tenant:billing', 'Tenant:transferOwnership'];
 @Injectable()
 export class AbilityFactory {
-  build(_grants: Grants): AppAbility {
-    throw new Error('not implemented');
+  build(g: Grants): AppAbility {
+    const rules: RawRuleOf<AppAbility>[] = [];
+    const deny = (keys: string[]) => keys.forEach((k) => { const [subject, action] = k.split(':'); rules.push({ action, subject, inverted: true }); });
+    if (g.role === 'contact') return createMongoAbility([]);
+    if (g.role === 'owner') rules.push({ action: 'manage', subject: 'all' });
+    else if (g.role === 'superadmin') { rules.push({ action: 'manage', subject: 'all' }); deny(OWNER); }
+    else if (g.role === 'admin') { rules.push({ action: 'manage', subject: 'all' }); deny([...OWNER, ...SUPER]); }
+    else if (g.permissionSet?.full) { rules.push({ action: 'manage', subject: 'all' }); deny([...OWNER, ...SUPER]); }
+    else { for (const r of g.permissionSet?.rules ?? []) rules.push(r as never); deny([...OWNER, ...SUPER]); }
+    for (const r of g.extraRules ?? []) rules.unshift(r as never);
+    return createMongoAbility(rules);
   }
 }

@@ -1,21 +1,18 @@
 import type { AppAbility } from '../ability/ability.factory';
-
-/** A SQL condition and its parameters, numbered from the `firstParam` given. */
-export interface SqlCondition {
-  sql: string;
-  params: unknown[];
-}
-
-/**
- * The rows of `subject` the ability allows `action` on, as a SQL condition over the given columns
- * (`{ role: 'm.role' }`): `TRUE` when unrestricted, `FALSE` when nothing is allowed. STUB.
- */
-export function accessibleSql(
-  _ability: AppAbility,
-  _action: string,
-  _subject: string,
-  _columns: Record<string, string>,
-  _firstParam: number,
-): SqlCondition {
-  throw new Error('not implemented');
+export interface SqlCondition { sql: string; params: unknown[] }
+// LOCAL STAND-IN (members worktree only, never committed): equality conditions only.
+export function accessibleSql(ability: AppAbility, action: string, subject: string, columns: Record<string, string>, firstParam: number): SqlCondition {
+  const rules = ability.rulesFor(action, subject);
+  const params: unknown[] = [];
+  const allow: string[] = [];
+  const deny: string[] = [];
+  for (const r of rules) {
+    const conds = (r.conditions ?? {}) as Record<string, unknown>;
+    const parts = Object.entries(conds).map(([k, v]) => { params.push(v); return `${columns[k]} = $${firstParam + params.length - 1}`; });
+    const sql = parts.length ? parts.join(' AND ') : 'TRUE';
+    (r.inverted ? deny : allow).push(sql);
+  }
+  if (!allow.length) return { sql: 'FALSE', params: [] };
+  const sql = `(${allow.join(' OR ')})` + (deny.length ? ` AND NOT (${deny.join(' OR ')})` : '');
+  return { sql, params };
 }

@@ -1,5 +1,5 @@
 import { Body, Controller, Delete, Get, HttpCode, HttpStatus, Param, Patch, Post, Query } from '@nestjs/common';
-import { ApiBearerAuth, ApiCreatedResponse, ApiNoContentResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiCreatedResponse, ApiNoContentResponse, ApiOkResponse, ApiOperation, ApiParam, ApiTags } from '@nestjs/swagger';
 import { ApiProblems, COMMON_PROBLEMS, CommonErrorCode, CursorQuery } from '@tenant-iam/common';
 import { IdentityErrorCode } from '@tenant-iam/identity';
 import { Can } from '@tenant-iam/permissions';
@@ -17,6 +17,7 @@ const NEW_PASSWORD = { 422: ['PASSWORD_POLICY'], 503: ['PASSWORD_CHECK_UNAVAILAB
 
 @ApiTags('members')
 @ApiBearerAuth()
+@ApiParam({ name: 'tenantId', format: 'uuid', description: 'The organisation' })
 @Controller('tenants/:tenantId/members')
 export class MembersController {
   constructor(private readonly members: MembersService) {}

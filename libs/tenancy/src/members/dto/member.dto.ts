@@ -101,7 +101,7 @@ export class CreateMemberDto {
 
   @ApiPropertyOptional({
     type: 'object',
-    additionalProperties: { oneOf: [{ type: 'string' }, { type: 'number' }, { type: 'boolean' }], nullable: true },
+    additionalProperties: { oneOf: [{ type: 'string', nullable: true }, { type: 'number' }, { type: 'boolean' }] },
     maxProperties: MEMBER_ATTRIBUTES_MAX_KEYS,
     description: 'Product-defined values: at most 50 keys, scalar values, 8 KiB as JSON',
   })
@@ -154,7 +154,7 @@ export class UpdateMemberDto {
 
   @ApiPropertyOptional({
     type: 'object',
-    additionalProperties: { oneOf: [{ type: 'string' }, { type: 'number' }, { type: 'boolean' }], nullable: true },
+    additionalProperties: { oneOf: [{ type: 'string', nullable: true }, { type: 'number' }, { type: 'boolean' }] },
     maxProperties: MEMBER_ATTRIBUTES_MAX_KEYS,
     description: 'Replaces the attributes whole',
   })
