@@ -348,6 +348,12 @@ describe('tenancy: members (list, read, add)', () => {
       const res = await list('', reader.accessToken).expect(200);
       expect(res.body.items.map((m: { id: string }) => m.id)).toEqual([created[2].id, created[3].id]);
       await t.http.get(`${base(listTenant)}/${created[2].id}`).set('Authorization', bearer(reader.accessToken)).expect(200);
+      // The ability's condition and the filters share one statement: their parameters must not collide.
+      const page1 = await list('?q=zielińska&role=client&limit=1', reader.accessToken).expect(200);
+      expect(page1.body.items.map((m: { id: string }) => m.id)).toEqual([created[2].id]);
+      const page2 = await list(`?q=zielińska&role=client&limit=1&cursor=${page1.body.nextCursor}`, reader.accessToken).expect(200);
+      expect(page2.body).toEqual({ items: [expect.objectContaining({ id: created[3].id })], nextCursor: null });
+      expect((await list('?role=admin', reader.accessToken).expect(200)).body.items).toEqual([]);
       for (const hidden of [created[0].id, created[1].id, reader.membershipId]) {
         expectProblem(await t.http.get(`${base(listTenant)}/${hidden}`).set('Authorization', bearer(reader.accessToken)), 404, 'MEMBER_NOT_FOUND');
       }
