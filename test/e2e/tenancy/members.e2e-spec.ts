@@ -81,6 +81,10 @@ describe('tenancy: members (list, read, add)', () => {
       });
       expect(res.body).not.toHaveProperty('generatedPassword');
       expect(await users.findById(res.body.userId)).toMatchObject({ status: 'pending', emailVerified: false });
+      expect((await db.query('SELECT invited_by, account_created FROM memberships WHERE id = $1', [res.body.id]))[0]).toEqual({
+        invited_by: owner.userId,
+        account_created: true,
+      });
       expectProblem(await login(email, GOOD_PASSWORD), 401, 'INVALID_CREDENTIALS');
 
       const mail = await t.mail.waitFor((m) => m.to.includes(email.toLowerCase()) && m.text.includes('/set-password?token='));
