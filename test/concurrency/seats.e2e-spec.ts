@@ -96,4 +96,40 @@ describe('concurrency: seats', () => {
     await t.http.post('/api/v1/auth/login').send({ email: existing.email, password: existing.password }).expect(200);
     expect(await seats(tenantId)).toBe(4);
   });
+
+  it('two tenants adding the same new address at once make one account, linked to both', async () => {
+    const tenants = [];
+    for (const name of ['Race A', 'Race B']) {
+      const owner = await signUp(t);
+      tenants.push({ owner, id: await createTenant(t, (await users.findByEmail(owner.email))!.id, name) });
+    }
+    const email = uniqueEmail('race');
+    const responses = await Promise.all(
+      tenants.map((tenant) =>
+        t.http.post(`/api/v1/tenants/${tenant.id}/members`).set('Authorization', bearer(tenant.owner.accessToken)).send({ email, role: 'member' }),
+      ),
+    );
+    expect(responses.map((r) => r.status)).toEqual([201, 201]);
+    expect(responses[0].body.userId).toBe(responses[1].body.userId);
+    const accounts: { n: number }[] = await db.query('SELECT count(*)::int AS n FROM users WHERE email = $1', [email.toLowerCase()]);
+    expect(accounts[0].n).toBe(1);
+  });
+
+  it('a member blocked by two requests at once is blocked once, with one log entry', async () => {
+    const owner = await signUp(t);
+    const ownerId = (await users.findByEmail(owner.email))!.id;
+    const tenantId = await createTenant(t, ownerId, 'Block race');
+    const memberId = await addMember(t, tenantId, (await users.findByEmail((await signUp(t)).email))!.id, 'member');
+    const responses = await Promise.all(
+      Array.from({ length: 5 }, () =>
+        t.http.post(`/api/v1/tenants/${tenantId}/members/${memberId}/block`).set('Authorization', bearer(owner.accessToken)),
+      ),
+    );
+    expect(responses.map((r) => r.status)).toEqual([200, 200, 200, 200, 200]);
+    const entries: { n: number }[] = await db.query(
+      `SELECT count(*)::int AS n FROM activity_log WHERE tenant_id = $1 AND action = 'member.blocked' AND target_id = $2`,
+      [tenantId, memberId],
+    );
+    expect(entries[0].n).toBe(1);
+  });
 });
