@@ -69,16 +69,25 @@ describe('concurrency: seats', () => {
     expect(highest).toBeLessThanOrEqual(4);
     // The refused addresses got no account.
     const refusedEmails = emails.filter((_, i) => responses[i].status !== 201);
-    const accounts: { n: number }[] = await db.query('SELECT count(*)::int AS n FROM users WHERE email = ANY($1)', [refusedEmails.map((e) => e.toLowerCase())]);
+    const accounts: { n: number }[] = await db.query('SELECT count(*)::int AS n FROM users WHERE email = ANY($1)', [
+      refusedEmails.map((e) => e.toLowerCase()),
+    ]);
     expect(accounts[0].n).toBe(0);
 
     // Removing a member frees its seat; blocked members still hold theirs.
     const [first, second] = created.map((r) => r.body.id as string);
     await t.http.delete(`/api/v1/tenants/${tenantId}/members/${first}`).set('Authorization', bearer(owner.accessToken)).expect(204);
     await t.http.post(`/api/v1/tenants/${tenantId}/members/${second}/block`).set('Authorization', bearer(owner.accessToken)).expect(200);
-    await t.http.post(`/api/v1/tenants/${tenantId}/members`).set('Authorization', bearer(owner.accessToken)).send({ email: uniqueEmail('freed'), role: 'client' }).expect(201);
+    await t.http
+      .post(`/api/v1/tenants/${tenantId}/members`)
+      .set('Authorization', bearer(owner.accessToken))
+      .send({ email: uniqueEmail('freed'), role: 'client' })
+      .expect(201);
     expectProblem(
-      await t.http.post(`/api/v1/tenants/${tenantId}/members`).set('Authorization', bearer(owner.accessToken)).send({ email: uniqueEmail('full'), role: 'client' }),
+      await t.http
+        .post(`/api/v1/tenants/${tenantId}/members`)
+        .set('Authorization', bearer(owner.accessToken))
+        .send({ email: uniqueEmail('full'), role: 'client' }),
       409,
       'SEAT_LIMIT_REACHED',
     );
@@ -90,7 +99,10 @@ describe('concurrency: seats', () => {
     const tenantId = await createTenant(t, ownerId, 'Tiny Two');
     for (let i = 0; i < 3; i++) await addMember(t, tenantId, (await users.findByEmail((await signUp(t)).email))!.id, 'member');
     const existing = await signUp(t);
-    const res = await t.http.post(`/api/v1/tenants/${tenantId}/members`).set('Authorization', bearer(owner.accessToken)).send({ email: existing.email, role: 'member' });
+    const res = await t.http
+      .post(`/api/v1/tenants/${tenantId}/members`)
+      .set('Authorization', bearer(owner.accessToken))
+      .send({ email: existing.email, role: 'member' });
     expect(expectProblem(res, 409, 'SEAT_LIMIT_REACHED').detail).toContain('4');
     // Still one account for the address, untouched.
     await t.http.post('/api/v1/auth/login').send({ email: existing.email, password: existing.password }).expect(200);
@@ -106,7 +118,10 @@ describe('concurrency: seats', () => {
     const email = uniqueEmail('race');
     const responses = await Promise.all(
       tenants.map((tenant) =>
-        t.http.post(`/api/v1/tenants/${tenant.id}/members`).set('Authorization', bearer(tenant.owner.accessToken)).send({ email, role: 'member' }),
+        t.http
+          .post(`/api/v1/tenants/${tenant.id}/members`)
+          .set('Authorization', bearer(tenant.owner.accessToken))
+          .send({ email, role: 'member' }),
       ),
     );
     expect(responses.map((r) => r.status)).toEqual([201, 201]);

@@ -21,12 +21,22 @@ describe('tenancy: members (change, block, remove)', () => {
 
   const base = `/api/v1/tenants/PLACEHOLDER/members`;
   const url = (path = '') => `${base.replace('PLACEHOLDER', tenantId)}${path}`;
-  const patch = (id: string, body: object, token = owner.accessToken) => t.http.patch(url(`/${id}`)).set('Authorization', bearer(token)).send(body);
-  const action = (id: string, what: 'block' | 'unblock', token = owner.accessToken) => t.http.post(url(`/${id}/${what}`)).set('Authorization', bearer(token));
+  const patch = (id: string, body: object, token = owner.accessToken) =>
+    t.http
+      .patch(url(`/${id}`))
+      .set('Authorization', bearer(token))
+      .send(body);
+  const action = (id: string, what: 'block' | 'unblock', token = owner.accessToken) =>
+    t.http.post(url(`/${id}/${what}`)).set('Authorization', bearer(token));
   const remove = (id: string, token = owner.accessToken) => t.http.delete(url(`/${id}`)).set('Authorization', bearer(token));
   const read = (id: string) => t.http.get(url(`/${id}`)).set('Authorization', bearer(owner.accessToken));
   const logOf = async (id: string): Promise<{ action: string; data: object; target: { id: string } | null }[]> =>
-    (await t.http.get(url(`/${id}/activity?limit=100`)).set('Authorization', bearer(owner.accessToken)).expect(200)).body.items;
+    (
+      await t.http
+        .get(url(`/${id}/activity?limit=100`))
+        .set('Authorization', bearer(owner.accessToken))
+        .expect(200)
+    ).body.items;
   const tenantLog = async () => (await t.app.get(ActivityLog).page(tenantId, { limit: 100 })).items;
 
   /** A member whose account this tenant created (so its profile is the tenant's to change). */
@@ -35,7 +45,9 @@ describe('tenancy: members (change, block, remove)', () => {
   async function permissionSet(rules: object[] = []): Promise<string> {
     const id = randomUUID();
     const now = new Date();
-    await db.getRepository('PermissionSetEntity').insert({ id, tenantId, name: `Set ${id}`, builtin: false, fullAccess: false, rules, version: 1, createdAt: now, updatedAt: now });
+    await db
+      .getRepository('PermissionSetEntity')
+      .insert({ id, tenantId, name: `Set ${id}`, builtin: false, fullAccess: false, rules, version: 1, createdAt: now, updatedAt: now });
     return id;
   }
 
@@ -92,12 +104,13 @@ describe('tenancy: members (change, block, remove)', () => {
         [{ role: 'superadmin', permissionSetId: builtin }, 'permissionSetId:NOT_APPLICABLE'],
         [{ role: 'contact', permissionSetId: builtin }, 'permissionSetId:NOT_APPLICABLE'],
       ];
-      for (const [body, field] of cases) expect(fieldErrors(expectProblem(await patch(m.id, body), 422, 'VALIDATION_FAILED'))).toEqual([field]);
+      for (const [body, field] of cases)
+        expect(fieldErrors(expectProblem(await patch(m.id, body), 422, 'VALIDATION_FAILED'))).toEqual([field]);
       expect((await read(m.id).expect(200)).body).toMatchObject({ role: 'member', permissionSetId: builtin });
       expect(fieldErrors(expectProblem(await patch(m.id, { role: 'owner' }), 400, 'VALIDATION_FAILED'))).toEqual(['role:IS_IN']);
     });
 
-    it('never changes one\'s own membership nor the owner\'s', async () => {
+    it("never changes one's own membership nor the owner's", async () => {
       expectProblem(await patch(superadmin.membershipId, { role: 'admin' }, superadmin.accessToken), 403, 'CANNOT_MODIFY_SELF');
       expectProblem(await patch(ownerMembershipId, { role: 'admin' }, superadmin.accessToken), 403, 'CANNOT_MODIFY_OWNER');
       expectProblem(await patch(ownerMembershipId, { firstName: 'X' }), 403, 'CANNOT_MODIFY_SELF');
@@ -109,10 +122,18 @@ describe('tenancy: members (change, block, remove)', () => {
 
     it('changes the profile of an account the tenant created, under the profile policy; 409 PROFILE_NOT_MANAGED otherwise', async () => {
       const m = await created({ firstName: 'Anna', phone: '+48512345001' });
-      const res = await patch(m.id, { firstName: 'Ania', lastName: 'Kowalska', phone: '+48 512 345 002', attributes: { desk: 'A1' } }).expect(200);
+      const res = await patch(m.id, {
+        firstName: 'Ania',
+        lastName: 'Kowalska',
+        phone: '+48 512 345 002',
+        attributes: { desk: 'A1' },
+      }).expect(200);
       expect(res.body).toMatchObject({ firstName: 'Ania', lastName: 'Kowalska', phone: '+48512345002', attributes: { desk: 'A1' } });
       expect(await users.findById(m.userId)).toMatchObject({ firstName: 'Ania', phone: '+48512345002' });
-      expect((await logOf(m.id))[0]).toMatchObject({ action: 'member.profile_changed', data: { fields: ['firstName', 'lastName', 'phone', 'attributes'] } });
+      expect((await logOf(m.id))[0]).toMatchObject({
+        action: 'member.profile_changed',
+        data: { fields: ['firstName', 'lastName', 'phone', 'attributes'] },
+      });
 
       const linked = await signUpMember(t, tenantId, 'member');
       expectProblem(await patch(linked.membershipId, { firstName: 'Hijacked' }), 409, 'PROFILE_NOT_MANAGED');
@@ -122,15 +143,32 @@ describe('tenancy: members (change, block, remove)', () => {
     });
 
     it('checks only the fields sent against the profile policy, and keeps phones unique', async () => {
-      await db.getRepository('TenantEntity').update(
-        { id: tenantId },
-        { settings: { profilePolicy: { nameScript: 'cyrillic', nameMinLength: 2, phoneCountry: 'UA', phonePrefixes: ['067', '068'], uniquePhone: true } }, settingsVersion: 5 },
-      );
+      await db
+        .getRepository('TenantEntity')
+        .update(
+          { id: tenantId },
+          {
+            settings: {
+              profilePolicy: {
+                nameScript: 'cyrillic',
+                nameMinLength: 2,
+                phoneCountry: 'UA',
+                phonePrefixes: ['067', '068'],
+                uniquePhone: true,
+              },
+            },
+            settingsVersion: 5,
+          },
+        );
       try {
         const a = await created({ firstName: 'Олена', lastName: 'Коваль', phone: '0671230001' });
         const b = await created({ firstName: 'Іван', lastName: 'Шевченко', phone: '0671230002' });
-        expect(fieldErrors(expectProblem(await patch(b.id, { firstName: 'Ivan' }), 422, 'PROFILE_POLICY'))).toEqual(['firstName:NAME_SCRIPT']);
-        expect(fieldErrors(expectProblem(await patch(b.id, { phone: '0441230002' }), 422, 'PROFILE_POLICY'))).toEqual(['phone:PHONE_PREFIX_NOT_ALLOWED']);
+        expect(fieldErrors(expectProblem(await patch(b.id, { firstName: 'Ivan' }), 422, 'PROFILE_POLICY'))).toEqual([
+          'firstName:NAME_SCRIPT',
+        ]);
+        expect(fieldErrors(expectProblem(await patch(b.id, { phone: '0441230002' }), 422, 'PROFILE_POLICY'))).toEqual([
+          'phone:PHONE_PREFIX_NOT_ALLOWED',
+        ]);
         expectProblem(await patch(b.id, { phone: '+380671230001' }), 409, 'PHONE_TAKEN');
         // Its own number again is not "taken"; last name alone is checked alone.
         await patch(b.id, { phone: '067 123 00 02', lastName: 'Франко' }).expect(200);
@@ -157,7 +195,10 @@ describe('tenancy: members (change, block, remove)', () => {
       expect(unblocked.body.status).toBe('active');
       await own().expect(200);
       await action(m.membershipId, 'unblock').expect(200);
-      expect((await logOf(m.membershipId)).filter((e) => e.action !== 'member.added').map((e) => e.action)).toEqual(['member.unblocked', 'member.blocked']);
+      expect((await logOf(m.membershipId)).filter((e) => e.action !== 'member.added').map((e) => e.action)).toEqual([
+        'member.unblocked',
+        'member.blocked',
+      ]);
       const tenantEntries = (await tenantLog()).filter((e) => e.target?.id === m.membershipId).map((e) => e.action);
       expect(tenantEntries).toEqual(['member.unblocked', 'member.blocked', 'member.added']);
     });
@@ -197,15 +238,25 @@ describe('tenancy: members (change, block, remove)', () => {
   });
 
   describe('GET /members/:id/activity', () => {
-    it('pages the member\'s log, newest first; unknown member 404', async () => {
+    it("pages the member's log, newest first; unknown member 404", async () => {
       const m = await created();
       await patch(m.id, { role: 'admin' }).expect(200);
       await action(m.id, 'block').expect(200);
-      const first = await t.http.get(url(`/${m.id}/activity?limit=2`)).set('Authorization', bearer(owner.accessToken)).expect(200);
+      const first = await t.http
+        .get(url(`/${m.id}/activity?limit=2`))
+        .set('Authorization', bearer(owner.accessToken))
+        .expect(200);
       expect(first.body.items.map((e: { action: string }) => e.action)).toEqual(['member.blocked', 'member.role_changed']);
-      const next = await t.http.get(url(`/${m.id}/activity?limit=2&cursor=${first.body.nextCursor}`)).set('Authorization', bearer(owner.accessToken)).expect(200);
+      const next = await t.http
+        .get(url(`/${m.id}/activity?limit=2&cursor=${first.body.nextCursor}`))
+        .set('Authorization', bearer(owner.accessToken))
+        .expect(200);
       expect(next.body).toMatchObject({ items: [{ action: 'member.added' }], nextCursor: null });
-      expectProblem(await t.http.get(url(`/${randomUUID()}/activity`)).set('Authorization', bearer(owner.accessToken)), 404, 'MEMBER_NOT_FOUND');
+      expectProblem(
+        await t.http.get(url(`/${randomUUID()}/activity`)).set('Authorization', bearer(owner.accessToken)),
+        404,
+        'MEMBER_NOT_FOUND',
+      );
     });
   });
 
@@ -217,7 +268,10 @@ describe('tenancy: members (change, block, remove)', () => {
         const before = (await db.query('SELECT count(*)::int AS n FROM memberships WHERE tenant_id = $1', [tenantId]))[0].n;
         const outboxBefore = (await db.query('SELECT count(*)::int AS n FROM outbox'))[0].n;
         expectProblem(
-          await t.http.post(url()).set('Authorization', bearer(owner.accessToken)).send({ email, role: 'member', password: { mode: 'link' } }),
+          await t.http
+            .post(url())
+            .set('Authorization', bearer(owner.accessToken))
+            .send({ email, role: 'member', password: { mode: 'link' } }),
           500,
           'INTERNAL',
         );

@@ -33,17 +33,37 @@ describe('tenancy: members routes and the roles table', () => {
     {
       name: 'create',
       write: true,
-      send: (token: string) => t.http.post(base(tenant)).set('Authorization', bearer(token)).send({ email: uniqueEmail('new'), role: 'member' }),
+      send: (token: string) =>
+        t.http
+          .post(base(tenant))
+          .set('Authorization', bearer(token))
+          .send({ email: uniqueEmail('new'), role: 'member' }),
     },
     {
       name: 'update',
       write: true,
-      send: (token: string) => t.http.patch(`${base(tenant)}/${memberId}`).set('Authorization', bearer(token)).send({ role: 'admin' }),
+      send: (token: string) =>
+        t.http
+          .patch(`${base(tenant)}/${memberId}`)
+          .set('Authorization', bearer(token))
+          .send({ role: 'admin' }),
     },
-    { name: 'block', write: true, send: (token: string) => t.http.post(`${base(tenant)}/${memberId}/block`).set('Authorization', bearer(token)) },
-    { name: 'unblock', write: true, send: (token: string) => t.http.post(`${base(tenant)}/${memberId}/unblock`).set('Authorization', bearer(token)) },
+    {
+      name: 'block',
+      write: true,
+      send: (token: string) => t.http.post(`${base(tenant)}/${memberId}/block`).set('Authorization', bearer(token)),
+    },
+    {
+      name: 'unblock',
+      write: true,
+      send: (token: string) => t.http.post(`${base(tenant)}/${memberId}/unblock`).set('Authorization', bearer(token)),
+    },
     { name: 'activity', send: (token: string) => t.http.get(`${base(tenant)}/${memberId}/activity`).set('Authorization', bearer(token)) },
-    { name: 'delete', write: true, send: (token: string) => t.http.delete(`${base(tenant)}/${memberId}`).set('Authorization', bearer(token)) },
+    {
+      name: 'delete',
+      write: true,
+      send: (token: string) => t.http.delete(`${base(tenant)}/${memberId}`).set('Authorization', bearer(token)),
+    },
   ];
 
   beforeAll(async () => {
@@ -67,17 +87,23 @@ describe('tenancy: members routes and the roles table', () => {
     }
   });
 
-  it.each(['admin', 'member', 'client'] as const)('lets the role %s read members but refuses every change with 403 FORBIDDEN', async (role) => {
-    const { id } = await target();
-    for (const route of routes(tenantId, id)) {
-      const res = await route.send(as[role].accessToken);
-      if (route.write) expectProblem(res, 403, 'FORBIDDEN');
-      else expect([route.name, res.status]).toEqual([route.name, 200]);
-    }
-    // Nothing changed: still a plain, active member.
-    const after = await t.http.get(`${base(tenantId)}/${id}`).set('Authorization', bearer(owner.accessToken)).expect(200);
-    expect(after.body).toMatchObject({ role: 'member', status: 'active' });
-  });
+  it.each(['admin', 'member', 'client'] as const)(
+    'lets the role %s read members but refuses every change with 403 FORBIDDEN',
+    async (role) => {
+      const { id } = await target();
+      for (const route of routes(tenantId, id)) {
+        const res = await route.send(as[role].accessToken);
+        if (route.write) expectProblem(res, 403, 'FORBIDDEN');
+        else expect([route.name, res.status]).toEqual([route.name, 200]);
+      }
+      // Nothing changed: still a plain, active member.
+      const after = await t.http
+        .get(`${base(tenantId)}/${id}`)
+        .set('Authorization', bearer(owner.accessToken))
+        .expect(200);
+      expect(after.body).toMatchObject({ role: 'member', status: 'active' });
+    },
+  );
 
   it('answers a contact 403 NO_PANEL_ACCESS on every members route', async () => {
     const { id } = await target();
@@ -96,7 +122,10 @@ describe('tenancy: members routes and the roles table', () => {
     // One answer, whatever the tenant and the route: nothing tells the three apart.
     expect(bodies.size).toBe(1);
     // The member the stranger aimed at is untouched.
-    const after = await t.http.get(`${base(tenantId)}/${id}`).set('Authorization', bearer(owner.accessToken)).expect(200);
+    const after = await t.http
+      .get(`${base(tenantId)}/${id}`)
+      .set('Authorization', bearer(owner.accessToken))
+      .expect(200);
     expect(after.body).toMatchObject({ role: 'member', status: 'active' });
   });
 

@@ -63,7 +63,14 @@ describe('tenancy: members (list, read, add)', () => {
   describe('POST /members: a new account', () => {
     it('by default mails a set-password link: the account cannot log in until its owner sets a password there', async () => {
       const email = uniqueEmail('Link');
-      const res = await post({ email, role: 'member', firstName: 'Olga', lastName: 'Lis', phone: '+48 512 345 678', attributes: { ext: 12 } }).expect(201);
+      const res = await post({
+        email,
+        role: 'member',
+        firstName: 'Olga',
+        lastName: 'Lis',
+        phone: '+48 512 345 678',
+        attributes: { ext: 12 },
+      }).expect(201);
       expect(res.body).toEqual({
         id: expect.any(String),
         userId: expect.any(String),
@@ -127,14 +134,22 @@ describe('tenancy: members (list, read, add)', () => {
       const email = uniqueEmail('weak');
       // 12 characters and no symbol: fine for accounts (minLength 10), not for this tenant.
       const weak = 'Vq7mTz3kRp9w';
-      const body = expectProblem(await post({ email, role: 'member', password: { mode: 'set', value: weak } }, strict.owner.accessToken, strict.tenantId), 422, 'PASSWORD_POLICY');
+      const body = expectProblem(
+        await post({ email, role: 'member', password: { mode: 'set', value: weak } }, strict.owner.accessToken, strict.tenantId),
+        422,
+        'PASSWORD_POLICY',
+      );
       expect(fieldErrors(body)).toEqual(expect.arrayContaining(['password:PASSWORD_TOO_SHORT', 'password:PASSWORD_NEEDS_SYMBOL']));
       expect(await accountCount(email)).toBe(0);
       // The same password is fine in a tenant without a policy of its own.
       await post({ email, role: 'member', password: { mode: 'set', value: weak } }).expect(201);
       // A generated one satisfies the stricter policy.
       const gen = uniqueEmail('gen-strict');
-      const res = await post({ email: gen, role: 'member', password: { mode: 'generate' } }, strict.owner.accessToken, strict.tenantId).expect(201);
+      const res = await post(
+        { email: gen, role: 'member', password: { mode: 'generate' } },
+        strict.owner.accessToken,
+        strict.tenantId,
+      ).expect(201);
       await login(gen, res.body.generatedPassword).expect(200);
     });
 
@@ -209,7 +224,7 @@ describe('tenancy: members (list, read, add)', () => {
   });
 
   describe('POST /members: sets, companies and the body', () => {
-    it('gives members and clients the built-in set, or a set of this tenant; refuses another tenant\'s and unknown ones', async () => {
+    it("gives members and clients the built-in set, or a set of this tenant; refuses another tenant's and unknown ones", async () => {
       const custom = await permissionSet(tenantId, [{ action: 'read', subject: 'Member' }]);
       const other = await newTenant('Foreign sets');
       const foreign = await permissionSet(other.tenantId, []);
@@ -227,15 +242,15 @@ describe('tenancy: members (list, read, add)', () => {
         expect(await accountCount(email)).toBe(0);
       }
       for (const role of ['superadmin', 'contact']) {
-        expect(fieldErrors(expectProblem(await post({ email: uniqueEmail(), role, permissionSetId: custom }), 422, 'VALIDATION_FAILED'))).toEqual([
-          'permissionSetId:NOT_APPLICABLE',
-        ]);
+        expect(
+          fieldErrors(expectProblem(await post({ email: uniqueEmail(), role, permissionSetId: custom }), 422, 'VALIDATION_FAILED')),
+        ).toEqual(['permissionSetId:NOT_APPLICABLE']);
         const plain = await post({ email: uniqueEmail(), role }).expect(201);
         expect(plain.body.permissionSetId).toBeNull();
       }
     });
 
-    it('links companies of this tenant; another tenant\'s or an unknown company is 422 companyIds: UNKNOWN_COMPANY', async () => {
+    it("links companies of this tenant; another tenant's or an unknown company is 422 companyIds: UNKNOWN_COMPANY", async () => {
       const [a, b] = [await company(tenantId), await company(tenantId)];
       const res = await post({ email: uniqueEmail(), role: 'client', companyIds: [b, a] }).expect(201);
       expect(res.body.companyIds).toEqual([a, b].sort());
@@ -256,7 +271,11 @@ describe('tenancy: members (list, read, add)', () => {
       ['fromContactId (not yet)', { role: 'member', fromContactId: randomUUID() }, 'fromContactId:UNKNOWN_FIELD'],
       ['nested attributes', { role: 'member', attributes: { nested: { a: 1 } } }, 'attributes:MEMBER_ATTRIBUTES'],
       ['array attributes', { role: 'member', attributes: ['a'] }, 'attributes:MEMBER_ATTRIBUTES'],
-      ['51 attributes', { role: 'member', attributes: Object.fromEntries(Array.from({ length: 51 }, (_, i) => [`k${i}`, i])) }, 'attributes:MEMBER_ATTRIBUTES'],
+      [
+        '51 attributes',
+        { role: 'member', attributes: Object.fromEntries(Array.from({ length: 51 }, (_, i) => [`k${i}`, i])) },
+        'attributes:MEMBER_ATTRIBUTES',
+      ],
       ['attributes over 8 KiB', { role: 'member', attributes: { big: 'x'.repeat(9000) } }, 'attributes:MEMBER_ATTRIBUTES'],
       ['"set" without a value', { role: 'member', password: { mode: 'set' } }, 'password.value:PASSWORD_VALUE'],
       ['"generate" with a value', { role: 'member', password: { mode: 'generate', value: 'x' } }, 'password.value:PASSWORD_VALUE'],
@@ -268,7 +287,7 @@ describe('tenancy: members (list, read, add)', () => {
       expect(await accountCount(email)).toBe(0);
     });
 
-    it('records member.added in the tenant log and in the member\'s log', async () => {
+    it("records member.added in the tenant log and in the member's log", async () => {
       const res = await post({ email: uniqueEmail('logged'), role: 'member' }).expect(201);
       const page = await t.app.get(ActivityLog).page(tenantId, {});
       expect(page.items[0]).toMatchObject({
@@ -286,7 +305,8 @@ describe('tenancy: members (list, read, add)', () => {
     let listTenant: string;
     let listOwner: { accessToken: string; userId: string };
     const created: { id: string; email: string; role: string }[] = [];
-    const list = (query = '', token = listOwner.accessToken) => t.http.get(`${base(listTenant)}${query}`).set('Authorization', bearer(token));
+    const list = (query = '', token = listOwner.accessToken) =>
+      t.http.get(`${base(listTenant)}${query}`).set('Authorization', bearer(token));
 
     beforeAll(async () => {
       const made = await newTenant('List Ltd');
@@ -335,7 +355,9 @@ describe('tenancy: members (list, read, add)', () => {
       const seen: string[] = [];
       let cursor: string | null = null;
       do {
-        const res: { body: { items: { id: string }[]; nextCursor: string | null } } = await list(`?limit=4${cursor ? `&cursor=${cursor}` : ''}`).expect(200);
+        const res: { body: { items: { id: string }[]; nextCursor: string | null } } = await list(
+          `?limit=4${cursor ? `&cursor=${cursor}` : ''}`,
+        ).expect(200);
         expect(res.body.items.length).toBeLessThanOrEqual(4);
         seen.push(...res.body.items.map((m) => m.id));
         cursor = res.body.nextCursor;
@@ -351,7 +373,10 @@ describe('tenancy: members (list, read, add)', () => {
       const reader = await signUpMember(t, listTenant, 'member', { permissionSetId: onlyClients });
       const res = await list('', reader.accessToken).expect(200);
       expect(res.body.items.map((m: { id: string }) => m.id)).toEqual([created[2].id, created[3].id]);
-      await t.http.get(`${base(listTenant)}/${created[2].id}`).set('Authorization', bearer(reader.accessToken)).expect(200);
+      await t.http
+        .get(`${base(listTenant)}/${created[2].id}`)
+        .set('Authorization', bearer(reader.accessToken))
+        .expect(200);
       // The ability's condition and the filters share one statement: their parameters must not collide.
       const page1 = await list('?q=zielińska&role=client&limit=1', reader.accessToken).expect(200);
       expect(page1.body.items.map((m: { id: string }) => m.id)).toEqual([created[2].id]);
@@ -359,7 +384,11 @@ describe('tenancy: members (list, read, add)', () => {
       expect(page2.body).toEqual({ items: [expect.objectContaining({ id: created[3].id })], nextCursor: null });
       expect((await list('?role=admin', reader.accessToken).expect(200)).body.items).toEqual([]);
       for (const hidden of [created[0].id, created[1].id, reader.membershipId]) {
-        expectProblem(await t.http.get(`${base(listTenant)}/${hidden}`).set('Authorization', bearer(reader.accessToken)), 404, 'MEMBER_NOT_FOUND');
+        expectProblem(
+          await t.http.get(`${base(listTenant)}/${hidden}`).set('Authorization', bearer(reader.accessToken)),
+          404,
+          'MEMBER_NOT_FOUND',
+        );
       }
       // With the full set, everyone.
       const full = await signUpMember(t, listTenant, 'member');
@@ -367,11 +396,24 @@ describe('tenancy: members (list, read, add)', () => {
     });
 
     it('reads one member; an unknown id, a non-uuid id and a member of another tenant are 404 MEMBER_NOT_FOUND', async () => {
-      const one = await t.http.get(`${base(listTenant)}/${created[2].id}`).set('Authorization', bearer(listOwner.accessToken)).expect(200);
-      expect(one.body).toMatchObject({ id: created[2].id, email: created[2].email, role: 'client', firstName: 'Bob', lastName: 'Zielińska' });
+      const one = await t.http
+        .get(`${base(listTenant)}/${created[2].id}`)
+        .set('Authorization', bearer(listOwner.accessToken))
+        .expect(200);
+      expect(one.body).toMatchObject({
+        id: created[2].id,
+        email: created[2].email,
+        role: 'client',
+        firstName: 'Bob',
+        lastName: 'Zielińska',
+      });
       const foreign = await addMember(t, tenantId, (await users.findByEmail((await signUp(t)).email))!.id, 'member');
       for (const id of [randomUUID(), 'not-a-uuid', foreign]) {
-        expectProblem(await t.http.get(`${base(listTenant)}/${id}`).set('Authorization', bearer(listOwner.accessToken)), 404, 'MEMBER_NOT_FOUND');
+        expectProblem(
+          await t.http.get(`${base(listTenant)}/${id}`).set('Authorization', bearer(listOwner.accessToken)),
+          404,
+          'MEMBER_NOT_FOUND',
+        );
       }
     });
   });

@@ -7,7 +7,14 @@ import { ActivityListResponse } from '../activity/dto/activity.response';
 import { TenancySubject } from '../context/tenancy.catalog';
 import { CurrentTenant, TenantContext } from '../context/tenant-context';
 import { TENANT_PROBLEMS } from '../context/tenant-problems';
-import { CreatedMemberResponse, CreateMemberDto, ListMembersQuery, MemberListResponse, MemberResponse, UpdateMemberDto } from './dto/member.dto';
+import {
+  CreatedMemberResponse,
+  CreateMemberDto,
+  ListMembersQuery,
+  MemberListResponse,
+  MemberResponse,
+  UpdateMemberDto,
+} from './dto/member.dto';
 import { MemberErrorCode as E } from './member-error-code';
 import { MembersService } from './members.service';
 
@@ -27,7 +34,8 @@ export class MembersController {
   @ApiOperation({
     operationId: 'listMembers',
     summary: 'Members of the organisation the caller may see',
-    description: 'By membership id (creation order), the owner included; filtered by the caller\'s `read Member` rules. The caller\'s own row has no `permissionSetId`.',
+    description:
+      "By membership id (creation order), the owner included; filtered by the caller's `read Member` rules. The caller's own row has no `permissionSetId`.",
   })
   @ApiOkResponse({ type: MemberListResponse })
   @ApiProblems(COMMON_PROBLEMS.query, TENANT_PROBLEMS)
@@ -41,13 +49,18 @@ export class MembersController {
     operationId: 'createMember',
     summary: 'Add a member: link the account of the email, or create one',
     description:
-      'An existing account is linked with its password and profile untouched. A new one follows the organisation\'s profile and password policies; `password.mode` decides how it gets a password (default `link`: a set-password link is mailed). A seat is taken: 409 `SEAT_LIMIT_REACHED` when the plan has none left. Field errors: 422 `VALIDATION_FAILED` with `permissionSetId: UNKNOWN_PERMISSION_SET | NOT_APPLICABLE`, `companyIds: UNKNOWN_COMPANY`.',
+      "An existing account is linked with its password and profile untouched. A new one follows the organisation's profile and password policies; `password.mode` decides how it gets a password (default `link`: a set-password link is mailed). A seat is taken: 409 `SEAT_LIMIT_REACHED` when the plan has none left. Field errors: 422 `VALIDATION_FAILED` with `permissionSetId: UNKNOWN_PERMISSION_SET | NOT_APPLICABLE`, `companyIds: UNKNOWN_COMPANY`.",
   })
   @ApiCreatedResponse({ type: CreatedMemberResponse })
-  @ApiProblems(COMMON_PROBLEMS.body, TENANT_PROBLEMS, {
-    409: [E.SeatLimitReached, IdentityErrorCode.EmailTaken, E.PhoneTaken],
-    422: [CommonErrorCode.ValidationFailed, E.ProfilePolicy],
-  }, NEW_PASSWORD)
+  @ApiProblems(
+    COMMON_PROBLEMS.body,
+    TENANT_PROBLEMS,
+    {
+      409: [E.SeatLimitReached, IdentityErrorCode.EmailTaken, E.PhoneTaken],
+      422: [CommonErrorCode.ValidationFailed, E.ProfilePolicy],
+    },
+    NEW_PASSWORD,
+  )
   create(@CurrentTenant() tenant: TenantContext, @Body() dto: CreateMemberDto): Promise<CreatedMemberResponse> {
     return this.members.create(tenant, dto);
   }
@@ -65,9 +78,9 @@ export class MembersController {
   @Can('update', TenancySubject.Member)
   @ApiOperation({
     operationId: 'updateMember',
-    summary: 'Change a member\'s role, permission set, profile or attributes',
+    summary: "Change a member's role, permission set, profile or attributes",
     description:
-      'Never one\'s own membership nor the owner\'s; never to `owner` (only a transfer). Profile fields only for an account this organisation created (else 409 `PROFILE_NOT_MANAGED`). Members and clients always hold a set (the built-in one when none is given); superadmins and contacts none.',
+      "Never one's own membership nor the owner's; never to `owner` (only a transfer). Profile fields only for an account this organisation created (else 409 `PROFILE_NOT_MANAGED`). Members and clients always hold a set (the built-in one when none is given); superadmins and contacts none.",
   })
   @ApiOkResponse({ type: MemberResponse })
   @ApiProblems(COMMON_PROBLEMS.body, TENANT_PROBLEMS, {
@@ -76,7 +89,11 @@ export class MembersController {
     409: [E.ProfileNotManaged, E.PhoneTaken],
     422: [CommonErrorCode.ValidationFailed, E.ProfilePolicy],
   })
-  update(@CurrentTenant() tenant: TenantContext, @Param('memberId') memberId: string, @Body() dto: UpdateMemberDto): Promise<MemberResponse> {
+  update(
+    @CurrentTenant() tenant: TenantContext,
+    @Param('memberId') memberId: string,
+    @Body() dto: UpdateMemberDto,
+  ): Promise<MemberResponse> {
     return this.members.update(tenant, memberId, dto);
   }
 
@@ -86,7 +103,7 @@ export class MembersController {
   @ApiOperation({
     operationId: 'blockMember',
     summary: 'Block a member in this organisation',
-    description: 'Effective from the member\'s next request (403 `MEMBERSHIP_BLOCKED`). Blocking a blocked member changes nothing.',
+    description: "Effective from the member's next request (403 `MEMBERSHIP_BLOCKED`). Blocking a blocked member changes nothing.",
   })
   @ApiOkResponse({ type: MemberResponse })
   @ApiProblems(TENANT_PROBLEMS, { 403: [E.CannotBlockSelf, E.CannotModifyOwner] }, NOT_FOUND)
@@ -116,10 +133,18 @@ export class MembersController {
 
   @Get(':memberId/activity')
   @Can('read', TenancySubject.Activity)
-  @ApiOperation({ operationId: 'listMemberActivity', summary: 'A member\'s activity in this organisation', description: 'Entries by or about the member\'s account, newest first.' })
+  @ApiOperation({
+    operationId: 'listMemberActivity',
+    summary: "A member's activity in this organisation",
+    description: "Entries by or about the member's account, newest first.",
+  })
   @ApiOkResponse({ type: ActivityListResponse })
   @ApiProblems(COMMON_PROBLEMS.query, TENANT_PROBLEMS, NOT_FOUND)
-  activity(@CurrentTenant() tenant: TenantContext, @Param('memberId') memberId: string, @Query() query: CursorQuery): Promise<ActivityListResponse> {
+  activity(
+    @CurrentTenant() tenant: TenantContext,
+    @Param('memberId') memberId: string,
+    @Query() query: CursorQuery,
+  ): Promise<ActivityListResponse> {
     return this.members.activityOf(tenant, memberId, query);
   }
 }

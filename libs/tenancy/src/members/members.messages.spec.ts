@@ -15,7 +15,7 @@ describe('MEMBERS_MESSAGES', () => {
     }
   });
 
-  it('fills the seat limit and leaves identity\'s texts alone', () => {
+  it("fills the seat limit and leaves identity's texts alone", () => {
     const catalog = new MessageCatalog(IDENTITY_MESSAGES, TENANCY_MESSAGES);
     for (const locale of LOCALES) {
       expect(catalog.translate(MemberErrorCode.SeatLimitReached, locale, { limit: 25 })).toContain('25');

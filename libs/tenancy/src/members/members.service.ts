@@ -42,7 +42,8 @@ const SET_ALLOWED = new Set<MembershipRole>([MembershipRole.Member, MembershipRo
 const isIdKey = (value: Record<string, string | number>): value is { id: string } => isUuid(value.id);
 
 const notFound = () => new CodedException(HttpStatus.NOT_FOUND, E.MemberNotFound);
-const invalid = (errors: FieldError[]) => new CodedException(HttpStatus.UNPROCESSABLE_ENTITY, CommonErrorCode.ValidationFailed, undefined, errors);
+const invalid = (errors: FieldError[]) =>
+  new CodedException(HttpStatus.UNPROCESSABLE_ENTITY, CommonErrorCode.ValidationFailed, undefined, errors);
 const actorUserId = (actor: Actor): string | null => (actor.type === 'user' ? actor.userId : null);
 const memberTarget = (membership: Pick<MembershipEntity, 'id' | 'userId'>): ActivityTarget => ({
   type: 'member',
@@ -90,7 +91,10 @@ export class MembersService {
     const items = rows.slice(0, limit);
     const last = items[items.length - 1];
     const viewer = actorUserId(ctx.actor);
-    return { items: items.map((r) => toMemberResponse(r, viewer)), nextCursor: rows.length > limit && last ? encodeCursor({ id: last.id }) : null };
+    return {
+      items: items.map((r) => toMemberResponse(r, viewer)),
+      nextCursor: rows.length > limit && last ? encodeCursor({ id: last.id }) : null,
+    };
   }
 
   /** One member, if the caller may read it. @throws `MEMBER_NOT_FOUND` (404), also for a member hidden by the ability */
@@ -153,7 +157,14 @@ export class MembersService {
           });
         }
         account = await this.createAccount(
-          { email, firstName: dto.firstName, lastName: dto.lastName, phone: profile.phone ?? null, passwordHash, verified: mode !== 'link' },
+          {
+            email,
+            firstName: dto.firstName,
+            lastName: dto.lastName,
+            phone: profile.phone ?? null,
+            passwordHash,
+            verified: mode !== 'link',
+          },
           m,
         );
         accountCreated = account !== null && 'created' in account;
@@ -373,7 +384,8 @@ export class MembersService {
     }
     if (requested === null && SET_REQUIRED.has(role)) throw invalid([{ field: 'permissionSetId', code: F.PermissionSetRequired }]);
     if (requested) {
-      if (!(await this.permissionSets.findById(tenantId, requested, m))) throw invalid([{ field: 'permissionSetId', code: F.UnknownPermissionSet }]);
+      if (!(await this.permissionSets.findById(tenantId, requested, m)))
+        throw invalid([{ field: 'permissionSetId', code: F.UnknownPermissionSet }]);
       return requested;
     }
     if (requested === null) return null;
@@ -389,7 +401,13 @@ export class MembersService {
     if (unknown.length) throw invalid([{ field: 'companyIds', code: F.UnknownCompany, params: { ids: unknown } }]);
   }
 
-  private async assertPhoneFree(tenantId: string, settings: TenantSettings, phone: string | null, exceptUserId: string | null, m: EntityManager) {
+  private async assertPhoneFree(
+    tenantId: string,
+    settings: TenantSettings,
+    phone: string | null,
+    exceptUserId: string | null,
+    m: EntityManager,
+  ) {
     if (settings.profilePolicy.uniquePhone && phone && (await this.memberships.phoneTaken(tenantId, phone, exceptUserId, m))) {
       throw new CodedException(HttpStatus.CONFLICT, E.PhoneTaken);
     }

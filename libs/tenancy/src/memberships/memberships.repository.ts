@@ -159,7 +159,10 @@ export class MembershipsRepository {
     if (filter.status !== undefined) add((n) => `m.status = $${n}`, filter.status);
     if (filter.role !== undefined) add((n) => `m.role = $${n}`, filter.role);
     if (filter.q) {
-      add((n) => `(u.email ILIKE $${n} ESCAPE '\\' OR u.first_name ILIKE $${n} ESCAPE '\\' OR u.last_name ILIKE $${n} ESCAPE '\\')`, `%${escapeLike(filter.q)}%`);
+      add(
+        (n) => `(u.email ILIKE $${n} ESCAPE '\\' OR u.first_name ILIKE $${n} ESCAPE '\\' OR u.last_name ILIKE $${n} ESCAPE '\\')`,
+        `%${escapeLike(filter.q)}%`,
+      );
     }
     if (filter.afterId !== undefined) add((n) => `m.id > $${n}`, filter.afterId);
     if (filter.access) {
@@ -264,7 +267,9 @@ export class MembershipsRepository {
   async update(
     tenantId: string,
     id: string,
-    changes: Partial<Pick<MembershipEntity, 'role' | 'permissionSetId' | 'status' | 'attributes' | 'blockedAt' | 'blockedBy' | 'updatedAt'>>,
+    changes: Partial<
+      Pick<MembershipEntity, 'role' | 'permissionSetId' | 'status' | 'attributes' | 'blockedAt' | 'blockedBy' | 'updatedAt'>
+    >,
     m: EntityManager,
   ): Promise<void> {
     await m.update(MembershipEntity, { tenantId, id }, changes as QueryDeepPartialEntity<MembershipEntity>);

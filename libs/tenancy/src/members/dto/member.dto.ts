@@ -50,14 +50,22 @@ export class MemberPasswordDto {
   @IsIn(PASSWORD_MODES)
   mode: (typeof PASSWORD_MODES)[number];
 
-  @ApiPropertyOptional({ minLength: 1, maxLength: PASSWORD_INPUT_MAX, description: 'With `mode: "set"` only; checked against the password policy' })
+  @ApiPropertyOptional({
+    minLength: 1,
+    maxLength: PASSWORD_INPUT_MAX,
+    description: 'With `mode: "set"` only; checked against the password policy',
+  })
   @IsPasswordValue(PASSWORD_INPUT_MAX)
   value?: string;
 }
 
 /** `POST /tenants/:tenantId/members`. Groups and contacts are not in it yet. */
 export class CreateMemberDto {
-  @ApiProperty({ format: 'email', maxLength: 254, description: 'An existing account is linked (its password and profile untouched); otherwise one is created' })
+  @ApiProperty({
+    format: 'email',
+    maxLength: 254,
+    description: 'An existing account is linked (its password and profile untouched); otherwise one is created',
+  })
   @Transform(trim)
   @EmailInput()
   @IsEmail({}, { message: 'email must be an email address' })
@@ -68,7 +76,10 @@ export class CreateMemberDto {
   @IsIn(ASSIGNABLE_ROLES)
   role: AssignableRole;
 
-  @ApiPropertyOptional({ format: 'uuid', description: 'A set of this tenant; default for members and clients: the built-in "Full access". Superadmins and contacts hold none' })
+  @ApiPropertyOptional({
+    format: 'uuid',
+    description: 'A set of this tenant; default for members and clients: the built-in "Full access". Superadmins and contacts hold none',
+  })
   @IsOptional()
   @IsUUID()
   permissionSetId?: string;
@@ -93,7 +104,7 @@ export class CreateMemberDto {
   @MaxLength(100)
   lastName?: string;
 
-  @ApiPropertyOptional({ maxLength: 32, description: 'Stored in E.164; national numbers are read in the tenant policy\'s phoneCountry' })
+  @ApiPropertyOptional({ maxLength: 32, description: "Stored in E.164; national numbers are read in the tenant policy's phoneCountry" })
   @IsOptional()
   @IsString()
   @MaxLength(32)
@@ -129,7 +140,12 @@ export class UpdateMemberDto {
   @IsIn(ASSIGNABLE_ROLES)
   role?: AssignableRole;
 
-  @ApiPropertyOptional({ type: String, format: 'uuid', nullable: true, description: '`null` only for admins; members and clients always hold one' })
+  @ApiPropertyOptional({
+    type: String,
+    format: 'uuid',
+    nullable: true,
+    description: '`null` only for admins; members and clients always hold one',
+  })
   @IsOptional()
   @IsUUID()
   permissionSetId?: string | null;
@@ -192,7 +208,12 @@ export class MemberResponse {
   @ApiProperty({ type: String, nullable: true, description: 'E.164' }) phone: string | null;
   @ApiProperty({ enum: MembershipRole, enumName: 'MembershipRole' }) role: MembershipRole;
   @ApiProperty({ enum: MembershipStatus, enumName: 'MembershipStatus' }) status: MembershipStatus;
-  @ApiPropertyOptional({ type: String, format: 'uuid', nullable: true, description: 'Left out of the caller\'s own row: nobody reads their own permissions' })
+  @ApiPropertyOptional({
+    type: String,
+    format: 'uuid',
+    nullable: true,
+    description: "Left out of the caller's own row: nobody reads their own permissions",
+  })
   permissionSetId?: string | null;
   @ApiProperty({ type: [String], format: 'uuid' }) companyIds: string[];
   @ApiProperty({ type: [String], format: 'uuid', description: 'Always empty until groups exist' }) groupIds: string[];
