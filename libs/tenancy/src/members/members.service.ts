@@ -156,7 +156,7 @@ export class MembersService {
             userInputs: [email, dto.firstName, dto.lastName, tenant.name],
           });
         }
-        account = await this.createAccount(
+        const made = await this.createAccount(
           {
             email,
             firstName: dto.firstName,
@@ -167,7 +167,8 @@ export class MembersService {
           },
           m,
         );
-        accountCreated = account !== null && 'created' in account;
+        account = made;
+        accountCreated = made.created === true;
         if (accountCreated) {
           const context = { organisationName: tenant.name };
           if (mode === 'link') await this.users.issuePasswordSetupLink(account.id, m, context);
