@@ -8,6 +8,8 @@ import { TENANCY_CATALOG } from './context/tenancy.catalog';
 import { TenantAbilityResolver } from './context/tenant-ability.resolver';
 import { MyTenantsController } from './me/my-tenants.controller';
 import { MyTenantsService } from './me/my-tenants.service';
+import { MembersController } from './members/members.controller';
+import { MembersService } from './members/members.service';
 import { MembershipsRepository } from './memberships/memberships.repository';
 import { PermissionSetsRepository } from './permission-sets/permission-sets.repository';
 import { TENANCY_ENTITIES } from './tenancy.entities';
@@ -34,7 +36,7 @@ import { OperatorGuard } from './admin/operator.guard';
  */
 @Module({
   imports: [TypeOrmModule.forFeature(TENANCY_ENTITIES), PermissionsModule.forFeature(TENANCY_CATALOG)],
-  controllers: [MyTenantsController, TenantsController, ActivityController, AdminTenantsController],
+  controllers: [MyTenantsController, TenantsController, MembersController, ActivityController, AdminTenantsController],
   providers: [
     {
       provide: TENANCY_OPTIONS,
@@ -51,9 +53,10 @@ import { OperatorGuard } from './admin/operator.guard';
     MyTenantsService,
     TenantsRepository,
     TenantsService,
+    MembersService,
     OperatorGuard,
     AdminTenantsService,
   ],
-  exports: [TENANCY_OPTIONS, AbilityResolver, ActivityLog, AuthenticatedGuard, TenantsService],
+  exports: [TENANCY_OPTIONS, AbilityResolver, ActivityLog, AuthenticatedGuard, TenantsService, MembersService],
 })
 export class TenancyModule extends TenancyConfigurableModule {}

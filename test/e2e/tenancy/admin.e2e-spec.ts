@@ -4,7 +4,7 @@ import { DataSource } from 'typeorm';
 import { createTestApp, TestApp } from '../../support/create-test-app';
 import { addMember } from '../../support/factories/members';
 import { createTenant } from '../../support/factories/tenants';
-import { bearer, signUp } from '../../support/identity';
+import { bearer, signUp, uniqueEmail } from '../../support/identity';
 import { expectProblem, fieldErrors } from '../../support/problem';
 
 interface Account {
@@ -131,6 +131,15 @@ describe('tenancy: operators (/admin/tenants)', () => {
     expect((await db.query('SELECT count(*)::int AS n FROM memberships WHERE tenant_id = $1', [tenantId]))[0].n).toBe(4);
     const seen = await t.http.get(`/api/v1/tenants/${tenantId}`).set('Authorization', bearer(owner.accessToken)).expect(200);
     expect(seen.body.seats).toEqual({ limit: 2, used: 4 });
+    // The limit applies from the next add: refused now, accepted again once the plan has room.
+    const add = () =>
+      t.http
+        .post(`/api/v1/tenants/${tenantId}/members`)
+        .set('Authorization', bearer(owner.accessToken))
+        .send({ email: uniqueEmail('late'), role: 'member' });
+    expectProblem(await add(), 409, 'SEAT_LIMIT_REACHED');
+    await setPlan(operator, tenantId, 'pro').expect(200);
+    await add().expect(201);
   });
 
   it('answers 422 UNKNOWN_PLAN, 404 TENANT_NOT_FOUND and 400 for a bad body', async () => {

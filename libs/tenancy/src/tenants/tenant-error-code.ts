@@ -7,6 +7,4 @@ export enum TenantErrorCode {
   InvalidSettings = 'INVALID_SETTINGS',
   /** 422: the ownership target is the owner, blocked, or has no panel access (a contact). */
   TransferTargetInvalid = 'TRANSFER_TARGET_INVALID',
-  /** 404: no membership of that user in this organisation. */
-  MemberNotFound = 'MEMBER_NOT_FOUND',
 }

@@ -8,6 +8,7 @@ import { TenancySubject } from '../context/tenancy.catalog';
 import { CurrentTenant, TenantContext } from '../context/tenant-context';
 import { TENANT_PROBLEMS } from '../context/tenant-problems';
 import { CreateTenantDto, TenantDetailResponse, TenantResponse, TransferOwnershipDto, UpdateTenantDto } from './dto/tenant.dto';
+import { MemberErrorCode } from '../members/member-error-code';
 import { TenantErrorCode as E } from './tenant-error-code';
 import { toTenantResponse } from './tenant.response';
 import { TenantsService } from './tenants.service';
@@ -69,7 +70,7 @@ export class TenantsController {
     description: 'Owner only. The target must be an active member with panel access (not a contact).',
   })
   @ApiOkResponse({ type: TenantDetailResponse, description: 'The organisation as the former owner now sees it' })
-  @ApiProblems(TENANT_PROBLEMS, COMMON_PROBLEMS.body, { 404: [E.MemberNotFound], 422: [E.TransferTargetInvalid] })
+  @ApiProblems(TENANT_PROBLEMS, COMMON_PROBLEMS.body, { 404: [MemberErrorCode.MemberNotFound], 422: [E.TransferTargetInvalid] })
   transferOwnership(@CurrentTenant() tenant: TenantContext, @Body() dto: TransferOwnershipDto): Promise<TenantDetailResponse> {
     return this.tenants.transferOwnership(tenant, dto.userId);
   }

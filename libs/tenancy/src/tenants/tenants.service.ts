@@ -16,6 +16,7 @@ import { mergeSettings, readSettings, TENANT_SETTING_KEYS, TenantSettingsPatch, 
 import { TenancyErrorCode } from '../tenancy-error-code';
 import { ResolvedTenancyOptions, TENANCY_OPTIONS } from '../tenancy.options';
 import type { TenantDetailResponse } from './dto/tenant.dto';
+import { MemberErrorCode } from '../members/member-error-code';
 import { TenantErrorCode } from './tenant-error-code';
 import { TenantEntity } from './tenant.entity';
 import { toTenantDetail } from './tenant.response';
@@ -199,7 +200,7 @@ export class TenantsService {
         throw new CodedException(HttpStatus.FORBIDDEN, CommonErrorCode.Forbidden);
       }
       const to = await this.tenants.findMembership(current.id, userId, m);
-      if (!to) throw new CodedException(HttpStatus.NOT_FOUND, TenantErrorCode.MemberNotFound);
+      if (!to) throw new CodedException(HttpStatus.NOT_FOUND, MemberErrorCode.MemberNotFound);
       if (to.id === from.id || to.status !== MembershipStatus.Active || !TRANSFER_TARGET_ROLES.includes(to.role)) {
         throw new CodedException(HttpStatus.UNPROCESSABLE_ENTITY, TenantErrorCode.TransferTargetInvalid);
       }
