@@ -115,8 +115,9 @@ export class SeatsResponse {
 export class TenantDetailResponse extends TenantResponse {
   @ApiProperty({ type: SeatsResponse }) seats: SeatsResponse;
   @ApiProperty({
-    enum: MembershipRole,
-    enumName: 'MembershipRole',
+    // Inline (no enumName): OpenAPI 3.0 needs a `type` beside `nullable`, which a $ref cannot carry.
+    type: String,
+    enum: Object.values(MembershipRole),
     nullable: true,
     description: "The caller's role; null for an actor that is not a member (an API key)",
   })
