@@ -23,3 +23,13 @@ export type { ActivityAction, ActivityDataMap, ActivityTarget } from './activity
 export { TenantActivitySink } from './activity/tenant-activity.sink';
 export { TenantsService } from './tenants/tenants.service';
 export { ActivityEntryResponse, ActivityListResponse } from './activity/dto/activity.response';
+export { PermissionSetsService, MAX_PERMISSION_SETS_PER_TENANT } from './permission-sets/permission-sets.service';
+export type { PermissionSetScope, PermissionSetInput } from './permission-sets/permission-sets.service';
+export { PermissionSetErrorCode } from './permission-sets/permission-set-error-code';
+export {
+  CreatePermissionSetDto,
+  UpdatePermissionSetDto,
+  PermissionSetResponse,
+  PermissionSetListResponse,
+  PermissionRuleResponse,
+} from './permission-sets/dto/permission-set.dto';

@@ -8,7 +8,10 @@ import { TenantAbilityResolver } from './context/tenant-ability.resolver';
 import { MyTenantsController } from './me/my-tenants.controller';
 import { MyTenantsService } from './me/my-tenants.service';
 import { MembershipsRepository } from './memberships/memberships.repository';
+import { PermissionCatalogController } from './permission-sets/permission-catalog.controller';
+import { PermissionSetsController } from './permission-sets/permission-sets.controller';
 import { PermissionSetsRepository } from './permission-sets/permission-sets.repository';
+import { PermissionSetsService } from './permission-sets/permission-sets.service';
 import { TenancyConfigurableModule } from './tenancy.module-definition';
 import { TenantsController } from './tenants/tenants.controller';
 import { TenantsRepository } from './tenants/tenants.repository';
@@ -27,7 +30,7 @@ import { TenantsService } from './tenants/tenants.service';
  */
 @Module({
   imports: [PermissionsModule.forFeature(TENANCY_CATALOG)],
-  controllers: [MyTenantsController, TenantsController],
+  controllers: [MyTenantsController, TenantsController, PermissionCatalogController, PermissionSetsController],
   providers: [
     MembershipsRepository,
     PermissionSetsRepository,
@@ -39,7 +42,8 @@ import { TenantsService } from './tenants/tenants.service';
     MyTenantsService,
     TenantsRepository,
     TenantsService,
+    PermissionSetsService,
   ],
-  exports: [AbilityResolver, ActivityLog, AuthenticatedGuard, TenantsService],
+  exports: [AbilityResolver, ActivityLog, AuthenticatedGuard, TenantsService, PermissionSetsService],
 })
 export class TenancyModule extends TenancyConfigurableModule {}
