@@ -42,7 +42,11 @@ describe('examples: marketplace product module', () => {
   };
   const linkCompanies = async (p: Person, ...companyIds: string[]) => {
     for (const companyId of companyIds) {
-      await db.query('INSERT INTO membership_companies (tenant_id, membership_id, company_id) VALUES ($1, $2, $3)', [tenantId, p.membershipId, companyId]);
+      await db.query('INSERT INTO membership_companies (tenant_id, membership_id, company_id) VALUES ($1, $2, $3)', [
+        tenantId,
+        p.membershipId,
+        companyId,
+      ]);
     }
   };
   const set = (name: string, rules: object[]) => createPermissionSet(t, tenantId, owner.userId, { name, rules: rules as never });
@@ -61,7 +65,11 @@ describe('examples: marketplace product module', () => {
     tenantId = await createTenant(t, owner.userId, 'Marketplace Sp. z o.o.');
     // No company routes yet: the demo companies (fixed ids the demo orders point at) go in via SQL.
     for (const [name, id] of Object.entries(DEMO_COMPANY_IDS)) {
-      await db.query('INSERT INTO companies (id, tenant_id, name, created_at, updated_at) VALUES ($1, $2, $3, now(), now())', [id, tenantId, name]);
+      await db.query('INSERT INTO companies (id, tenant_id, name, created_at, updated_at) VALUES ($1, $2, $3, now(), now())', [
+        id,
+        tenantId,
+        name,
+      ]);
     }
   });
   afterAll(() => t.close());
@@ -128,7 +136,10 @@ describe('examples: marketplace product module', () => {
 
     it('a stored rule that names cancel anyway (written around the API) grants nothing', async () => {
       const id = await set('Smuggled', [{ action: 'read', subject: 'Order' }]);
-      await db.query(`UPDATE permission_sets SET rules = '[{"action":"read","subject":"Order"},{"action":"cancel","subject":"Order"}]'::jsonb, version = version + 1 WHERE id = $1`, [id]);
+      await db.query(
+        `UPDATE permission_sets SET rules = '[{"action":"read","subject":"Order"},{"action":"cancel","subject":"Order"}]'::jsonb, version = version + 1 WHERE id = $1`,
+        [id],
+      );
       const m = await join('member', id);
       await orders(m).expect(200);
       expectProblem(await cancel(m, ORDER.fabrikamOpen), 403, 'FORBIDDEN');
@@ -144,7 +155,11 @@ describe('examples: marketplace product module', () => {
     });
 
     it('a member whose set lacks read Order is refused the list (403); an empty set too', async () => {
-      expectProblem(await orders(await join('member', await set('Till watchers', [{ action: 'read', subject: 'CashRegister' }]))), 403, 'FORBIDDEN');
+      expectProblem(
+        await orders(await join('member', await set('Till watchers', [{ action: 'read', subject: 'CashRegister' }]))),
+        403,
+        'FORBIDDEN',
+      );
       expectProblem(await orders(await join('member', await set('Empty', []))), 403, 'FORBIDDEN');
     });
 
@@ -186,7 +201,10 @@ describe('examples: marketplace product module', () => {
       const lonely = await join('client', readers);
       expect(await ids(lonely)).toEqual([]);
       // A set condition naming another company cannot widen the scope.
-      const widening = await join('client', await set('Widening', [{ action: 'read', subject: 'Order', conditions: { companyId: DEMO_COMPANY_IDS.fabrikam } }]));
+      const widening = await join(
+        'client',
+        await set('Widening', [{ action: 'read', subject: 'Order', conditions: { companyId: DEMO_COMPANY_IDS.fabrikam } }]),
+      );
       await linkCompanies(widening, DEMO_COMPANY_IDS.contoso);
       expect(await ids(widening)).toEqual([]);
     });
@@ -203,14 +221,19 @@ describe('examples: marketplace product module', () => {
 
     it('a contact is 403 NO_PANEL_ACCESS on every route', async () => {
       const c = await join('contact');
-      for (const res of [await orders(c), await cancel(c, ORDER.northwindOpen), await configure(c)]) expectProblem(res, 403, 'NO_PANEL_ACCESS');
+      for (const res of [await orders(c), await cancel(c, ORDER.northwindOpen), await configure(c)])
+        expectProblem(res, 403, 'NO_PANEL_ACCESS');
     });
 
     it('a non-member gets the same 404 on every route, for a real, a random and a non-UUID tenant', async () => {
       const outsider = await person();
       const bodies = new Set<string>();
       for (const tid of [tenantId, randomUUID(), 'not-a-uuid']) {
-        for (const res of [await orders(outsider, tid), await cancel(outsider, ORDER.northwindOpen, tid), await configure(outsider, undefined, tid)]) {
+        for (const res of [
+          await orders(outsider, tid),
+          await cancel(outsider, ORDER.northwindOpen, tid),
+          await configure(outsider, undefined, tid),
+        ]) {
           const { instance: _instance, ...body } = expectProblem(res, 404, 'TENANT_NOT_FOUND');
           bodies.add(JSON.stringify(body));
         }

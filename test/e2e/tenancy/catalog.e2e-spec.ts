@@ -30,7 +30,8 @@ describe('tenancy: GET /tenants/:tenantId/permissions/catalog', () => {
     await addMember(t, tenantId, p.userId, role, { permissionSetId });
     return p;
   };
-  const catalog = (p: Person, tid = tenantId) => t.http.get(`/api/v1/tenants/${tid}/permissions/catalog`).set('Authorization', bearer(p.token));
+  const catalog = (p: Person, tid = tenantId) =>
+    t.http.get(`/api/v1/tenants/${tid}/permissions/catalog`).set('Authorization', bearer(p.token));
 
   beforeAll(async () => {
     t = await createTestApp({ label: 'catalog' });
@@ -44,7 +45,17 @@ describe('tenancy: GET /tenants/:tenantId/permissions/catalog', () => {
     const { body } = await catalog(owner).expect(200);
     const subjects = body.items.map((s: { subject: string }) => s.subject);
     expect(subjects).toEqual(
-      expect.arrayContaining(['Tenant', 'PermissionCatalog', 'Member', 'PermissionSet', 'Activity', 'Invitation', 'ApiKey', 'Order', 'CashRegister']),
+      expect.arrayContaining([
+        'Tenant',
+        'PermissionCatalog',
+        'Member',
+        'PermissionSet',
+        'Activity',
+        'Invitation',
+        'ApiKey',
+        'Order',
+        'CashRegister',
+      ]),
     );
     const find = (name: string) => body.items.find((s: { subject: string }) => s.subject === name);
     const action = (subject: string, name: string) => find(subject).actions.find((a: { action: string }) => a.action === name);
@@ -55,9 +66,27 @@ describe('tenancy: GET /tenants/:tenantId/permissions/catalog', () => {
       companyScoped: true,
       conditionFields: ['companyId', 'status'],
       actions: [
-        { action: 'read', label: { en: 'View orders', pl: 'Podgląd zamówień', uk: 'Перегляд замовлень' }, ownerOnly: false, superadminOnly: false, setOnly: false },
-        { action: 'create', label: { en: 'Place orders', pl: 'Składanie zamówień', uk: 'Оформлення замовлень' }, ownerOnly: false, superadminOnly: false, setOnly: false },
-        { action: 'cancel', label: { en: 'Cancel orders', pl: 'Anulowanie zamówień', uk: 'Скасування замовлень' }, ownerOnly: false, superadminOnly: true, setOnly: false },
+        {
+          action: 'read',
+          label: { en: 'View orders', pl: 'Podgląd zamówień', uk: 'Перегляд замовлень' },
+          ownerOnly: false,
+          superadminOnly: false,
+          setOnly: false,
+        },
+        {
+          action: 'create',
+          label: { en: 'Place orders', pl: 'Składanie zamówień', uk: 'Оформлення замовлень' },
+          ownerOnly: false,
+          superadminOnly: false,
+          setOnly: false,
+        },
+        {
+          action: 'cancel',
+          label: { en: 'Cancel orders', pl: 'Anulowanie zamówień', uk: 'Скасування замовлень' },
+          ownerOnly: false,
+          superadminOnly: true,
+          setOnly: false,
+        },
       ],
     });
     expect(find('CashRegister')).toMatchObject({

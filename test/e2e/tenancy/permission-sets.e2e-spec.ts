@@ -50,7 +50,8 @@ describe('tenancy: permission sets', () => {
       action,
       targetId,
     ]);
-  const version = async (id: string): Promise<number> => (await db.query('SELECT version FROM permission_sets WHERE id = $1', [id]))[0].version;
+  const version = async (id: string): Promise<number> =>
+    (await db.query('SELECT version FROM permission_sets WHERE id = $1', [id]))[0].version;
 
   beforeAll(async () => {
     t = await createTestApp({ label: 'permission-sets' });
@@ -58,7 +59,10 @@ describe('tenancy: permission sets', () => {
     owner = await person();
     tenantId = await createTenant(t, owner.userId, 'Sets Inc');
     builtinId = (await db.query('SELECT id FROM permission_sets WHERE tenant_id = $1 AND builtin', [tenantId]))[0].id;
-    const granular = await createPermissionSet(t, tenantId, owner.userId, { name: 'Catalogue only', rules: [{ action: 'read', subject: 'Tenant' }] });
+    const granular = await createPermissionSet(t, tenantId, owner.userId, {
+      name: 'Catalogue only',
+      rules: [{ action: 'read', subject: 'Tenant' }],
+    });
     people.superadmin = await join(tenantId, 'superadmin');
     people.admin = await join(tenantId, 'admin');
     people.member = await join(tenantId, 'member');
@@ -166,7 +170,9 @@ describe('tenancy: permission sets', () => {
         const body = expectProblem(await as(owner).post(base(), payload), 400, 'VALIDATION_FAILED');
         expect(fieldErrors(body)[0]).toMatch(new RegExp(`^${field}`));
       }
-      await as(owner).post(base(), { name: 'y'.repeat(100), rules: Array.from({ length: 200 }, () => rule) }).expect(201);
+      await as(owner)
+        .post(base(), { name: 'y'.repeat(100), rules: Array.from({ length: 200 }, () => rule) })
+        .expect(201);
     });
 
     it('refuses a name in use, case aside (409 PERMISSION_SET_NAME_TAKEN), the built-in one too', async () => {
@@ -182,7 +188,9 @@ describe('tenancy: permission sets', () => {
       const results = await Promise.all(Array.from({ length: 6 }, (_, i) => as(owner).post(base(), { name: i % 2 ? 'Race' : 'RACE' })));
       expect(results.map((r) => r.status).sort()).toEqual([201, 409, 409, 409, 409, 409]);
       results.filter((r) => r.status === 409).forEach((r) => expectProblem(r, 409, 'PERMISSION_SET_NAME_TAKEN'));
-      expect((await db.query("SELECT count(*)::int AS n FROM permission_sets WHERE tenant_id = $1 AND lower(name) = 'race'", [tenantId]))[0].n).toBe(1);
+      expect(
+        (await db.query("SELECT count(*)::int AS n FROM permission_sets WHERE tenant_id = $1 AND lower(name) = 'race'", [tenantId]))[0].n,
+      ).toBe(1);
     });
 
     it(`stops at ${MAX_PERMISSION_SETS_PER_TENANT} sets per tenant (409 PERMISSION_SET_LIMIT_REACHED), concurrent creations included`, async () => {
@@ -191,10 +199,16 @@ describe('tenancy: permission sets', () => {
       for (let i = 1; i < MAX_PERMISSION_SETS_PER_TENANT - 1; i++) await createPermissionSet(t, tid, owner.userId, { name: `Set ${i}` });
       const results = await Promise.all([as(owner).post(base(tid), { name: 'Last A' }), as(owner).post(base(tid), { name: 'Last B' })]);
       expect(results.map((r) => r.status).sort()).toEqual([201, 409]);
-      const refused = expectProblem(results.find((r) => r.status === 409)!, 409, 'PERMISSION_SET_LIMIT_REACHED');
+      const refused = expectProblem(
+        results.find((r) => r.status === 409)!,
+        409,
+        'PERMISSION_SET_LIMIT_REACHED',
+      );
       expect(refused.detail).toContain(String(MAX_PERMISSION_SETS_PER_TENANT));
       expectProblem(await as(owner).post(base(tid), { name: 'One more' }), 409, 'PERMISSION_SET_LIMIT_REACHED');
-      expect((await db.query('SELECT count(*)::int AS n FROM permission_sets WHERE tenant_id = $1', [tid]))[0].n).toBe(MAX_PERMISSION_SETS_PER_TENANT);
+      expect((await db.query('SELECT count(*)::int AS n FROM permission_sets WHERE tenant_id = $1', [tid]))[0].n).toBe(
+        MAX_PERMISSION_SETS_PER_TENANT,
+      );
     });
 
     it('pages by name, case aside, without gaps or repeats; a foreign cursor is 400', async () => {
@@ -204,8 +218,10 @@ describe('tenancy: permission sets', () => {
       let cursor: string | null = null;
       let pages = 0;
       do {
-        const res = await as(owner).get(`${base(tid)}?limit=2${cursor ? `&cursor=${cursor}` : ''}`).expect(200);
-        seen.push(...res.body.items.map((s: { name: string }) => s.name));
+        const res: { body: { items: { name: string }[]; nextCursor: string | null } } = await as(owner)
+          .get(`${base(tid)}?limit=2${cursor ? `&cursor=${cursor}` : ''}`)
+          .expect(200);
+        seen.push(...res.body.items.map((s) => s.name));
         cursor = res.body.nextCursor;
         pages++;
       } while (cursor && pages < 10);
@@ -231,12 +247,23 @@ describe('tenancy: permission sets', () => {
 
       const full = await as(people.superadmin!).patch(`${base()}/${id}`, { full: true }).expect(200);
       expect(full.body).toMatchObject({ full: true, rules: [] });
-      const body = expectProblem(await as(owner).patch(`${base()}/${id}`, { rules: [{ action: 'read', subject: 'Member' }] }), 422, 'PERMISSION_RULES_INVALID');
+      const body = expectProblem(
+        await as(owner).patch(`${base()}/${id}`, { rules: [{ action: 'read', subject: 'Member' }] }),
+        422,
+        'PERMISSION_RULES_INVALID',
+      );
       expect(fieldErrors(body)).toEqual(['rules:NOT_APPLICABLE']);
-      const granular = await as(owner).patch(`${base()}/${id}`, { full: false, rules: [{ action: 'read', subject: 'Activity' }] }).expect(200);
+      const granular = await as(owner)
+        .patch(`${base()}/${id}`, { full: false, rules: [{ action: 'read', subject: 'Activity' }] })
+        .expect(200);
       expect(granular.body).toMatchObject({ full: false, rules: [{ action: 'read', subject: 'Activity' }] });
       const invalid = expectProblem(
-        await as(owner).patch(`${base()}/${id}`, { rules: [{ action: 'read', subject: 'Activity' }, { action: 'block', subject: 'Member' }] }),
+        await as(owner).patch(`${base()}/${id}`, {
+          rules: [
+            { action: 'read', subject: 'Activity' },
+            { action: 'block', subject: 'Member' },
+          ],
+        }),
         422,
         'PERMISSION_RULES_INVALID',
       );
@@ -326,8 +353,12 @@ describe('tenancy: permission sets', () => {
         expectProblem(await as(p).delete(`${base()}/${target}`), 403, 'FORBIDDEN');
       }
       for (const p of [owner, people.superadmin!]) {
-        const created = await as(p).post(base(), { name: `Managed ${p.userId}` }).expect(201);
-        await as(p).patch(`${base()}/${created.body.id}`, { rules: [{ action: 'read', subject: 'Member' }] }).expect(200);
+        const created = await as(p)
+          .post(base(), { name: `Managed ${p.userId}` })
+          .expect(201);
+        await as(p)
+          .patch(`${base()}/${created.body.id}`, { rules: [{ action: 'read', subject: 'Member' }] })
+          .expect(200);
         await as(p).delete(`${base()}/${created.body.id}`).expect(204);
       }
       expect((await db.query('SELECT name FROM permission_sets WHERE id = $1', [target]))[0].name).toBe('Target');
@@ -382,12 +413,22 @@ describe('tenancy: permission sets', () => {
 
   describe('effect on the next request', () => {
     it('a member gains a right on the very next request after the set is changed, and loses it again', async () => {
-      const setId = await createPermissionSet(t, tenantId, owner.userId, { name: 'Growing', rules: [{ action: 'read', subject: 'Activity' }] });
+      const setId = await createPermissionSet(t, tenantId, owner.userId, {
+        name: 'Growing',
+        rules: [{ action: 'read', subject: 'Activity' }],
+      });
       const m = await join(tenantId, 'member', setId);
       expectProblem(await as(m).get(base()), 403, 'FORBIDDEN');
       expectProblem(await as(m).get(`/api/v1/tenants/${tenantId}/orders`), 403, 'FORBIDDEN');
 
-      await as(owner).patch(`${base()}/${setId}`, { rules: [{ action: 'read', subject: 'PermissionSet' }, { action: 'read', subject: 'Order' }] }).expect(200);
+      await as(owner)
+        .patch(`${base()}/${setId}`, {
+          rules: [
+            { action: 'read', subject: 'PermissionSet' },
+            { action: 'read', subject: 'Order' },
+          ],
+        })
+        .expect(200);
       await as(m).get(base()).expect(200);
       await as(m).get(`/api/v1/tenants/${tenantId}/orders`).expect(200);
 
@@ -398,7 +439,10 @@ describe('tenancy: permission sets', () => {
     });
 
     it("changing a member's set to another one changes the ability at once", async () => {
-      const reader = await createPermissionSet(t, tenantId, owner.userId, { name: 'Reader', rules: [{ action: 'read', subject: 'PermissionSet' }] });
+      const reader = await createPermissionSet(t, tenantId, owner.userId, {
+        name: 'Reader',
+        rules: [{ action: 'read', subject: 'PermissionSet' }],
+      });
       const nothing = await createPermissionSet(t, tenantId, owner.userId, { name: 'Nothing' });
       const m = await join(tenantId, 'member', nothing);
       expectProblem(await as(m).get(base()), 403, 'FORBIDDEN');
@@ -409,7 +453,7 @@ describe('tenancy: permission sets', () => {
       expectProblem(await as(m).get(base()), 403, 'FORBIDDEN');
     });
 
-    it("a set of tenant A cannot be given to a member of tenant B: the composite key refuses it", async () => {
+    it('a set of tenant A cannot be given to a member of tenant B: the composite key refuses it', async () => {
       const tenantB = await createTenant(t, owner.userId, 'Tenant B');
       const setOfA = await createPermissionSet(t, tenantId, owner.userId, { name: 'Only for A' });
       const p = await person();
@@ -427,7 +471,10 @@ describe('tenancy: permission sets', () => {
   it('the factory goes through the service and its checks', async () => {
     await expect(
       createPermissionSet(t, tenantId, owner.userId, { name: 'Factory', rules: [{ action: 'cancel', subject: 'Order' }] }),
-    ).rejects.toMatchObject({ code: 'PERMISSION_RULES_INVALID', errors: [expect.objectContaining({ field: 'rules.0.action', code: 'NOT_GRANTABLE' })] });
+    ).rejects.toMatchObject({
+      code: 'PERMISSION_RULES_INVALID',
+      errors: [expect.objectContaining({ field: 'rules.0.action', code: 'NOT_GRANTABLE' })],
+    });
     const id = await createPermissionSet(t, tenantId, owner.userId, { name: 'Factory' });
     expect((await t.app.get(PermissionSetsService).get(tenantId, id)).name).toBe('Factory');
   });

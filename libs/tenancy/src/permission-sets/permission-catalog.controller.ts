@@ -22,7 +22,7 @@ export class PermissionCatalogController {
   })
   @ApiOkResponse({ type: PermissionCatalogResponse })
   @ApiProblems(TENANT_PROBLEMS)
-  catalog(): PermissionCatalogResponse {
+  read(): PermissionCatalogResponse {
     return this.catalog.toResponse();
   }
 }

@@ -56,7 +56,7 @@ export class PermissionSetsController {
   @ApiOperation({
     operationId: 'updatePermissionSet',
     summary: 'Change a permission group',
-    description: "Members holding it get the new rights on their next request. The built-in group answers 409 `PERMISSION_SET_BUILTIN`.",
+    description: 'Members holding it get the new rights on their next request. The built-in group answers 409 `PERMISSION_SET_BUILTIN`.',
   })
   @ApiOkResponse({ type: PermissionSetResponse })
   @ApiProblems(COMMON_PROBLEMS.body, TENANT_PROBLEMS, NOT_FOUND, { 409: [E.NameTaken, E.Builtin], 422: [E.RulesInvalid] })

@@ -34,7 +34,8 @@ interface SetRowSql {
 }
 
 const COLUMNS = 's.id, s.tenant_id, s.name, s.builtin, s.full_access, s.rules, s.version, s.created_at, s.updated_at';
-const MEMBERS_COUNT = '(SELECT count(*) FROM memberships m WHERE m.tenant_id = s.tenant_id AND m.permission_set_id = s.id) AS members_count';
+const MEMBERS_COUNT =
+  '(SELECT count(*) FROM memberships m WHERE m.tenant_id = s.tenant_id AND m.permission_set_id = s.id) AS members_count';
 
 const toEntity = (r: SetRowSql): PermissionSetEntity =>
   Object.assign(new PermissionSetEntity(), {
@@ -62,14 +63,17 @@ export class PermissionSetsRepository {
 
   /**
    * The constraint behind a failed write: the case-insensitive name index (`name`) or the
-   * memberships' foreign key (`inUse`, a set deleted while a member was given it). Undefined for
+   * memberships' foreign key `memberships_permission_set_fk` (`inUse`, a set deleted while a
+   * member was given it). Undefined for
    * anything else, which the caller rethrows.
    */
   static refusedBy(error: unknown): PermissionSetConstraint | undefined {
     if (!(error instanceof QueryFailedError)) return undefined;
     const driver = (error as QueryFailedError & { driverError?: { code?: string; constraint?: string } }).driverError;
     if (driver?.code === '23505' && driver.constraint === 'permission_sets_tenant_name_idx') return 'name';
-    if (driver?.code === '23503' && driver.constraint === 'memberships_permission_set_fk') return 'inUse';
+    // The key is ON DELETE RESTRICT, which PostgreSQL reports as 23001 (restrict_violation);
+    // 23503 is what NO ACTION would say. Either means a member holds the set.
+    if ((driver?.code === '23001' || driver?.code === '23503') && driver.constraint === 'memberships_permission_set_fk') return 'inUse';
     return undefined;
   }
 

@@ -56,7 +56,10 @@ export class PermissionSetsService {
     const rows = await this.sets.list(tenantId, limit + 1, after);
     const items = rows.slice(0, limit);
     const last = items[items.length - 1]?.set;
-    return { items: items.map(toResponse), nextCursor: rows.length > limit && last ? encodeCursor({ name: last.name, id: last.id }) : null };
+    return {
+      items: items.map(toResponse),
+      nextCursor: rows.length > limit && last ? encodeCursor({ name: last.name, id: last.id }) : null,
+    };
   }
 
   /** One set. @throws 404 `PERMISSION_SET_NOT_FOUND` for an unknown id, a non-UUID, or another tenant's set. */
@@ -89,7 +92,8 @@ export class PermissionSetsService {
       updatedAt: now,
     });
     await this.dataSource.transaction(async (m) => {
-      if (!(await this.tenants.lockForUpdate(scope.tenantId, m))) throw new CodedException(HttpStatus.NOT_FOUND, TenancyErrorCode.TenantNotFound);
+      if (!(await this.tenants.lockForUpdate(scope.tenantId, m)))
+        throw new CodedException(HttpStatus.NOT_FOUND, TenancyErrorCode.TenantNotFound);
       if ((await this.sets.countForTenant(scope.tenantId, m)) >= MAX_PERMISSION_SETS_PER_TENANT) {
         throw new CodedException(HttpStatus.CONFLICT, E.LimitReached, { limit: MAX_PERMISSION_SETS_PER_TENANT });
       }

@@ -44,7 +44,10 @@ export class MarketplaceController {
 
   @Put('cash-register')
   @Can('configure', MarketplaceSubject.CashRegister)
-  @ApiOperation({ operationId: 'configureDemoCashRegister', summary: 'Configure the cash register (superadmins and the owner only; demo, nothing is kept)' })
+  @ApiOperation({
+    operationId: 'configureDemoCashRegister',
+    summary: 'Configure the cash register (superadmins and the owner only; demo, nothing is kept)',
+  })
   @ApiOkResponse({ type: CashRegisterResponse })
   @ApiProblems(COMMON_PROBLEMS.body, TENANT_PROBLEMS)
   configure(@CurrentTenant() tenant: TenantContext, @Body() dto: CashRegisterDto): CashRegisterResponse {

@@ -27,10 +27,38 @@ export interface DemoOrder extends Record<string, unknown> {
 }
 
 const ORDERS: readonly DemoOrder[] = [
-  { id: '0193a000-0000-7000-8000-0000000b0001', number: 'MP-1001', companyId: DEMO_COMPANY_IDS.northwind, status: 'open', total: 12_900, currency: 'PLN' },
-  { id: '0193a000-0000-7000-8000-0000000b0002', number: 'MP-1002', companyId: DEMO_COMPANY_IDS.northwind, status: 'cancelled', total: 4_500, currency: 'PLN' },
-  { id: '0193a000-0000-7000-8000-0000000b0003', number: 'MP-1003', companyId: DEMO_COMPANY_IDS.contoso, status: 'paid', total: 99_000, currency: 'EUR' },
-  { id: '0193a000-0000-7000-8000-0000000b0004', number: 'MP-1004', companyId: DEMO_COMPANY_IDS.fabrikam, status: 'open', total: 1_250, currency: 'PLN' },
+  {
+    id: '0193a000-0000-7000-8000-0000000b0001',
+    number: 'MP-1001',
+    companyId: DEMO_COMPANY_IDS.northwind,
+    status: 'open',
+    total: 12_900,
+    currency: 'PLN',
+  },
+  {
+    id: '0193a000-0000-7000-8000-0000000b0002',
+    number: 'MP-1002',
+    companyId: DEMO_COMPANY_IDS.northwind,
+    status: 'cancelled',
+    total: 4_500,
+    currency: 'PLN',
+  },
+  {
+    id: '0193a000-0000-7000-8000-0000000b0003',
+    number: 'MP-1003',
+    companyId: DEMO_COMPANY_IDS.contoso,
+    status: 'paid',
+    total: 99_000,
+    currency: 'EUR',
+  },
+  {
+    id: '0193a000-0000-7000-8000-0000000b0004',
+    number: 'MP-1004',
+    companyId: DEMO_COMPANY_IDS.fabrikam,
+    status: 'open',
+    total: 1_250,
+    currency: 'PLN',
+  },
 ];
 
 /**

@@ -49,7 +49,11 @@ export class UpdatePermissionSetDto {
   @IsBoolean()
   full?: boolean;
 
-  @ApiPropertyOptional({ type: [PermissionRuleDto], maxItems: PERMISSION_SET_RULES_MAX, description: 'Replaces the rules of a granular set' })
+  @ApiPropertyOptional({
+    type: [PermissionRuleDto],
+    maxItems: PERMISSION_SET_RULES_MAX,
+    description: 'Replaces the rules of a granular set',
+  })
   @IsOptional()
   @IsArray()
   @ArrayMaxSize(PERMISSION_SET_RULES_MAX)
