@@ -1,5 +1,6 @@
 import { mergeMessages, Messages } from '@tenant-iam/common';
 import { PERMISSION_SETS_MESSAGES } from './permission-sets/permission-sets.messages';
+import { POLICIES_MESSAGES } from './policies/policies.messages';
 import { TenancyErrorCode as E } from './tenancy-error-code';
 
 const context: Messages = {
@@ -21,4 +22,4 @@ const context: Messages = {
 };
 
 /** Every message of the tenancy lib, for `CommonModule.forRoot({ messages })`. Features add theirs here. */
-export const TENANCY_MESSAGES: Messages = mergeMessages(context, PERMISSION_SETS_MESSAGES);
+export const TENANCY_MESSAGES: Messages = mergeMessages(context, POLICIES_MESSAGES, PERMISSION_SETS_MESSAGES);

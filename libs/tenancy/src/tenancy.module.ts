@@ -1,4 +1,5 @@
 import { Module } from '@nestjs/common';
+import { TypeOrmModule } from '@nestjs/typeorm';
 import { AbilityResolver, PermissionsModule } from '@tenant-iam/permissions';
 import { ActivityLog } from './activity/activity-log.service';
 import { ActivityRepository } from './activity/activity.repository';
@@ -12,7 +13,9 @@ import { PermissionCatalogController } from './permission-sets/permission-catalo
 import { PermissionSetsController } from './permission-sets/permission-sets.controller';
 import { PermissionSetsRepository } from './permission-sets/permission-sets.repository';
 import { PermissionSetsService } from './permission-sets/permission-sets.service';
-import { TenancyConfigurableModule } from './tenancy.module-definition';
+import { TENANCY_ENTITIES } from './tenancy.entities';
+import { TENANCY_MODULE_OPTIONS, TenancyConfigurableModule } from './tenancy.module-definition';
+import { resolveTenancyOptions, TENANCY_OPTIONS, TenancyModuleOptions } from './tenancy.options';
 import { TenantsController } from './tenants/tenants.controller';
 import { TenantsRepository } from './tenants/tenants.repository';
 import { TenantsService } from './tenants/tenants.service';
@@ -29,9 +32,14 @@ import { TenantsService } from './tenants/tenants.service';
  * `TenantPasswordPolicies` and `TenantActivitySink` into identity's options.
  */
 @Module({
-  imports: [PermissionsModule.forFeature(TENANCY_CATALOG)],
+  imports: [TypeOrmModule.forFeature(TENANCY_ENTITIES), PermissionsModule.forFeature(TENANCY_CATALOG)],
   controllers: [MyTenantsController, TenantsController, PermissionCatalogController, PermissionSetsController],
   providers: [
+    {
+      provide: TENANCY_OPTIONS,
+      useFactory: (options: TenancyModuleOptions) => resolveTenancyOptions(options),
+      inject: [TENANCY_MODULE_OPTIONS],
+    },
     MembershipsRepository,
     PermissionSetsRepository,
     ActivityRepository,
@@ -44,6 +52,6 @@ import { TenantsService } from './tenants/tenants.service';
     TenantsService,
     PermissionSetsService,
   ],
-  exports: [AbilityResolver, ActivityLog, AuthenticatedGuard, TenantsService, PermissionSetsService],
+  exports: [TENANCY_OPTIONS, AbilityResolver, ActivityLog, AuthenticatedGuard, TenantsService, PermissionSetsService],
 })
 export class TenancyModule extends TenancyConfigurableModule {}
