@@ -179,6 +179,12 @@ describe('tenancy: permission sets', () => {
       await as(owner).post(base(), { name: 'Support' }).expect(201);
       expectProblem(await as(owner).post(base(), { name: 'SUPPORT' }), 409, 'PERMISSION_SET_NAME_TAKEN');
       expectProblem(await as(owner).post(base(), { name: 'full access' }), 409, 'PERMISSION_SET_NAME_TAKEN');
+      // The refused insert rolled back with its activity entry.
+      const logged = await db.query(
+        "SELECT data->>'name' AS name FROM activity_log WHERE tenant_id = $1 AND action = 'permission_set.created' AND lower(data->>'name') IN ('support', 'full access')",
+        [tenantId],
+      );
+      expect(logged).toEqual([{ name: 'Support' }]);
       // Another tenant may use the same name.
       const other = await createTenant(t, owner.userId, 'Other');
       await as(owner).post(base(other), { name: 'Support' }).expect(201);

@@ -5,6 +5,7 @@ import { Can, PermissionCatalog, PermissionCatalogResponse } from '@tenant-iam/p
 import { TenancySubject } from '../context/tenancy.catalog';
 import { TENANT_PROBLEMS } from '../context/tenant-problems';
 
+/** `GET /tenants/:tenantId/permissions/catalog`: what a permission group may name, for the editor of groups. */
 @ApiTags('permission-sets')
 @ApiBearerAuth()
 @ApiParam({ name: 'tenantId', format: 'uuid' })

@@ -12,6 +12,10 @@ import { PermissionSetsService } from './permission-sets.service';
 const SET = TenancySubject.PermissionSet;
 const NOT_FOUND = { 404: [...TENANT_PROBLEMS[404], E.NotFound] } as const;
 
+/**
+ * `/tenants/:tenantId/permission-sets`: the organisation's permission groups. Reading needs
+ * `read PermissionSet`; changes need `manage PermissionSet` (owner and superadmins: no set grants it).
+ */
 @ApiTags('permission-sets')
 @ApiBearerAuth()
 @ApiParam({ name: 'tenantId', format: 'uuid' })
