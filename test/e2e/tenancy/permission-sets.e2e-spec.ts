@@ -147,12 +147,26 @@ describe('tenancy: permission sets', () => {
         'rules.6.conditions:INVALID_CONDITIONS',
       ]);
       expect(body.title).toBe('Niektóre reguły grupy uprawnień są nieprawidłowe.');
+      expect(body.errors[2]).toMatchObject({
+        params: { subject: 'Member', action: 'create' },
+        message: expect.stringContaining('„create”'),
+      });
       expect(res.headers['content-language']).toBe('pl');
       for (const locale of ['en', 'uk']) {
         const again = await as(owner).post(base(), { name: 'Broken', rules }).set('Accept-Language', locale);
         expect(expectProblem(again, 422, 'PERMISSION_RULES_INVALID').title).not.toBe(body.title);
       }
       expect((await db.query("SELECT 1 FROM permission_sets WHERE name = 'Broken'")).length).toBe(0);
+    });
+
+    it('stores a rule with null conditions or inverted: false as a plain rule', async () => {
+      const res = await as(owner)
+        .post(base(), { name: 'Plain', rules: [{ action: 'read', subject: 'Member', conditions: null, inverted: false }] })
+        .expect(201);
+      expect(res.body.rules).toEqual([{ action: 'read', subject: 'Member' }]);
+      expect((await db.query('SELECT rules FROM permission_sets WHERE id = $1', [res.body.id]))[0].rules).toEqual([
+        { action: 'read', subject: 'Member' },
+      ]);
     });
 
     it('keeps the input bounded: name ≤ 100 characters, ≤ 200 rules, known rule fields only (400)', async () => {

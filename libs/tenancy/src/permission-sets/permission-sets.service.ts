@@ -200,7 +200,7 @@ function storedRule(rule: PermissionRule): PermissionRule {
   return {
     action: rule.action,
     subject: rule.subject,
-    ...(rule.conditions !== undefined ? { conditions: rule.conditions } : {}),
+    ...(rule.conditions !== undefined && rule.conditions !== null ? { conditions: rule.conditions } : {}),
     ...(rule.inverted ? { inverted: true } : {}),
   };
 }
