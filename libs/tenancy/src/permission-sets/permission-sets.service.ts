@@ -92,8 +92,9 @@ export class PermissionSetsService {
       updatedAt: now,
     });
     await this.dataSource.transaction(async (m) => {
-      if (!(await this.tenants.lockForUpdate(scope.tenantId, m)))
-        throw new CodedException(HttpStatus.NOT_FOUND, TenancyErrorCode.TenantNotFound);
+      // Sets are counted under the tenant's row lock: concurrent creations queue here.
+      const tenant = await this.tenants.lockForUpdate(scope.tenantId, m);
+      if (!tenant) throw new CodedException(HttpStatus.NOT_FOUND, TenancyErrorCode.TenantNotFound);
       if ((await this.sets.countForTenant(scope.tenantId, m)) >= MAX_PERMISSION_SETS_PER_TENANT) {
         throw new CodedException(HttpStatus.CONFLICT, E.LimitReached, { limit: MAX_PERMISSION_SETS_PER_TENANT });
       }
