@@ -8,6 +8,8 @@ import { TENANCY_CATALOG } from './context/tenancy.catalog';
 import { TenantAbilityResolver } from './context/tenant-ability.resolver';
 import { MyTenantsController } from './me/my-tenants.controller';
 import { MyTenantsService } from './me/my-tenants.service';
+import { MembersController } from './members/members.controller';
+import { MembersService } from './members/members.service';
 import { MembershipsRepository } from './memberships/memberships.repository';
 import { PermissionCatalogController } from './permission-sets/permission-catalog.controller';
 import { PermissionSetsController } from './permission-sets/permission-sets.controller';
@@ -33,7 +35,7 @@ import { TenantsService } from './tenants/tenants.service';
  */
 @Module({
   imports: [TypeOrmModule.forFeature(TENANCY_ENTITIES), PermissionsModule.forFeature(TENANCY_CATALOG)],
-  controllers: [MyTenantsController, TenantsController, PermissionCatalogController, PermissionSetsController],
+  controllers: [MyTenantsController, TenantsController, MembersController, PermissionCatalogController, PermissionSetsController],
   providers: [
     {
       provide: TENANCY_OPTIONS,
@@ -50,8 +52,9 @@ import { TenantsService } from './tenants/tenants.service';
     MyTenantsService,
     TenantsRepository,
     TenantsService,
+    MembersService,
     PermissionSetsService,
   ],
-  exports: [TENANCY_OPTIONS, AbilityResolver, ActivityLog, AuthenticatedGuard, TenantsService, PermissionSetsService],
+  exports: [TENANCY_OPTIONS, AbilityResolver, ActivityLog, AuthenticatedGuard, TenantsService, MembersService, PermissionSetsService],
 })
 export class TenancyModule extends TenancyConfigurableModule {}
