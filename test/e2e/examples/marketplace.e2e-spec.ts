@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { DataSource } from 'typeorm';
 import { DEMO_COMPANY_IDS } from '../../../apps/api/src/examples/marketplace/marketplace.demo-data';
 import { createTestApp, TestApp } from '../../support/create-test-app';
-import { addMember } from '../../support/factories/members';
+import { addMember, ROOMY_PLANS } from '../../support/factories/members';
 import { createPermissionSet } from '../../support/factories/permission-sets';
 import { createTenant } from '../../support/factories/tenants';
 import { bearer, signUp } from '../../support/identity';
@@ -24,7 +24,7 @@ const ALL_ORDERS = Object.values(ORDER);
 
 // The example module keeps its orders in code (demo data, same for every tenant). There are no
 // company routes yet: the demo companies are inserted with the DataSource below, and client
-// memberships linked to them in SQL; memberships come from the interim `addMember` factory.
+// memberships linked to them in SQL; memberships come from `addMember` (the members service).
 describe('examples: marketplace product module', () => {
   let t: TestApp;
   let db: DataSource;
@@ -59,7 +59,7 @@ describe('examples: marketplace product module', () => {
   const ids = async (p: Person): Promise<string[]> => (await orders(p).expect(200)).body.items.map((o: { id: string }) => o.id).sort();
 
   beforeAll(async () => {
-    t = await createTestApp({ label: 'marketplace' });
+    t = await createTestApp({ label: 'marketplace', runtime: { plans: ROOMY_PLANS } });
     db = t.app.get(DataSource);
     owner = await person();
     tenantId = await createTenant(t, owner.userId, 'Marketplace Sp. z o.o.');

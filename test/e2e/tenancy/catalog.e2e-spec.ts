@@ -2,7 +2,7 @@ import { PermissionCatalog } from '@tenant-iam/permissions';
 import { randomUUID } from 'node:crypto';
 import { DataSource } from 'typeorm';
 import { createTestApp, TestApp } from '../../support/create-test-app';
-import { addMember } from '../../support/factories/members';
+import { addMember, ROOMY_PLANS } from '../../support/factories/members';
 import { createPermissionSet } from '../../support/factories/permission-sets';
 import { createTenant } from '../../support/factories/tenants';
 import { bearer, signUp } from '../../support/identity';
@@ -13,7 +13,6 @@ interface Person {
   userId: string;
 }
 
-// Memberships come from the interim `addMember` factory (SQL) until the members service lands.
 describe('tenancy: GET /tenants/:tenantId/permissions/catalog', () => {
   let t: TestApp;
   let db: DataSource;
@@ -34,7 +33,7 @@ describe('tenancy: GET /tenants/:tenantId/permissions/catalog', () => {
     t.http.get(`/api/v1/tenants/${tid}/permissions/catalog`).set('Authorization', bearer(p.token));
 
   beforeAll(async () => {
-    t = await createTestApp({ label: 'catalog' });
+    t = await createTestApp({ label: 'catalog', runtime: { plans: ROOMY_PLANS } });
     db = t.app.get(DataSource);
     owner = await person();
     tenantId = await createTenant(t, owner.userId, 'Catalogue Ltd');

@@ -3,7 +3,7 @@ import { MAX_PERMISSION_SETS_PER_TENANT, PermissionSetsService } from '@tenant-i
 import { randomUUID } from 'node:crypto';
 import { DataSource } from 'typeorm';
 import { createTestApp, TestApp } from '../../support/create-test-app';
-import { addMember } from '../../support/factories/members';
+import { addMember, ROOMY_PLANS } from '../../support/factories/members';
 import { createPermissionSet } from '../../support/factories/permission-sets';
 import { createTenant } from '../../support/factories/tenants';
 import { bearer, signUp } from '../../support/identity';
@@ -13,11 +13,11 @@ type Role = 'superadmin' | 'admin' | 'member' | 'client' | 'contact';
 interface Person {
   token: string;
   userId: string;
+  membershipId?: string;
 }
 
-// Tenants come from the service, sets from the route or the factory (the service); memberships
-// from the interim `addMember` factory (SQL) until the members service lands, and a member's set
-// is switched in SQL for the same reason.
+// Tenants, sets (the factory) and memberships (`addMember`) come from the services; a member's set
+// is changed through the members route.
 describe('tenancy: permission sets', () => {
   let t: TestApp;
   let db: DataSource;
@@ -33,8 +33,7 @@ describe('tenancy: permission sets', () => {
   };
   const join = async (tid: string, role: Role, permissionSetId?: string): Promise<Person> => {
     const p = await person();
-    await addMember(t, tid, p.userId, role, { permissionSetId });
-    return p;
+    return { ...p, membershipId: await addMember(t, tid, p.userId, role, { permissionSetId }) };
   };
 
   const base = (tid = tenantId) => `/api/v1/tenants/${tid}/permission-sets`;
@@ -54,7 +53,7 @@ describe('tenancy: permission sets', () => {
     (await db.query('SELECT version FROM permission_sets WHERE id = $1', [id]))[0].version;
 
   beforeAll(async () => {
-    t = await createTestApp({ label: 'permission-sets' });
+    t = await createTestApp({ label: 'permission-sets', runtime: { plans: ROOMY_PLANS } });
     db = t.app.get(DataSource);
     owner = await person();
     tenantId = await createTenant(t, owner.userId, 'Sets Inc');
@@ -432,14 +431,23 @@ describe('tenancy: permission sets', () => {
   });
 
   describe('effect on the next request', () => {
+    const members = () => `/api/v1/tenants/${tenantId}/members`;
+
     it('a member gains a right on the very next request after the set is changed, and loses it again', async () => {
       const setId = await createPermissionSet(t, tenantId, owner.userId, {
         name: 'Growing',
         rules: [{ action: 'read', subject: 'Activity' }],
       });
       const m = await join(tenantId, 'member', setId);
+      expectProblem(await as(m).get(members()), 403, 'FORBIDDEN');
       expectProblem(await as(m).get(base()), 403, 'FORBIDDEN');
       expectProblem(await as(m).get(`/api/v1/tenants/${tenantId}/orders`), 403, 'FORBIDDEN');
+
+      await as(owner)
+        .patch(`${base()}/${setId}`, { rules: [{ action: 'read', subject: 'Member' }] })
+        .expect(200);
+      await as(m).get(members()).expect(200);
+      expectProblem(await as(m).get(base()), 403, 'FORBIDDEN');
 
       await as(owner)
         .patch(`${base()}/${setId}`, {
@@ -451,39 +459,56 @@ describe('tenancy: permission sets', () => {
         .expect(200);
       await as(m).get(base()).expect(200);
       await as(m).get(`/api/v1/tenants/${tenantId}/orders`).expect(200);
+      expectProblem(await as(m).get(members()), 403, 'FORBIDDEN');
 
       await as(owner).patch(`${base()}/${setId}`, { rules: [] }).expect(200);
       expectProblem(await as(m).get(base()), 403, 'FORBIDDEN');
+      expectProblem(await as(m).get(`/api/v1/tenants/${tenantId}/orders`), 403, 'FORBIDDEN');
       // The baseline stays whatever the set says.
       await as(m).get(`/api/v1/tenants/${tenantId}/permissions/catalog`).expect(200);
     });
 
-    it("changing a member's set to another one changes the ability at once", async () => {
+    it("changing a member's set to another one (members route) changes the ability at once", async () => {
       const reader = await createPermissionSet(t, tenantId, owner.userId, {
         name: 'Reader',
-        rules: [{ action: 'read', subject: 'PermissionSet' }],
+        rules: [{ action: 'read', subject: 'Member' }],
       });
       const nothing = await createPermissionSet(t, tenantId, owner.userId, { name: 'Nothing' });
       const m = await join(tenantId, 'member', nothing);
-      expectProblem(await as(m).get(base()), 403, 'FORBIDDEN');
-      // INTERIM: SQL until the members service can change a member's set.
-      await db.query('UPDATE memberships SET permission_set_id = $1 WHERE tenant_id = $2 AND user_id = $3', [reader, tenantId, m.userId]);
-      await as(m).get(base()).expect(200);
-      await db.query('UPDATE memberships SET permission_set_id = $1 WHERE tenant_id = $2 AND user_id = $3', [nothing, tenantId, m.userId]);
-      expectProblem(await as(m).get(base()), 403, 'FORBIDDEN');
+      expectProblem(await as(m).get(members()), 403, 'FORBIDDEN');
+      await as(owner).patch(`${members()}/${m.membershipId}`, { permissionSetId: reader }).expect(200);
+      await as(m).get(members()).expect(200);
+      expect((await as(owner).get(`${base()}/${reader}`).expect(200)).body.membersCount).toBe(1);
+      await as(people.superadmin!).patch(`${members()}/${m.membershipId}`, { permissionSetId: nothing }).expect(200);
+      expectProblem(await as(m).get(members()), 403, 'FORBIDDEN');
+      // Now unused, the set can go.
+      await as(owner).delete(`${base()}/${reader}`).expect(204);
     });
 
-    it('a set of tenant A cannot be given to a member of tenant B: the composite key refuses it', async () => {
+    it('a set of tenant A cannot be given to a member of tenant B: the members service and the composite key refuse it', async () => {
       const tenantB = await createTenant(t, owner.userId, 'Tenant B');
       const setOfA = await createPermissionSet(t, tenantId, owner.userId, { name: 'Only for A' });
-      const p = await person();
-      await expect(addMember(t, tenantB, p.userId, 'member', { permissionSetId: setOfA })).rejects.toMatchObject({
-        driverError: expect.objectContaining({ code: '23503', constraint: 'memberships_permission_set_fk' }),
-      });
       const m = await join(tenantB, 'member');
+      const body = expectProblem(
+        await as(owner).patch(`/api/v1/tenants/${tenantB}/members/${m.membershipId}`, { permissionSetId: setOfA }),
+        422,
+        'VALIDATION_FAILED',
+      );
+      expect(fieldErrors(body)).toEqual(['permissionSetId:UNKNOWN_PERMISSION_SET']);
+      await expect(addMember(t, tenantB, (await person()).userId, 'member', { permissionSetId: setOfA })).rejects.toMatchObject({
+        code: 'VALIDATION_FAILED',
+      });
+      // Below the service, the database itself refuses the cross-tenant reference.
       await expect(
-        db.query('UPDATE memberships SET permission_set_id = $1 WHERE tenant_id = $2 AND user_id = $3', [setOfA, tenantB, m.userId]),
-      ).rejects.toMatchObject({ driverError: expect.objectContaining({ code: '23503' }) });
+        db.query('UPDATE memberships SET permission_set_id = $1 WHERE tenant_id = $2 AND id = $3', [setOfA, tenantB, m.membershipId]),
+      ).rejects.toMatchObject({ driverError: expect.objectContaining({ code: '23503', constraint: 'memberships_permission_set_fk' }) });
+      await expect(
+        db.query(
+          `INSERT INTO memberships (id, tenant_id, user_id, role, status, permission_set_id, created_at, updated_at)
+           VALUES ($1, $2, $3, 'member', 'active', $4, now(), now())`,
+          [randomUUID(), tenantB, (await person()).userId, setOfA],
+        ),
+      ).rejects.toMatchObject({ driverError: expect.objectContaining({ code: '23503', constraint: 'memberships_permission_set_fk' }) });
       expect((await as(owner).get(`${base()}/${setOfA}`).expect(200)).body.membersCount).toBe(0);
     });
   });

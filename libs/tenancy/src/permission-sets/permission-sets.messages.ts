@@ -1,7 +1,10 @@
 import type { Messages } from '@tenant-iam/common';
 import { NOT_APPLICABLE, PermissionSetErrorCode as E } from './permission-set-error-code';
 
-/** Texts of the permission-set codes, merged into `TENANCY_MESSAGES`. */
+/**
+ * Texts of the permission-set codes, merged into `TENANCY_MESSAGES`. `field.NOT_APPLICABLE` is
+ * shared with the members feature (field messages are keyed by code alone), so its text is generic.
+ */
 export const PERMISSION_SETS_MESSAGES: Messages = {
   en: {
     [E.NotFound]: 'Permission group not found.',
@@ -10,7 +13,7 @@ export const PERMISSION_SETS_MESSAGES: Messages = {
     [E.Builtin]: 'The built-in permission group cannot be changed or deleted.',
     [E.InUse]: 'This permission group is assigned to {members} user(s). Assign them another group first.',
     [E.RulesInvalid]: 'Some rules of the permission group are not valid.',
-    [`field.${NOT_APPLICABLE}`]: 'A group with full access has no separate rules.',
+    [`field.${NOT_APPLICABLE}`]: 'This value does not apply here.',
   },
   pl: {
     [E.NotFound]: 'Nie znaleziono grupy uprawnień.',
@@ -19,7 +22,7 @@ export const PERMISSION_SETS_MESSAGES: Messages = {
     [E.Builtin]: 'Wbudowanej grupy uprawnień nie można zmienić ani usunąć.',
     [E.InUse]: 'Ta grupa uprawnień jest przypisana do użytkowników ({members}). Najpierw przypisz im inną grupę.',
     [E.RulesInvalid]: 'Niektóre reguły grupy uprawnień są nieprawidłowe.',
-    [`field.${NOT_APPLICABLE}`]: 'Grupa z pełnym dostępem nie ma osobnych reguł.',
+    [`field.${NOT_APPLICABLE}`]: 'Ta wartość nie ma tu zastosowania.',
   },
   uk: {
     [E.NotFound]: 'Групу дозволів не знайдено.',
@@ -28,6 +31,6 @@ export const PERMISSION_SETS_MESSAGES: Messages = {
     [E.Builtin]: 'Вбудовану групу дозволів не можна змінити або видалити.',
     [E.InUse]: 'Цю групу дозволів призначено користувачам ({members}). Спершу призначте їм іншу групу.',
     [E.RulesInvalid]: 'Деякі правила групи дозволів недійсні.',
-    [`field.${NOT_APPLICABLE}`]: 'Група з повним доступом не має окремих правил.',
+    [`field.${NOT_APPLICABLE}`]: 'Це значення тут не застосовується.',
   },
 };
