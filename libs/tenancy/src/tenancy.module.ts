@@ -21,6 +21,10 @@ import { resolveTenancyOptions, TENANCY_OPTIONS, TenancyModuleOptions } from './
 import { TenantsController } from './tenants/tenants.controller';
 import { TenantsRepository } from './tenants/tenants.repository';
 import { TenantsService } from './tenants/tenants.service';
+import { ActivityController } from './activity/activity.controller';
+import { AdminTenantsController } from './admin/admin-tenants.controller';
+import { AdminTenantsService } from './admin/admin-tenants.service';
+import { OperatorGuard } from './admin/operator.guard';
 
 /**
  * Organisations, members, permission sets and the activity log, mountable with
@@ -35,7 +39,15 @@ import { TenantsService } from './tenants/tenants.service';
  */
 @Module({
   imports: [TypeOrmModule.forFeature(TENANCY_ENTITIES), PermissionsModule.forFeature(TENANCY_CATALOG)],
-  controllers: [MyTenantsController, TenantsController, MembersController, PermissionCatalogController, PermissionSetsController],
+  controllers: [
+    MyTenantsController,
+    TenantsController,
+    MembersController,
+    ActivityController,
+    AdminTenantsController,
+    PermissionCatalogController,
+    PermissionSetsController,
+  ],
   providers: [
     {
       provide: TENANCY_OPTIONS,
@@ -53,6 +65,8 @@ import { TenantsService } from './tenants/tenants.service';
     TenantsRepository,
     TenantsService,
     MembersService,
+    OperatorGuard,
+    AdminTenantsService,
     PermissionSetsService,
   ],
   exports: [TENANCY_OPTIONS, AbilityResolver, ActivityLog, AuthenticatedGuard, TenantsService, MembersService, PermissionSetsService],
