@@ -79,3 +79,13 @@ export {
 } from './tenants/dto/tenant.dto';
 export { AdminTenantResponse, AdminTenantListResponse, ChangePlanDto } from './admin/dto/admin-tenant.dto';
 export { OperatorGuard } from './admin/operator.guard';
+export { PermissionSetsService, MAX_PERMISSION_SETS_PER_TENANT } from './permission-sets/permission-sets.service';
+export type { PermissionSetScope, PermissionSetInput } from './permission-sets/permission-sets.service';
+export { PermissionSetErrorCode } from './permission-sets/permission-set-error-code';
+export {
+  CreatePermissionSetDto,
+  UpdatePermissionSetDto,
+  PermissionSetResponse,
+  PermissionSetListResponse,
+  PermissionRuleResponse,
+} from './permission-sets/dto/permission-set.dto';

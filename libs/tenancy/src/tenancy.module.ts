@@ -11,7 +11,10 @@ import { MyTenantsService } from './me/my-tenants.service';
 import { MembersController } from './members/members.controller';
 import { MembersService } from './members/members.service';
 import { MembershipsRepository } from './memberships/memberships.repository';
+import { PermissionCatalogController } from './permission-sets/permission-catalog.controller';
+import { PermissionSetsController } from './permission-sets/permission-sets.controller';
 import { PermissionSetsRepository } from './permission-sets/permission-sets.repository';
+import { PermissionSetsService } from './permission-sets/permission-sets.service';
 import { TENANCY_ENTITIES } from './tenancy.entities';
 import { TENANCY_MODULE_OPTIONS, TenancyConfigurableModule } from './tenancy.module-definition';
 import { resolveTenancyOptions, TENANCY_OPTIONS, TenancyModuleOptions } from './tenancy.options';
@@ -36,7 +39,15 @@ import { OperatorGuard } from './admin/operator.guard';
  */
 @Module({
   imports: [TypeOrmModule.forFeature(TENANCY_ENTITIES), PermissionsModule.forFeature(TENANCY_CATALOG)],
-  controllers: [MyTenantsController, TenantsController, MembersController, ActivityController, AdminTenantsController],
+  controllers: [
+    MyTenantsController,
+    TenantsController,
+    MembersController,
+    ActivityController,
+    AdminTenantsController,
+    PermissionCatalogController,
+    PermissionSetsController,
+  ],
   providers: [
     {
       provide: TENANCY_OPTIONS,
@@ -56,7 +67,8 @@ import { OperatorGuard } from './admin/operator.guard';
     MembersService,
     OperatorGuard,
     AdminTenantsService,
+    PermissionSetsService,
   ],
-  exports: [TENANCY_OPTIONS, AbilityResolver, ActivityLog, AuthenticatedGuard, TenantsService, MembersService],
+  exports: [TENANCY_OPTIONS, AbilityResolver, ActivityLog, AuthenticatedGuard, TenantsService, MembersService, PermissionSetsService],
 })
 export class TenancyModule extends TenancyConfigurableModule {}
