@@ -2,7 +2,14 @@ import { CommonModule } from '@tenant-iam/common';
 import { IDENTITY_ENTITIES, IDENTITY_MESSAGES, IDENTITY_MIGRATIONS, IdentityModule, JwtAuthGuard } from '@tenant-iam/identity';
 import { NOTIFICATIONS_ENTITIES, NOTIFICATIONS_MIGRATIONS, NotificationsModule } from '@tenant-iam/notifications';
 import { PERMISSIONS_MESSAGES, PermissionsModule } from '@tenant-iam/permissions';
-import { TENANCY_ENTITIES, TENANCY_MESSAGES, TENANCY_MIGRATIONS, TenancyModule, TenantActivitySink, TenantPasswordPolicies } from '@tenant-iam/tenancy';
+import {
+  TENANCY_ENTITIES,
+  TENANCY_MESSAGES,
+  TENANCY_MIGRATIONS,
+  TenancyModule,
+  TenantActivitySink,
+  TenantPasswordPolicies,
+} from '@tenant-iam/tenancy';
 import { DynamicModule, Module } from '@nestjs/common';
 import { APP_GUARD } from '@nestjs/core';
 import { EventEmitterModule } from '@nestjs/event-emitter';

@@ -403,6 +403,23 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/v1/tenants/{tenantId}/cash-register': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    /** Configure the cash register (superadmins and the owner only; demo, nothing is kept) */
+    put: operations['configureDemoCashRegister'];
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/v1/tenants/{tenantId}/members': {
     parameters: {
       query?: never;
@@ -503,6 +520,109 @@ export interface paths {
      * @description Unblocking an active member changes nothing.
      */
     post: operations['unblockMember'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/tenants/{tenantId}/orders': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * Orders the caller may read (demo data)
+     * @description A client sees only its companies' orders; a permission group's conditions apply per order.
+     */
+    get: operations['listDemoOrders'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/tenants/{tenantId}/orders/{orderId}/cancel': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Cancel an order (superadmins and the owner only; demo, nothing is kept) */
+    post: operations['cancelDemoOrder'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/tenants/{tenantId}/permission-sets': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The organisation's permission groups, by name */
+    get: operations['listPermissionSets'];
+    put?: never;
+    /**
+     * Create a permission group
+     * @description Full access, or rules over the permission catalogue. A broken rule answers 422 `PERMISSION_RULES_INVALID` with one field error per rule (`rules.2.action: UNKNOWN_ACTION`, `NOT_GRANTABLE` for owner- and superadmin-only actions).
+     */
+    post: operations['createPermissionSet'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/tenants/{tenantId}/permission-sets/{permissionSetId}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** One permission group */
+    get: operations['getPermissionSet'];
+    put?: never;
+    post?: never;
+    /**
+     * Delete a permission group nobody holds
+     * @description A group members hold answers 409 `PERMISSION_SET_IN_USE` with `{ members }`.
+     */
+    delete: operations['deletePermissionSet'];
+    options?: never;
+    head?: never;
+    /**
+     * Change a permission group
+     * @description Members holding it get the new rights on their next request. The built-in group answers 409 `PERMISSION_SET_BUILTIN`.
+     */
+    patch: operations['updatePermissionSet'];
+    trace?: never;
+  };
+  '/api/v1/tenants/{tenantId}/permissions/catalog': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * Every subject and action a permission group may name
+     * @description Tenancy's subjects and those of the product modules, with labels in en, pl and uk and the flags (`ownerOnly`, `superadminOnly`: no group grants them; `setOnly`: only a group grants them). Every member with panel access may read it.
+     */
+    get: operations['getPermissionCatalog'];
+    put?: never;
+    post?: never;
     delete?: never;
     options?: never;
     head?: never;
@@ -612,6 +732,47 @@ export interface components {
       plan: string;
       seats: components['schemas']['SeatsResponse'];
     };
+    CashRegisterDto: {
+      /**
+       * @description ISO 4217 code
+       * @example PLN
+       */
+      currency: string;
+      /** @example Thank you! */
+      receiptFooter?: string;
+    };
+    CashRegisterResponse: {
+      /** @example PLN */
+      currency: string;
+      receiptFooter: string | null;
+    };
+    CatalogActionResponse: {
+      /** @example read */
+      action: string;
+      label: components['schemas']['LabelsResponse'];
+      /** @description Only the owner holds it; no permission set can grant it */
+      ownerOnly: boolean;
+      /** @description Not part of the admin preset: a permission set must grant it */
+      setOnly: boolean;
+      /** @description Only the owner and superadmins hold it; no permission set can grant it */
+      superadminOnly: boolean;
+    };
+    CatalogSubjectResponse: {
+      actions: components['schemas']['CatalogActionResponse'][];
+      /** @description A client's rules on this subject are limited to the client's own companies */
+      companyScoped: boolean;
+      /**
+       * @description Fields a rule's `conditions` may name
+       * @example [
+       *       "role",
+       *       "status"
+       *     ]
+       */
+      conditionFields: string[];
+      label: components['schemas']['LabelsResponse'];
+      /** @example Member */
+      subject: string;
+    };
     ChangeEmailDto: {
       currentPassword: string;
       /**
@@ -693,6 +854,20 @@ export interface components {
       /** @description With `set`/`generate`: mail the new member that an account exists (never the password) */
       sendCredentials?: boolean;
     };
+    CreatePermissionSetDto: {
+      /**
+       * @description Every action a set may grant; `rules` must then be absent or empty
+       * @default false
+       */
+      full: boolean;
+      /**
+       * @description Unique in the organisation, case aside; trimmed
+       * @example Sales
+       */
+      name: string;
+      /** @description CASL raw rules over the catalogue */
+      rules?: components['schemas']['PermissionRuleDto'][];
+    };
     CreateTenantDto: {
       /**
        * Format: email
@@ -717,6 +892,14 @@ export interface components {
        * @example anna.nowak@example.com
        */
       email: string;
+    };
+    LabelsResponse: {
+      /** @example View users */
+      en: string;
+      /** @example Podgląd użytkowników */
+      pl: string;
+      /** @example Перегляд користувачів */
+      uk: string;
     };
     LoginDto: {
       /** @example anna.nowak@example.com */
@@ -814,9 +997,92 @@ export interface components {
       /** Format: uuid */
       tenantId: string;
     };
+    OrderListResponse: {
+      items: components['schemas']['OrderResponse'][];
+    };
+    OrderResponse: {
+      /**
+       * Format: uuid
+       * @description The client company the order belongs to
+       */
+      companyId: string;
+      /** @example PLN */
+      currency: string;
+      /** Format: uuid */
+      id: string;
+      /** @example MP-1001 */
+      number: string;
+      /** @enum {string} */
+      status: 'open' | 'paid' | 'cancelled';
+      /** @description In minor units */
+      total: number;
+    };
     PasswordChangedResponse: {
       /** @example true */
       passwordChanged: boolean;
+    };
+    PermissionCatalogResponse: {
+      items: components['schemas']['CatalogSubjectResponse'][];
+    };
+    PermissionRuleDto: {
+      /** @example read */
+      action: string;
+      /**
+       * @description Only the subject's `conditionFields`; plain equality, `$eq`, `$ne`, `$in`, `$nin` on strings, numbers, booleans or null
+       * @example {
+       *       "status": "active",
+       *       "role": {
+       *         "$in": [
+       *           "member",
+       *           "client"
+       *         ]
+       *       }
+       *     }
+       */
+      conditions?: {
+        [key: string]: unknown;
+      };
+      /** @description A "cannot" rule: takes precedence over the rules that allow */
+      inverted?: boolean;
+      /** @example Member */
+      subject: string;
+    };
+    PermissionRuleResponse: {
+      /** @example read */
+      action: string;
+      /**
+       * @example {
+       *       "status": "open"
+       *     }
+       */
+      conditions?: {
+        [key: string]: unknown;
+      };
+      /** @description A "cannot" rule */
+      inverted?: boolean;
+      /** @example Order */
+      subject: string;
+    };
+    PermissionSetListResponse: {
+      items: components['schemas']['PermissionSetResponse'][];
+      /** @description Pass as `cursor` for the next page; `null` on the last page */
+      nextCursor: string | null;
+    };
+    PermissionSetResponse: {
+      /** @description The "Full access" set every organisation has; it cannot be changed or deleted */
+      builtin: boolean;
+      /** Format: date-time */
+      createdAt: string;
+      /** @description Grants every action a set may grant; `rules` is then empty */
+      full: boolean;
+      /** Format: uuid */
+      id: string;
+      /** @description Members holding the set */
+      membersCount: number;
+      name: string;
+      rules: components['schemas']['PermissionRuleResponse'][];
+      /** Format: date-time */
+      updatedAt: string;
     };
     ProblemDetails: {
       /**
@@ -1056,6 +1322,14 @@ export interface components {
        * @enum {string}
        */
       role?: 'superadmin' | 'admin' | 'member' | 'client' | 'contact';
+    };
+    UpdatePermissionSetDto: {
+      /** @description `true` clears the rules; `false` keeps the stored rules unless `rules` is given */
+      full?: boolean;
+      /** @example Sales */
+      name?: string;
+      /** @description Replaces the rules; for a set that is (or stays) full, 422 `rules: NOT_APPLICABLE` */
+      rules?: components['schemas']['PermissionRuleDto'][];
     };
     UpdateProfileDto: {
       /** @example Anna */
@@ -3020,6 +3294,101 @@ export interface operations {
       };
     };
   };
+  configureDemoCashRegister: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        tenantId: unknown;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['CashRegisterDto'];
+      };
+    };
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['CashRegisterResponse'];
+        };
+      };
+      /** @description Bad Request: `MALFORMED_BODY`, `VALIDATION_FAILED` */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'] & {
+            /** @enum {string} */
+            code: 'MALFORMED_BODY' | 'VALIDATION_FAILED';
+            /** @enum {integer} */
+            status: 400;
+          };
+        };
+      };
+      /** @description Unauthorized: `ACCESS_TOKEN_EXPIRED`, `ACCOUNT_DISABLED`, `SESSION_REVOKED`, `UNAUTHORIZED` */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'] & {
+            /** @enum {string} */
+            code: 'ACCESS_TOKEN_EXPIRED' | 'ACCOUNT_DISABLED' | 'SESSION_REVOKED' | 'UNAUTHORIZED';
+            /** @enum {integer} */
+            status: 401;
+          };
+        };
+      };
+      /** @description Forbidden: `FORBIDDEN`, `MEMBERSHIP_BLOCKED`, `NO_PANEL_ACCESS` */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'] & {
+            /** @enum {string} */
+            code: 'FORBIDDEN' | 'MEMBERSHIP_BLOCKED' | 'NO_PANEL_ACCESS';
+            /** @enum {integer} */
+            status: 403;
+          };
+        };
+      };
+      /** @description Not Found: `TENANT_NOT_FOUND` */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'] & {
+            /** @enum {string} */
+            code: 'TENANT_NOT_FOUND';
+            /** @enum {integer} */
+            status: 404;
+          };
+        };
+      };
+      /** @description Internal Server Error: `INTERNAL` */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'] & {
+            /** @enum {string} */
+            code: 'INTERNAL';
+            /** @enum {integer} */
+            status: 500;
+          };
+        };
+      };
+    };
+  };
   listMembers: {
     parameters: {
       query?: {
@@ -3776,6 +4145,750 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemDetails'] & {
             /** @enum {string} */
             code: 'MEMBER_NOT_FOUND' | 'TENANT_NOT_FOUND';
+            /** @enum {integer} */
+            status: 404;
+          };
+        };
+      };
+      /** @description Internal Server Error: `INTERNAL` */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'] & {
+            /** @enum {string} */
+            code: 'INTERNAL';
+            /** @enum {integer} */
+            status: 500;
+          };
+        };
+      };
+    };
+  };
+  listDemoOrders: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        tenantId: unknown;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['OrderListResponse'];
+        };
+      };
+      /** @description Unauthorized: `ACCESS_TOKEN_EXPIRED`, `ACCOUNT_DISABLED`, `SESSION_REVOKED`, `UNAUTHORIZED` */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'] & {
+            /** @enum {string} */
+            code: 'ACCESS_TOKEN_EXPIRED' | 'ACCOUNT_DISABLED' | 'SESSION_REVOKED' | 'UNAUTHORIZED';
+            /** @enum {integer} */
+            status: 401;
+          };
+        };
+      };
+      /** @description Forbidden: `FORBIDDEN`, `MEMBERSHIP_BLOCKED`, `NO_PANEL_ACCESS` */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'] & {
+            /** @enum {string} */
+            code: 'FORBIDDEN' | 'MEMBERSHIP_BLOCKED' | 'NO_PANEL_ACCESS';
+            /** @enum {integer} */
+            status: 403;
+          };
+        };
+      };
+      /** @description Not Found: `TENANT_NOT_FOUND` */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'] & {
+            /** @enum {string} */
+            code: 'TENANT_NOT_FOUND';
+            /** @enum {integer} */
+            status: 404;
+          };
+        };
+      };
+      /** @description Internal Server Error: `INTERNAL` */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'] & {
+            /** @enum {string} */
+            code: 'INTERNAL';
+            /** @enum {integer} */
+            status: 500;
+          };
+        };
+      };
+    };
+  };
+  cancelDemoOrder: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        orderId: string;
+        tenantId: unknown;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['OrderResponse'];
+        };
+      };
+      /** @description Unauthorized: `ACCESS_TOKEN_EXPIRED`, `ACCOUNT_DISABLED`, `SESSION_REVOKED`, `UNAUTHORIZED` */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'] & {
+            /** @enum {string} */
+            code: 'ACCESS_TOKEN_EXPIRED' | 'ACCOUNT_DISABLED' | 'SESSION_REVOKED' | 'UNAUTHORIZED';
+            /** @enum {integer} */
+            status: 401;
+          };
+        };
+      };
+      /** @description Forbidden: `FORBIDDEN`, `MEMBERSHIP_BLOCKED`, `NO_PANEL_ACCESS` */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'] & {
+            /** @enum {string} */
+            code: 'FORBIDDEN' | 'MEMBERSHIP_BLOCKED' | 'NO_PANEL_ACCESS';
+            /** @enum {integer} */
+            status: 403;
+          };
+        };
+      };
+      /** @description Not Found: `NOT_FOUND`, `TENANT_NOT_FOUND` */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'] & {
+            /** @enum {string} */
+            code: 'NOT_FOUND' | 'TENANT_NOT_FOUND';
+            /** @enum {integer} */
+            status: 404;
+          };
+        };
+      };
+      /** @description Internal Server Error: `INTERNAL` */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'] & {
+            /** @enum {string} */
+            code: 'INTERNAL';
+            /** @enum {integer} */
+            status: 500;
+          };
+        };
+      };
+    };
+  };
+  listPermissionSets: {
+    parameters: {
+      query?: {
+        /** @description Opaque cursor: the `nextCursor` of the previous page */
+        cursor?: string;
+        /** @description Page size */
+        limit?: number;
+      };
+      header?: never;
+      path: {
+        tenantId: unknown;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['PermissionSetListResponse'];
+        };
+      };
+      /** @description Bad Request: `VALIDATION_FAILED` */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'] & {
+            /** @enum {string} */
+            code: 'VALIDATION_FAILED';
+            /** @enum {integer} */
+            status: 400;
+          };
+        };
+      };
+      /** @description Unauthorized: `ACCESS_TOKEN_EXPIRED`, `ACCOUNT_DISABLED`, `SESSION_REVOKED`, `UNAUTHORIZED` */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'] & {
+            /** @enum {string} */
+            code: 'ACCESS_TOKEN_EXPIRED' | 'ACCOUNT_DISABLED' | 'SESSION_REVOKED' | 'UNAUTHORIZED';
+            /** @enum {integer} */
+            status: 401;
+          };
+        };
+      };
+      /** @description Forbidden: `FORBIDDEN`, `MEMBERSHIP_BLOCKED`, `NO_PANEL_ACCESS` */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'] & {
+            /** @enum {string} */
+            code: 'FORBIDDEN' | 'MEMBERSHIP_BLOCKED' | 'NO_PANEL_ACCESS';
+            /** @enum {integer} */
+            status: 403;
+          };
+        };
+      };
+      /** @description Not Found: `TENANT_NOT_FOUND` */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'] & {
+            /** @enum {string} */
+            code: 'TENANT_NOT_FOUND';
+            /** @enum {integer} */
+            status: 404;
+          };
+        };
+      };
+      /** @description Internal Server Error: `INTERNAL` */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'] & {
+            /** @enum {string} */
+            code: 'INTERNAL';
+            /** @enum {integer} */
+            status: 500;
+          };
+        };
+      };
+    };
+  };
+  createPermissionSet: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        tenantId: unknown;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['CreatePermissionSetDto'];
+      };
+    };
+    responses: {
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['PermissionSetResponse'];
+        };
+      };
+      /** @description Bad Request: `MALFORMED_BODY`, `VALIDATION_FAILED` */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'] & {
+            /** @enum {string} */
+            code: 'MALFORMED_BODY' | 'VALIDATION_FAILED';
+            /** @enum {integer} */
+            status: 400;
+          };
+        };
+      };
+      /** @description Unauthorized: `ACCESS_TOKEN_EXPIRED`, `ACCOUNT_DISABLED`, `SESSION_REVOKED`, `UNAUTHORIZED` */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'] & {
+            /** @enum {string} */
+            code: 'ACCESS_TOKEN_EXPIRED' | 'ACCOUNT_DISABLED' | 'SESSION_REVOKED' | 'UNAUTHORIZED';
+            /** @enum {integer} */
+            status: 401;
+          };
+        };
+      };
+      /** @description Forbidden: `FORBIDDEN`, `MEMBERSHIP_BLOCKED`, `NO_PANEL_ACCESS` */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'] & {
+            /** @enum {string} */
+            code: 'FORBIDDEN' | 'MEMBERSHIP_BLOCKED' | 'NO_PANEL_ACCESS';
+            /** @enum {integer} */
+            status: 403;
+          };
+        };
+      };
+      /** @description Not Found: `TENANT_NOT_FOUND` */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'] & {
+            /** @enum {string} */
+            code: 'TENANT_NOT_FOUND';
+            /** @enum {integer} */
+            status: 404;
+          };
+        };
+      };
+      /** @description Conflict: `PERMISSION_SET_LIMIT_REACHED`, `PERMISSION_SET_NAME_TAKEN` */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'] & {
+            /** @enum {string} */
+            code: 'PERMISSION_SET_LIMIT_REACHED' | 'PERMISSION_SET_NAME_TAKEN';
+            /** @enum {integer} */
+            status: 409;
+          };
+        };
+      };
+      /** @description Unprocessable Entity: `PERMISSION_RULES_INVALID` */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'] & {
+            /** @enum {string} */
+            code: 'PERMISSION_RULES_INVALID';
+            /** @enum {integer} */
+            status: 422;
+          };
+        };
+      };
+      /** @description Internal Server Error: `INTERNAL` */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'] & {
+            /** @enum {string} */
+            code: 'INTERNAL';
+            /** @enum {integer} */
+            status: 500;
+          };
+        };
+      };
+    };
+  };
+  getPermissionSet: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        permissionSetId: string;
+        tenantId: unknown;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['PermissionSetResponse'];
+        };
+      };
+      /** @description Unauthorized: `ACCESS_TOKEN_EXPIRED`, `ACCOUNT_DISABLED`, `SESSION_REVOKED`, `UNAUTHORIZED` */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'] & {
+            /** @enum {string} */
+            code: 'ACCESS_TOKEN_EXPIRED' | 'ACCOUNT_DISABLED' | 'SESSION_REVOKED' | 'UNAUTHORIZED';
+            /** @enum {integer} */
+            status: 401;
+          };
+        };
+      };
+      /** @description Forbidden: `FORBIDDEN`, `MEMBERSHIP_BLOCKED`, `NO_PANEL_ACCESS` */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'] & {
+            /** @enum {string} */
+            code: 'FORBIDDEN' | 'MEMBERSHIP_BLOCKED' | 'NO_PANEL_ACCESS';
+            /** @enum {integer} */
+            status: 403;
+          };
+        };
+      };
+      /** @description Not Found: `PERMISSION_SET_NOT_FOUND`, `TENANT_NOT_FOUND` */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'] & {
+            /** @enum {string} */
+            code: 'PERMISSION_SET_NOT_FOUND' | 'TENANT_NOT_FOUND';
+            /** @enum {integer} */
+            status: 404;
+          };
+        };
+      };
+      /** @description Internal Server Error: `INTERNAL` */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'] & {
+            /** @enum {string} */
+            code: 'INTERNAL';
+            /** @enum {integer} */
+            status: 500;
+          };
+        };
+      };
+    };
+  };
+  deletePermissionSet: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        permissionSetId: string;
+        tenantId: unknown;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Deleted */
+      204: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description Unauthorized: `ACCESS_TOKEN_EXPIRED`, `ACCOUNT_DISABLED`, `SESSION_REVOKED`, `UNAUTHORIZED` */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'] & {
+            /** @enum {string} */
+            code: 'ACCESS_TOKEN_EXPIRED' | 'ACCOUNT_DISABLED' | 'SESSION_REVOKED' | 'UNAUTHORIZED';
+            /** @enum {integer} */
+            status: 401;
+          };
+        };
+      };
+      /** @description Forbidden: `FORBIDDEN`, `MEMBERSHIP_BLOCKED`, `NO_PANEL_ACCESS` */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'] & {
+            /** @enum {string} */
+            code: 'FORBIDDEN' | 'MEMBERSHIP_BLOCKED' | 'NO_PANEL_ACCESS';
+            /** @enum {integer} */
+            status: 403;
+          };
+        };
+      };
+      /** @description Not Found: `PERMISSION_SET_NOT_FOUND`, `TENANT_NOT_FOUND` */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'] & {
+            /** @enum {string} */
+            code: 'PERMISSION_SET_NOT_FOUND' | 'TENANT_NOT_FOUND';
+            /** @enum {integer} */
+            status: 404;
+          };
+        };
+      };
+      /** @description Conflict: `PERMISSION_SET_BUILTIN`, `PERMISSION_SET_IN_USE` */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'] & {
+            /** @enum {string} */
+            code: 'PERMISSION_SET_BUILTIN' | 'PERMISSION_SET_IN_USE';
+            /** @enum {integer} */
+            status: 409;
+          };
+        };
+      };
+      /** @description Internal Server Error: `INTERNAL` */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'] & {
+            /** @enum {string} */
+            code: 'INTERNAL';
+            /** @enum {integer} */
+            status: 500;
+          };
+        };
+      };
+    };
+  };
+  updatePermissionSet: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        permissionSetId: string;
+        tenantId: unknown;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['UpdatePermissionSetDto'];
+      };
+    };
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['PermissionSetResponse'];
+        };
+      };
+      /** @description Bad Request: `MALFORMED_BODY`, `VALIDATION_FAILED` */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'] & {
+            /** @enum {string} */
+            code: 'MALFORMED_BODY' | 'VALIDATION_FAILED';
+            /** @enum {integer} */
+            status: 400;
+          };
+        };
+      };
+      /** @description Unauthorized: `ACCESS_TOKEN_EXPIRED`, `ACCOUNT_DISABLED`, `SESSION_REVOKED`, `UNAUTHORIZED` */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'] & {
+            /** @enum {string} */
+            code: 'ACCESS_TOKEN_EXPIRED' | 'ACCOUNT_DISABLED' | 'SESSION_REVOKED' | 'UNAUTHORIZED';
+            /** @enum {integer} */
+            status: 401;
+          };
+        };
+      };
+      /** @description Forbidden: `FORBIDDEN`, `MEMBERSHIP_BLOCKED`, `NO_PANEL_ACCESS` */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'] & {
+            /** @enum {string} */
+            code: 'FORBIDDEN' | 'MEMBERSHIP_BLOCKED' | 'NO_PANEL_ACCESS';
+            /** @enum {integer} */
+            status: 403;
+          };
+        };
+      };
+      /** @description Not Found: `PERMISSION_SET_NOT_FOUND`, `TENANT_NOT_FOUND` */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'] & {
+            /** @enum {string} */
+            code: 'PERMISSION_SET_NOT_FOUND' | 'TENANT_NOT_FOUND';
+            /** @enum {integer} */
+            status: 404;
+          };
+        };
+      };
+      /** @description Conflict: `PERMISSION_SET_BUILTIN`, `PERMISSION_SET_NAME_TAKEN` */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'] & {
+            /** @enum {string} */
+            code: 'PERMISSION_SET_BUILTIN' | 'PERMISSION_SET_NAME_TAKEN';
+            /** @enum {integer} */
+            status: 409;
+          };
+        };
+      };
+      /** @description Unprocessable Entity: `PERMISSION_RULES_INVALID` */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'] & {
+            /** @enum {string} */
+            code: 'PERMISSION_RULES_INVALID';
+            /** @enum {integer} */
+            status: 422;
+          };
+        };
+      };
+      /** @description Internal Server Error: `INTERNAL` */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'] & {
+            /** @enum {string} */
+            code: 'INTERNAL';
+            /** @enum {integer} */
+            status: 500;
+          };
+        };
+      };
+    };
+  };
+  getPermissionCatalog: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        tenantId: unknown;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['PermissionCatalogResponse'];
+        };
+      };
+      /** @description Unauthorized: `ACCESS_TOKEN_EXPIRED`, `ACCOUNT_DISABLED`, `SESSION_REVOKED`, `UNAUTHORIZED` */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'] & {
+            /** @enum {string} */
+            code: 'ACCESS_TOKEN_EXPIRED' | 'ACCOUNT_DISABLED' | 'SESSION_REVOKED' | 'UNAUTHORIZED';
+            /** @enum {integer} */
+            status: 401;
+          };
+        };
+      };
+      /** @description Forbidden: `FORBIDDEN`, `MEMBERSHIP_BLOCKED`, `NO_PANEL_ACCESS` */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'] & {
+            /** @enum {string} */
+            code: 'FORBIDDEN' | 'MEMBERSHIP_BLOCKED' | 'NO_PANEL_ACCESS';
+            /** @enum {integer} */
+            status: 403;
+          };
+        };
+      };
+      /** @description Not Found: `TENANT_NOT_FOUND` */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'] & {
+            /** @enum {string} */
+            code: 'TENANT_NOT_FOUND';
             /** @enum {integer} */
             status: 404;
           };

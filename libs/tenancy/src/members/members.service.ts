@@ -385,7 +385,7 @@ export class MembersService {
     }
     if (requested === null && SET_REQUIRED.has(role)) throw invalid([{ field: 'permissionSetId', code: F.PermissionSetRequired }]);
     if (requested) {
-      if (!(await this.permissionSets.findById(tenantId, requested, m)))
+      if (!(await this.permissionSets.holdForAssignment(tenantId, requested, m)))
         throw invalid([{ field: 'permissionSetId', code: F.UnknownPermissionSet }]);
       return requested;
     }

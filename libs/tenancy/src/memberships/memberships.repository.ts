@@ -216,12 +216,15 @@ export class MembershipsRepository {
     return rows[0].n;
   }
 
-  /** The membership `id` of the tenant, locked until the transaction ends (blocks and removals run one at a time). */
+  /**
+   * The membership `id` of the tenant, locked until the transaction ends (blocks and removals run
+   * one at a time). `FOR NO KEY UPDATE`: rows that merely reference it (company links) still go in.
+   */
   lockInTenant(tenantId: string, id: string, m: EntityManager): Promise<MembershipEntity | null> {
     return m
       .getRepository(MembershipEntity)
       .createQueryBuilder('m')
-      .setLock('pessimistic_write')
+      .setLock('for_no_key_update')
       .where('m.tenant_id = :tenantId AND m.id = :id', { tenantId, id })
       .getOne();
   }

@@ -90,6 +90,15 @@ export class PermissionSetsRepository {
     return this.manager(m).findOneBy(PermissionSetEntity, { tenantId, id });
   }
 
+  /**
+   * Whether the set exists, holding it (`FOR KEY SHARE`) until the transaction ends: a membership
+   * about to reference it cannot lose it to a concurrent delete, which waits, then sees the member.
+   */
+  async holdForAssignment(tenantId: string, id: string, m: EntityManager): Promise<boolean> {
+    const rows: unknown[] = await m.query('SELECT id FROM permission_sets WHERE tenant_id = $1 AND id = $2 FOR KEY SHARE', [tenantId, id]);
+    return rows.length === 1;
+  }
+
   /** The tenant's built-in "Full access" set. */
   findBuiltin(tenantId: string, m?: EntityManager): Promise<PermissionSetEntity | null> {
     return this.manager(m).findOneBy(PermissionSetEntity, { tenantId, builtin: true });

@@ -42,9 +42,12 @@ export class TenantsRepository {
   /**
    * Locks the tenant's row until the transaction ends and returns it: what changes seats, the
    * owner or the settings runs one at a time per tenant. Null when the tenant is gone.
+   * `FOR NO KEY UPDATE`, not `FOR UPDATE`: inserts that only reference the tenant (an activity entry,
+   * a permission set) take a key-share lock on it, and must not queue behind this one; with
+   * `FOR UPDATE` an add holding the tenant and a set delete holding the set deadlocked.
    */
   async lockForUpdate(id: string, m: EntityManager): Promise<TenantEntity | null> {
-    return m.getRepository(TenantEntity).createQueryBuilder('t').setLock('pessimistic_write').where('t.id = :id', { id }).getOne();
+    return m.getRepository(TenantEntity).createQueryBuilder('t').setLock('for_no_key_update').where('t.id = :id', { id }).getOne();
   }
 
   /** Writes `changes` to the tenant's row (in the caller's transaction). */
