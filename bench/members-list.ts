@@ -1,0 +1,187 @@
+// GET /api/v1/tenants/:tenantId/members?limit=20 through the whole stack of the real app (JWT,
+// session check, tenant guard, ability, the list query), against a raw node:http + pg server doing
+// the same checks and SQL (lib/raw-members.ts). The caller is the tenant's owner, with one session
+// per connection. Any non-2xx answer, socket error or timeout makes the run invalid.
+// Last line: `members-list ours/raw <ratio>`.
+import './lib/threadpool';
+import 'reflect-metadata';
+import { BenchApp, BENCH_ENV, startApp } from './lib/app';
+import { cpuMeter } from './lib/cpu';
+import { invalidReason, runLoad } from './lib/load';
+import { BenchPostgres, startPostgres } from './lib/postgres';
+import { RawServer, startRawMembersServer } from './lib/raw-members';
+import { envNumber, f1, f2, log, machineLine, noiseWarning, pct, runLines } from './lib/report';
+import { loginSessions, seedTenantWithMembers } from './lib/seed-members';
+
+const DURATION = envNumber('BENCH_DURATION', 15, 1, 120);
+// 15 s, as refresh.ts: V8 keeps optimising the app's hot paths on its helper threads for seconds.
+const WARMUP = envNumber('BENCH_WARMUP', 15, 0, 60);
+const CONNECTIONS = envNumber('BENCH_CONNECTIONS', 16, 1, 256);
+const ROUNDS = envNumber('BENCH_ROUNDS', 2, 1, 10);
+const MEMBERS = envNumber('BENCH_MEMBERS', 200, 21, 10_000);
+const LIMIT = 20;
+// Statements the raw side sends unnamed (re-parsed and planned per call), e.g. `context,page`, to
+// measure what preparing them is worth. Default: all prepared.
+const UNNAMED = new Set((process.env.BENCH_RAW_UNNAMED ?? '').split(',').filter(Boolean));
+for (const name of UNNAMED) if (name !== 'context' && name !== 'page') throw new Error(`BENCH_RAW_UNNAMED: unknown statement ${name}`);
+
+type Side = 'ours' | 'raw';
+
+async function get(url: string, token: string): Promise<{ status: number; body: any }> {
+  const res = await fetch(url, { headers: { authorization: `Bearer ${token}` } });
+  const text = await res.text();
+  let body: unknown = text;
+  try {
+    body = JSON.parse(text);
+  } catch {
+    // left as text for the error message
+  }
+  return { status: res.status, body };
+}
+
+/** Throws unless both servers answer 200 with the same page: same ids in the same order, same fields and values. */
+async function checkSameAnswer(ours: string, raw: string, path: string, token: string): Promise<number> {
+  const [a, b] = await Promise.all([get(ours + path, token), get(raw + path, token)]);
+  if (a.status !== 200) throw new Error(`sanity: ours answered ${a.status}: ${JSON.stringify(a.body)}`);
+  if (b.status !== 200) throw new Error(`sanity: raw answered ${b.status}: ${JSON.stringify(b.body)}`);
+  const ids = (p: any) => (p.items as { id: string }[]).map((i) => i.id).join(',');
+  if (a.body.items.length !== LIMIT) throw new Error(`sanity: ours listed ${a.body.items.length} items, expected ${LIMIT}`);
+  if (ids(a.body) !== ids(b.body)) throw new Error(`sanity: different items\n  ours: ${ids(a.body)}\n  raw:  ${ids(b.body)}`);
+  const ourKeys = Object.keys(a.body).sort().join(',');
+  const rawKeys = Object.keys(b.body).sort().join(',');
+  if (ourKeys !== rawKeys) throw new Error(`sanity: different page fields: ours ${ourKeys}, raw ${rawKeys}`);
+  for (const [i, item] of (a.body.items as Record<string, unknown>[]).entries()) {
+    const other = b.body.items[i] as Record<string, unknown>;
+    const fields = new Set([...Object.keys(item), ...Object.keys(other)]);
+    for (const field of fields) {
+      if (JSON.stringify(item[field]) !== JSON.stringify(other[field])) {
+        throw new Error(
+          `sanity: item ${i} differs in "${field}": ours ${JSON.stringify(item[field])}, raw ${JSON.stringify(other[field])}`,
+        );
+      }
+    }
+  }
+  if (JSON.stringify(a.body.nextCursor) !== JSON.stringify(b.body.nextCursor)) {
+    throw new Error(`sanity: different nextCursor: ours ${JSON.stringify(a.body.nextCursor)}, raw ${JSON.stringify(b.body.nextCursor)}`);
+  }
+  return a.body.items.length as number;
+}
+
+async function phase(url: string, path: string, tokens: string[], pgPid: number | undefined) {
+  const spec = { kind: 'get' as const, url, path, connections: CONNECTIONS };
+  if (WARMUP > 0) {
+    const [warm] = await runLoad({ ...spec, runs: [{ label: 'warmup', durationSec: WARMUP, bearer: tokens }] });
+    const bad = invalidReason(warm);
+    if (bad) throw new Error(`warm-up: ${bad}`);
+  }
+  const meter = cpuMeter(pgPid);
+  const [result] = await runLoad({ ...spec, runs: [{ label: 'measure', durationSec: DURATION, bearer: tokens }] });
+  return { result, cpu: meter.stop() };
+}
+
+async function main(): Promise<void> {
+  let pg: BenchPostgres | undefined;
+  let app: BenchApp | undefined;
+  let raw: RawServer | undefined;
+  const cleanup = async () => {
+    await raw?.close().catch(() => undefined);
+    await app?.close().catch(() => undefined);
+    await pg?.stop();
+  };
+  process.once('SIGINT', () => void cleanup().finally(() => process.exit(130)));
+  try {
+    log(`bench:members-list  ${machineLine()}`);
+    log(
+      `settings: connections=${CONNECTIONS} (one request in flight each, one owner session each), warm-up ${WARMUP} s, measure ${DURATION} s per phase, ` +
+        `${ROUNDS} round(s) ours/raw in ABBA order, ${MEMBERS} members + owner, limit=${LIMIT}` +
+        (UNNAMED.size ? `, raw sends unnamed: ${[...UNNAMED].join(',')}` : ''),
+    );
+    log(
+      `app env: ${Object.entries(BENCH_ENV)
+        .map(([k, v]) => `${k}=${k === 'JWT_SECRET' || k === 'JWT_PRIVATE_KEY' ? '…' : v}`)
+        .join(' ')}; PostgreSQL: fsync=off synchronous_commit=off full_page_writes=off`,
+    );
+    pg = await startPostgres();
+    const dbUrl = await pg.createDatabase('bench_members_list');
+    app = await startApp(dbUrl);
+    const seed = await seedTenantWithMembers(app.baseUrl, dbUrl, MEMBERS);
+    const path = `/api/v1/tenants/${seed.tenantId}/members?limit=${LIMIT}`;
+    log(`seed: tenant ${seed.tenantId} with ${seed.memberships} memberships; path ${path}`);
+
+    raw = await startRawMembersServer({
+      databaseUrl: dbUrl,
+      jwtPrivateKey: app.runtime.jwtPrivateKey,
+      unnamed: { context: UNNAMED.has('context'), page: UNNAMED.has('page') },
+    });
+    const [probe] = await loginSessions(app.baseUrl, seed.ownerEmail, 1);
+    const listed = await checkSameAnswer(app.baseUrl, raw.baseUrl, path, probe);
+    log(`sanity: both answer 200 with the same ${listed} members (ids, order, fields, values) and the same nextCursor`);
+
+    const servers: Record<Side, string> = { ours: app.baseUrl, raw: raw.baseUrl };
+    type Run = Awaited<ReturnType<typeof phase>>;
+    const runs: Record<Side, Run[]> = { ours: [], raw: [] };
+    // ABBA: ours, raw, raw, ours, ... so a machine that drifts weighs on both sides alike.
+    const order: Side[] = [];
+    for (let round = 0; round < ROUNDS; round++) order.push(...(round % 2 === 0 ? (['ours', 'raw'] as const) : (['raw', 'ours'] as const)));
+    for (const [i, name] of order.entries()) {
+      log(`phase ${i + 1}/${order.length}: ${name === 'ours' ? 'our GET /tenants/:id/members' : 'raw node:http + pg members'} ...`);
+      // Fresh sessions per phase (the owner logs in again): no phase runs on tokens near expiry.
+      const tokens = await loginSessions(app.baseUrl, seed.ownerEmail, CONNECTIONS);
+      runs[name].push(await phase(servers[name], path, tokens, pg.postmasterPid));
+    }
+    await raw.close();
+    raw = undefined;
+
+    log();
+    log('results');
+    for (let round = 0; round < ROUNDS; round++) {
+      for (const line of runLines(`ours  GET members #${round + 1}`, runs.ours[round].result, runs.ours[round].cpu)) log(line);
+      for (const line of runLines(`raw   node:http + pg #${round + 1}`, runs.raw[round].result, runs.raw[round].cpu)) log(line);
+    }
+    log();
+    const rate = (list: Run[]) => list.reduce((s, r) => s + r.result.ok, 0) / list.reduce((s, r) => s + r.result.durationSec, 0);
+    const perRound = runs.ours.map((o, i) => pct(o.result.rps / runs.raw[i].result.rps)).join(', ');
+    const ratio = rate(runs.ours) / rate(runs.raw);
+    log(`ours ${f1(rate(runs.ours))} req/s, raw ${f1(rate(runs.raw))} req/s over ${ROUNDS} round(s)`);
+    log(`ours / raw : ${pct(ratio)}   (per round: ${perRound}; target ≥ 80 %)`);
+    const perOp = (list: Run[], pick: (r: Run) => number) =>
+      list.reduce((s, r) => s + pick(r), 0) / list.reduce((s, r) => s + r.result.ok, 0);
+    log(
+      `CPU per request: main thread ours ${f2(perOp(runs.ours, (r) => r.cpu.mainMs))} ms, raw ${f2(perOp(runs.raw, (r) => r.cpu.mainMs))} ms; ` +
+        `PostgreSQL ours ${f2(perOp(runs.ours, (r) => r.cpu.pgMs))} ms, raw ${f2(perOp(runs.raw, (r) => r.cpu.pgMs))} ms`,
+    );
+    const all = [...runs.ours, ...runs.raw];
+    for (const [i, r] of all.entries()) {
+      const warning = noiseWarning(
+        i < runs.ours.length ? `ours #${i + 1}` : `raw #${i - runs.ours.length + 1}`,
+        r.cpu,
+        r.result.loadProcessCpuMs,
+      );
+      if (warning) log(warning);
+    }
+    const invalid = all.some((r) => invalidReason(r.result));
+    if (invalid) log('WARNING: a run had errors; its figure is not valid');
+    process.exitCode = invalid ? 1 : 0;
+    log(`members-list ours/raw ${f2(ratio)}`);
+  } finally {
+    await cleanup();
+  }
+}
+
+const deadline = setTimeout(
+  () => {
+    console.error('bench:members-list: hard deadline reached, exiting');
+    process.exit(2);
+  },
+  (2 * ROUNDS * (DURATION + WARMUP + 15) + 240) * 1000,
+);
+deadline.unref();
+
+main()
+  .catch((error: unknown) => {
+    console.error('bench:members-list failed:', error instanceof Error ? error.stack : error);
+    process.exitCode = 1;
+  })
+  .finally(() => {
+    setTimeout(() => process.exit(), 200).unref();
+  });
