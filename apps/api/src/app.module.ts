@@ -2,7 +2,7 @@ import { CommonModule } from '@tenant-iam/common';
 import { IDENTITY_ENTITIES, IDENTITY_MESSAGES, IDENTITY_MIGRATIONS, IdentityModule, JwtAuthGuard } from '@tenant-iam/identity';
 import { NOTIFICATIONS_ENTITIES, NOTIFICATIONS_MIGRATIONS, NotificationsModule } from '@tenant-iam/notifications';
 import { PermissionsModule } from '@tenant-iam/permissions';
-import { TENANCY_ENTITIES, TENANCY_MESSAGES, TENANCY_MIGRATIONS, TenancyModule, TenantActivitySink } from '@tenant-iam/tenancy';
+import { TENANCY_ENTITIES, TENANCY_MESSAGES, TENANCY_MIGRATIONS, TenancyModule, TenantActivitySink, TenantPasswordPolicies } from '@tenant-iam/tenancy';
 import { DynamicModule, Module } from '@nestjs/common';
 import { APP_GUARD } from '@nestjs/core';
 import { EventEmitterModule } from '@nestjs/event-emitter';
@@ -87,8 +87,8 @@ export class AppModule {
           }),
         }),
         IdentityModule.forRootAsync({
-          inject: [APP_CONFIG],
-          useFactory: (c: RuntimeConfig) => ({
+          inject: [APP_CONFIG, DataSource],
+          useFactory: (c: RuntimeConfig, dataSource: DataSource) => ({
             accessTokenPrivateKey: c.jwtPrivateKey,
             accessTokenPreviousPublicKeys: c.jwtPreviousPublicKeys,
             accessTokenTtl: c.ttl.accessToken,
@@ -108,10 +108,15 @@ export class AppModule {
             sessionMaxLifetime: c.sessionMaxLifetime,
             // Account events of members land in their tenants' activity logs, in the same transaction.
             eventSink: new TenantActivitySink(),
+            // A member's password meets the strictest policy of their tenants, wherever they choose it.
+            passwordPolicyResolver: new TenantPasswordPolicies(dataSource, c.passwordPolicy),
           }),
         }),
         PermissionsModule.forRoot({}),
-        TenancyModule.forRoot({}),
+        TenancyModule.forRootAsync({
+          inject: [APP_CONFIG],
+          useFactory: (c: RuntimeConfig) => ({ plans: c.plans, platformAdmins: c.platformAdmins }),
+        }),
         HealthModule,
         MetricsModule,
         ...(config.embedded ? [DevModule] : []),

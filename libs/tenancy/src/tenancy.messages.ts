@@ -1,4 +1,5 @@
 import { mergeMessages, Messages } from '@tenant-iam/common';
+import { POLICIES_MESSAGES } from './policies/policies.messages';
 import { TenancyErrorCode as E } from './tenancy-error-code';
 
 const context: Messages = {
@@ -20,4 +21,4 @@ const context: Messages = {
 };
 
 /** Every message of the tenancy lib, for `CommonModule.forRoot({ messages })`. Features add theirs here. */
-export const TENANCY_MESSAGES: Messages = mergeMessages(context);
+export const TENANCY_MESSAGES: Messages = mergeMessages(context, POLICIES_MESSAGES);

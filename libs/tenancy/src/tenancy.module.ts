@@ -1,4 +1,5 @@
 import { Module } from '@nestjs/common';
+import { TypeOrmModule } from '@nestjs/typeorm';
 import { AbilityResolver, PermissionsModule } from '@tenant-iam/permissions';
 import { ActivityLog } from './activity/activity-log.service';
 import { ActivityRepository } from './activity/activity.repository';
@@ -9,7 +10,9 @@ import { MyTenantsController } from './me/my-tenants.controller';
 import { MyTenantsService } from './me/my-tenants.service';
 import { MembershipsRepository } from './memberships/memberships.repository';
 import { PermissionSetsRepository } from './permission-sets/permission-sets.repository';
-import { TenancyConfigurableModule } from './tenancy.module-definition';
+import { TENANCY_ENTITIES } from './tenancy.entities';
+import { TENANCY_MODULE_OPTIONS, TenancyConfigurableModule } from './tenancy.module-definition';
+import { resolveTenancyOptions, TENANCY_OPTIONS, TenancyModuleOptions } from './tenancy.options';
 import { TenantsController } from './tenants/tenants.controller';
 import { TenantsRepository } from './tenants/tenants.repository';
 import { TenantsService } from './tenants/tenants.service';
@@ -26,9 +29,14 @@ import { TenantsService } from './tenants/tenants.service';
  * `TenantPasswordPolicies` and `TenantActivitySink` into identity's options.
  */
 @Module({
-  imports: [PermissionsModule.forFeature(TENANCY_CATALOG)],
+  imports: [TypeOrmModule.forFeature(TENANCY_ENTITIES), PermissionsModule.forFeature(TENANCY_CATALOG)],
   controllers: [MyTenantsController, TenantsController],
   providers: [
+    {
+      provide: TENANCY_OPTIONS,
+      useFactory: (options: TenancyModuleOptions) => resolveTenancyOptions(options),
+      inject: [TENANCY_MODULE_OPTIONS],
+    },
     MembershipsRepository,
     PermissionSetsRepository,
     ActivityRepository,
@@ -40,6 +48,6 @@ import { TenantsService } from './tenants/tenants.service';
     TenantsRepository,
     TenantsService,
   ],
-  exports: [AbilityResolver, ActivityLog, AuthenticatedGuard, TenantsService],
+  exports: [TENANCY_OPTIONS, AbilityResolver, ActivityLog, AuthenticatedGuard, TenantsService],
 })
 export class TenancyModule extends TenancyConfigurableModule {}

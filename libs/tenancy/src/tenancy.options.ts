@@ -1,6 +1,56 @@
+import { normalizeEmail } from '@tenant-iam/identity';
+import { BUILT_IN_PLANS, parsePlans, TenancyPlans } from './plans/plans';
+
+/** Options of {@link TenancyModule}; every one has a default. */
+export interface TenancyModuleOptions {
+  /**
+   * The plans a tenant may be on (seats, quotas) and the default one. Default
+   * {@link BUILT_IN_PLANS}: one plan, `basic`, with 10 seats and no quotas. The reference app reads
+   * it from the JSON file named by `PLANS_FILE`.
+   */
+  plans?: TenancyPlans;
+  /**
+   * Emails of the platform operators: accounts that may act on every tenant (plans, support). Any
+   * spelling: they are normalised like login emails. Default none.
+   */
+  platformAdmins?: string[];
+}
+
+/** {@link TenancyModuleOptions} checked, with defaults applied and emails normalised. */
+export interface ResolvedTenancyOptions {
+  plans: TenancyPlans;
+  /** Normalised (identity's `normalizeEmail`), without duplicates. */
+  platformAdmins: string[];
+}
+
 /**
- * Options of {@link TenancyModule}. None yet: plans, seat limits and the invitation lifetime arrive
- * with the tenant routes that use them.
+ * DI token of the {@link ResolvedTenancyOptions} (a Symbol).
+ *
+ * @example
+ * constructor(@Inject(TENANCY_OPTIONS) private readonly options: ResolvedTenancyOptions) {}
  */
-// eslint-disable-next-line @typescript-eslint/no-empty-object-type
-export interface TenancyModuleOptions {}
+export const TENANCY_OPTIONS = Symbol('TENANCY_OPTIONS');
+
+const EMAIL = /^[^\s@]+@[^\s@]+$/;
+
+/**
+ * Applies the defaults and checks the options, so a wrong deployment fails at start.
+ * @throws Error naming the option: `TenancyModule: plans: plans.basic.seats must be a positive integer`,
+ *   `TenancyModule: platformAdmins[1] is not an email address`.
+ */
+export function resolveTenancyOptions(options: TenancyModuleOptions = {}): ResolvedTenancyOptions {
+  let plans: TenancyPlans;
+  try {
+    plans = parsePlans(options.plans ?? BUILT_IN_PLANS);
+  } catch (error) {
+    throw new Error(`TenancyModule: plans: ${(error as Error).message}`);
+  }
+  const admins = options.platformAdmins ?? [];
+  if (!Array.isArray(admins)) throw new Error('TenancyModule: platformAdmins must be a list of emails');
+  const platformAdmins = admins.map((email, i) => {
+    const normalized = typeof email === 'string' ? normalizeEmail(email) : '';
+    if (!EMAIL.test(normalized)) throw new Error(`TenancyModule: platformAdmins[${i}] is not an email address`);
+    return normalized;
+  });
+  return { plans, platformAdmins: [...new Set(platformAdmins)] };
+}

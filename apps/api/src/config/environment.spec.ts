@@ -234,3 +234,79 @@ describe('loadConfig: access-token keys', () => {
     expect(messageOf({ JWT_PRIVATE_KEY: PEM, JWT_PREVIOUS_PUBLIC_KEYS: 'not a key at all' })).toMatch(/- JWT_PREVIOUS_PUBLIC_KEYS/);
   });
 });
+
+describe('loadConfig: plans and platform operators', () => {
+  let dir: string;
+  const file = async (name: string, text: string) => {
+    const path = join(dir, name);
+    await writeFile(path, text);
+    return path;
+  };
+
+  beforeAll(async () => {
+    dir = await mkdtemp(join(tmpdir(), 'env-plans-'));
+  });
+
+  it('offers the built-in single plan without PLANS_FILE', () => {
+    expect(loadConfig({}).plans).toEqual({ default: 'basic', plans: { basic: { seats: 10, quotas: {} } } });
+    expect(loadConfig({ PLANS_FILE: '  ' }).plans.default).toBe('basic');
+  });
+
+  it('reads the plans of PLANS_FILE', async () => {
+    const path = await file(
+      'plans.json',
+      JSON.stringify({ default: 'start', plans: { start: { seats: 5, quotas: { search: 1000 } }, pro: { seats: 50 } } }),
+    );
+    expect(loadConfig({ PLANS_FILE: path }).plans).toEqual({
+      default: 'start',
+      plans: { start: { seats: 5, quotas: { search: 1000 } }, pro: { seats: 50, quotas: {} } },
+    });
+  });
+
+  it('names PLANS_FILE and the path when the file is missing or unreadable', async () => {
+    const missing = join(dir, 'nope.json');
+    expect(configError({ PLANS_FILE: missing })).toContain(`- PLANS_FILE (${JSON.stringify(missing)}): cannot read the file (ENOENT)`);
+    expect(configError({ PLANS_FILE: dir })).toMatch(/- PLANS_FILE \(.*\): cannot read the file \(EISDIR\)/);
+  });
+
+  it('names the place of a JSON syntax error without quoting the file', async () => {
+    const path = await file('broken.json', '{\n  "default": "basic",\n  "plans": { sekret-token-1234 }\n}');
+    const message = configError({ PLANS_FILE: path });
+    expect(message).toMatch(/- PLANS_FILE \(.*broken\.json"\): not valid JSON at line 3, column 14/);
+    expect(message).not.toContain('sekret');
+    // JSON.parse quotes the text in some messages ("Unexpected token 's', "sekret..." is not valid JSON").
+    const bare = await file('bare.json', 'sekret-token-1234');
+    expect(configError({ PLANS_FILE: bare })).toMatch(/- PLANS_FILE \(.*\): not valid JSON$/m);
+    expect(configError({ PLANS_FILE: bare })).not.toContain('sekret');
+    expect(configError({ PLANS_FILE: await file('empty.json', '') })).toContain('not valid JSON (the file is empty)');
+  });
+
+  it.each([
+    [{ default: 'basic', plans: { basic: { seats: 0 } } }, 'plans.basic.seats must be a positive integer'],
+    [{ default: 'gold', plans: { basic: { seats: 5 } } }, 'default names no plan'],
+    [
+      { default: 'basic', plans: { basic: { seats: 5, quotas: { search: -1 } } } },
+      'plans.basic.quotas.search must be a non-negative integer',
+    ],
+    [[1, 2], 'the plans document must be a JSON object'],
+  ])('names the place of a wrong shape: %j', async (json, expected) => {
+    const path = await file('shape.json', JSON.stringify(json));
+    const message = configError({ PLANS_FILE: path });
+    expect(message).toContain(`- PLANS_FILE (${JSON.stringify(path)}): ${expected}`);
+  });
+
+  it('normalises PLATFORM_ADMINS and drops duplicates', () => {
+    expect(loadConfig({ PLATFORM_ADMINS: ' Ops@Example.COM ,,ops@example.com, Admin@Przykład.pl' }).platformAdmins).toEqual([
+      'ops@example.com',
+      'admin@xn--przykad-rjb.pl',
+    ]);
+    expect(loadConfig({}).platformAdmins).toEqual([]);
+  });
+
+  it('names PLATFORM_ADMINS and the position of an entry that is not an email', () => {
+    const message = configError({ PLATFORM_ADMINS: 'ops@example.com, not-an-email, x@y' });
+    expect(message).toContain('- PLATFORM_ADMINS: entry 2 is not an email address');
+    expect(message).toContain('- PLATFORM_ADMINS: entry 3 is not an email address');
+    expect(message).not.toContain('not-an-email');
+  });
+});

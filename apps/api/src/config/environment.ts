@@ -2,10 +2,12 @@ import { isDuration, parseDuration } from '@tenant-iam/common';
 import {
   AccessTokenKeys,
   DEFAULT_PASSWORD_POLICY,
+  normalizeEmail,
   PasswordPolicy,
   validatePasswordPolicy,
   validatePasswordPolicyOverride,
 } from '@tenant-iam/identity';
+import { BUILT_IN_PLANS, parsePlans, TenancyPlans } from '@tenant-iam/tenancy';
 import { readFileSync } from 'node:fs';
 import { isIP } from 'node:net';
 import { plainToInstance, Transform, Type } from 'class-transformer';
@@ -13,6 +15,7 @@ import {
   IsIn,
   IsInt,
   IsIP,
+  isEmail,
   IsOptional,
   IsString,
   Matches,
@@ -132,6 +135,7 @@ const ECHOED = new Set([
   'LOGIN_MAX_ATTEMPTS_PER_IP',
   'LOGIN_WINDOW',
   'TRUSTED_PROXIES',
+  'PLANS_FILE',
 ]);
 
 /** ` (got "abc")` for a variable that may be echoed, else nothing. */
@@ -211,10 +215,10 @@ export class EnvironmentVariables {
 
   @IsIn(['open', 'closed']) PWNED_PASSWORDS_FAILURE: 'open' | 'closed' = 'open';
 
-  // PLANS_FILE and PLATFORM_ADMINS are read and validated for the tenancy work that will use
-  // them; nothing uses them yet, so the README does not list them.
+  /** Path of the plans JSON file (see {@link readPlansFile}); unset: the built-in single plan. */
   @trim() @IsOptional() @IsString() PLANS_FILE?: string;
 
+  /** Comma-separated emails of the platform operators. */
   @IsOptional() @IsString() PLATFORM_ADMINS = '';
 
   /** Comma-separated IPs/CIDRs of the proxies whose X-Forwarded-For is believed; empty: none. */
@@ -278,7 +282,9 @@ export interface AppConfig {
   pwnedPasswordsFailure: 'open' | 'closed';
   /** The account-wide password policy (defaults overlaid with PASSWORD_POLICY). */
   passwordPolicy: PasswordPolicy;
-  plansFile?: string;
+  /** The plans of PLANS_FILE, checked; the built-in single plan (`basic`, 10 seats) when unset. */
+  plans: TenancyPlans;
+  /** PLATFORM_ADMINS, each normalised like a login email. */
   platformAdmins: string[];
   logLevel: string;
   login: { maxFailuresPerAccount: number; maxAttemptsPerIp: number; window: number; maxFailuresPerAccountTotal: number };
@@ -341,6 +347,8 @@ export function loadConfig(env: Record<string, string | undefined>): AppConfig {
     );
   }
   const passwordPolicy = parsePasswordPolicy(vars.PASSWORD_POLICY, problems);
+  const plans = readPlansFile(vars.PLANS_FILE, problems);
+  const platformAdmins = parsePlatformAdmins(vars.PLATFORM_ADMINS, problems);
   if (problems.length) {
     throw new ConfigurationError(`Invalid environment variables:\n${problems.join('\n')}`);
   }
@@ -372,10 +380,8 @@ export function loadConfig(env: Record<string, string | undefined>): AppConfig {
     pwnedPasswordsUrl: vars.PWNED_PASSWORDS_URL === 'off' ? null : vars.PWNED_PASSWORDS_URL.replace(/\/+$/, ''),
     pwnedPasswordsFailure: vars.PWNED_PASSWORDS_FAILURE,
     passwordPolicy,
-    plansFile: vars.PLANS_FILE,
-    platformAdmins: vars.PLATFORM_ADMINS.split(',')
-      .map((e) => e.trim().toLowerCase())
-      .filter(Boolean),
+    plans,
+    platformAdmins,
     logLevel: vars.LOG_LEVEL,
     login: {
       maxFailuresPerAccount: vars.LOGIN_MAX_FAILURES_PER_ACCOUNT,
@@ -436,4 +442,54 @@ function parsePasswordPolicy(raw: string | undefined, problems: string[]): Passw
     problems.push(`  - PASSWORD_POLICY: ${error instanceof Error ? error.message : String(error)} (got ${JSON.stringify(raw)})`);
     return { ...DEFAULT_PASSWORD_POLICY };
   }
+}
+
+/**
+ * Reads the plans file PLANS_FILE names and checks it with tenancy's `parsePlans`. A missing or
+ * unreadable file, bad JSON or a wrong shape is one problem naming PLANS_FILE, the path and the
+ * place inside the document; the file's content is never quoted (JSON.parse's own message would).
+ */
+export function readPlansFile(path: string | undefined, problems: string[]): TenancyPlans {
+  if (!path) return BUILT_IN_PLANS;
+  const where = `PLANS_FILE (${JSON.stringify(path)})`;
+  let text: string;
+  try {
+    text = readFileSync(path, 'utf8');
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    problems.push(`  - ${where}: cannot read the file${code ? ` (${code})` : ''}`);
+    return BUILT_IN_PLANS;
+  }
+  let json: unknown;
+  try {
+    json = JSON.parse(text);
+  } catch (error) {
+    problems.push(`  - ${where}: not valid JSON${jsonErrorPlace(text, error)}`);
+    return BUILT_IN_PLANS;
+  }
+  try {
+    return parsePlans(json);
+  } catch (error) {
+    problems.push(`  - ${where}: ${(error as Error).message}`);
+    return BUILT_IN_PLANS;
+  }
+}
+
+/** ` at line 3, column 14` from a JSON.parse error that gives a position; else nothing. */
+function jsonErrorPlace(text: string, error: unknown): string {
+  const match = /position (\d+)/.exec(error instanceof Error ? error.message : '');
+  if (!match) return text.trim() ? '' : ' (the file is empty)';
+  const before = text.slice(0, Number(match[1])).split('\n');
+  return ` at line ${before.length}, column ${before[before.length - 1].length + 1}`;
+}
+
+/** PLATFORM_ADMINS as normalised emails, without duplicates; a bad entry is named by its position. */
+function parsePlatformAdmins(raw: string, problems: string[]): string[] {
+  const admins: string[] = [];
+  splitList(raw).forEach((entry, i) => {
+    const email = normalizeEmail(entry);
+    if (isEmail(email)) admins.push(email);
+    else problems.push(`  - PLATFORM_ADMINS: entry ${i + 1} is not an email address`);
+  });
+  return [...new Set(admins)];
 }

@@ -1,4 +1,4 @@
-import { Injectable } from '@nestjs/common';
+import { Inject, Injectable } from '@nestjs/common';
 import { Clock } from '@tenant-iam/common';
 import { normalizeEmail } from '@tenant-iam/identity';
 import { DataSource } from 'typeorm';
@@ -9,11 +9,9 @@ import { MembershipEntity, MembershipRole, MembershipStatus } from '../membershi
 import { MembershipsRepository } from '../memberships/memberships.repository';
 import { PermissionSetEntity } from '../permission-sets/permission-set.entity';
 import { PermissionSetsRepository } from '../permission-sets/permission-sets.repository';
+import { ResolvedTenancyOptions, TENANCY_OPTIONS } from '../tenancy.options';
 import { TenantEntity } from './tenant.entity';
 import { TenantsRepository } from './tenants.repository';
-
-/** The built-in plan until the plans file is wired. */
-const DEFAULT_PLAN = 'basic';
 
 /** Organisations: creation and what only the organisation as a whole decides. */
 @Injectable()
@@ -25,6 +23,7 @@ export class TenantsService {
     private readonly permissionSets: PermissionSetsRepository,
     private readonly activity: ActivityLog,
     private readonly clock: Clock,
+    @Inject(TENANCY_OPTIONS) private readonly options: ResolvedTenancyOptions,
   ) {}
 
   /**
@@ -38,7 +37,7 @@ export class TenantsService {
       name: input.name.trim(),
       ownerUserId,
       billingEmail: input.billingEmail ? normalizeEmail(input.billingEmail) : null,
-      plan: DEFAULT_PLAN,
+      plan: this.options.plans.default,
       settings: {},
       settingsVersion: 1,
       createdAt: now,

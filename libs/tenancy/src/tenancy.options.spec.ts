@@ -1,0 +1,45 @@
+import { BUILT_IN_PLANS } from './plans/plans';
+import { resolveTenancyOptions, TENANCY_OPTIONS } from './tenancy.options';
+
+describe('resolveTenancyOptions', () => {
+  it('defaults to the built-in plans and no operators', () => {
+    expect(resolveTenancyOptions()).toEqual({ plans: BUILT_IN_PLANS, platformAdmins: [] });
+    expect(resolveTenancyOptions({})).toEqual({
+      plans: { default: 'basic', plans: { basic: { seats: 10, quotas: {} } } },
+      platformAdmins: [],
+    });
+  });
+
+  it('checks the plans with parsePlans, naming the option', () => {
+    const plans = { default: 'basic', plans: { basic: { seats: 3, quotas: { search: 5 } } } };
+    expect(resolveTenancyOptions({ plans }).plans).toEqual(plans);
+    expect(() => resolveTenancyOptions({ plans: { default: 'basic', plans: { basic: { seats: 0, quotas: {} } } } })).toThrow(
+      'TenancyModule: plans: plans.basic.seats must be a positive integer',
+    );
+    expect(() => resolveTenancyOptions({ plans: { default: 'gold', plans: { basic: { seats: 1, quotas: {} } } } })).toThrow(
+      'TenancyModule: plans: default names no plan',
+    );
+  });
+
+  it('normalises operator emails like login emails and drops duplicates', () => {
+    expect(resolveTenancyOptions({ platformAdmins: [' Ops@Example.COM', 'ops@example.com', 'Admin@Przykład.pl'] }).platformAdmins).toEqual([
+      'ops@example.com',
+      'admin@xn--przykad-rjb.pl',
+    ]);
+  });
+
+  it('refuses an entry that is not an email, naming its index', () => {
+    expect(() => resolveTenancyOptions({ platformAdmins: ['ops@example.com', 'ops'] })).toThrow(
+      'TenancyModule: platformAdmins[1] is not an email address',
+    );
+    expect(() => resolveTenancyOptions({ platformAdmins: [''] })).toThrow('platformAdmins[0]');
+    expect(() => resolveTenancyOptions({ platformAdmins: [42 as unknown as string] })).toThrow('platformAdmins[0]');
+    expect(() => resolveTenancyOptions({ platformAdmins: 'ops@example.com' as unknown as string[] })).toThrow(
+      'platformAdmins must be a list',
+    );
+  });
+
+  it('has a Symbol token', () => {
+    expect(typeof TENANCY_OPTIONS).toBe('symbol');
+  });
+});
