@@ -5,11 +5,15 @@
 // Last line: `members-list ours/raw <ratio>`.
 import './lib/threadpool';
 import 'reflect-metadata';
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { BenchApp, BENCH_ENV, startApp } from './lib/app';
 import { cpuMeter } from './lib/cpu';
 import { invalidReason, runLoad } from './lib/load';
 import { BenchPostgres, startPostgres } from './lib/postgres';
 import { RawServer, startRawMembersServer } from './lib/raw-members';
+import { CapturedStatement, captureSql } from './lib/sql-capture';
 import { envNumber, f1, f2, log, machineLine, noiseWarning, pct, runLines } from './lib/report';
 import { loginSessions, seedTenantWithMembers } from './lib/seed-members';
 
@@ -41,7 +45,12 @@ async function get(url: string, token: string): Promise<{ status: number; body: 
 
 /** Throws unless both servers answer 200 with the same page: same ids in the same order, same fields and values. */
 async function checkSameAnswer(ours: string, raw: string, path: string, token: string): Promise<number> {
-  const [a, b] = await Promise.all([get(ours + path, token), get(raw + path, token)]);
+  // One request at a time, so each capture holds only that request's statements (and, on our side,
+  // whatever the app runs in the background meanwhile, e.g. the outbox relay's poll).
+  const oursSql = await captureSql(() => get(ours + path, token));
+  const rawSql = await captureSql(() => get(raw + path, token));
+  const [a, b] = [oursSql.result, rawSql.result];
+  checkSameSql(oursSql.statements, rawSql.statements);
   if (a.status !== 200) throw new Error(`sanity: ours answered ${a.status}: ${JSON.stringify(a.body)}`);
   if (b.status !== 200) throw new Error(`sanity: raw answered ${b.status}: ${JSON.stringify(b.body)}`);
   const ids = (p: any) => (p.items as { id: string }[]).map((i) => i.id).join(',');
@@ -67,6 +76,34 @@ async function checkSameAnswer(ours: string, raw: string, path: string, token: s
   return a.body.items.length as number;
 }
 
+const show = (st: CapturedStatement) => `${st.name ? `[prepared ${st.name}] ` : '[unnamed] '}${st.text}`;
+
+/**
+ * Prints the statements each side sent for one request, and throws unless the raw side's
+ * statements appear, with the same text and in the same order, among ours: keeps
+ * lib/raw-members.ts in step with the app. Prepared or not may differ (printed, not an error).
+ */
+function checkSameSql(ours: CapturedStatement[], raw: CapturedStatement[]): void {
+  log('SQL of one request, ours:');
+  for (const st of ours) log(`  ${show(st)}`);
+  log('SQL of one request, raw:');
+  for (const st of raw) log(`  ${show(st)}`);
+  let at = 0;
+  for (const st of raw) {
+    const found = ours.findIndex((o, i) => i >= at && o.text === st.text);
+    if (found < 0)
+      throw new Error(
+        `sanity: the app did not send this raw statement (after the ones before it):\n  ${st.text}\nkeep bench/lib/raw-members.ts in step with the app`,
+      );
+    at = found + 1;
+  }
+  const extra = ours.filter((o) => !raw.some((r) => r.text === o.text));
+  if (extra.length)
+    log(
+      `note: ${extra.length} statement(s) of ours not on the raw side (background work, or missing from raw): ${extra.map((e) => e.text.slice(0, 60)).join(' | ')}`,
+    );
+}
+
 async function phase(url: string, path: string, tokens: string[], pgPid: number | undefined) {
   const spec = { kind: 'get' as const, url, path, connections: CONNECTIONS };
   if (WARMUP > 0) {
@@ -83,10 +120,12 @@ async function main(): Promise<void> {
   let pg: BenchPostgres | undefined;
   let app: BenchApp | undefined;
   let raw: RawServer | undefined;
+  let plansDir: string | undefined;
   const cleanup = async () => {
     await raw?.close().catch(() => undefined);
     await app?.close().catch(() => undefined);
     await pg?.stop();
+    if (plansDir) await rm(plansDir, { recursive: true, force: true }).catch(() => undefined);
   };
   process.once('SIGINT', () => void cleanup().finally(() => process.exit(130)));
   try {
@@ -103,7 +142,12 @@ async function main(): Promise<void> {
     );
     pg = await startPostgres();
     const dbUrl = await pg.createDatabase('bench_members_list');
-    app = await startApp(dbUrl);
+    // The built-in plan has 10 seats; the bench tenant needs MEMBERS + 1.
+    plansDir = await mkdtemp(join(tmpdir(), 'tenant-iam-bench-plans-'));
+    const plansFile = join(plansDir, 'plans.json');
+    await writeFile(plansFile, JSON.stringify({ default: 'bench', plans: { bench: { seats: MEMBERS + 100 } } }));
+    app = await startApp(dbUrl, { PLANS_FILE: plansFile });
+    log(`plans: PLANS_FILE with one plan "bench" of ${MEMBERS + 100} seats (the built-in plan has 10)`);
     const seed = await seedTenantWithMembers(app.baseUrl, dbUrl, MEMBERS);
     const path = `/api/v1/tenants/${seed.tenantId}/members?limit=${LIMIT}`;
     log(`seed: tenant ${seed.tenantId} with ${seed.memberships} memberships; path ${path}`);
@@ -115,7 +159,9 @@ async function main(): Promise<void> {
     });
     const [probe] = await loginSessions(app.baseUrl, seed.ownerEmail, 1);
     const listed = await checkSameAnswer(app.baseUrl, raw.baseUrl, path, probe);
-    log(`sanity: both answer 200 with the same ${listed} members (ids, order, fields, values) and the same nextCursor`);
+    log(
+      `sanity: both answer 200 with the same ${listed} members (ids, order, fields, values) and the same nextCursor, and the raw side sends the app's statements`,
+    );
 
     const servers: Record<Side, string> = { ours: app.baseUrl, raw: raw.baseUrl };
     type Run = Awaited<ReturnType<typeof phase>>;
