@@ -8,7 +8,9 @@ export const {
   ASYNC_OPTIONS_TYPE: IDENTITY_ASYNC_OPTIONS_TYPE,
 } = new ConfigurableModuleBuilder<IdentityModuleOptions>()
   .setClassMethodName('forRoot')
-  // Global by default: tenancy and product modules inject IdentityUsers and the guard.
+  // Global by default: tenancy and product modules inject `IdentityUsers`, `JwtAuthGuard` and the
+  // password services without importing the dynamic module (there is one identity per app).
+  // `routes` is applied by `IdentityModule` itself (it picks the controllers).
   .setExtras({ routes: true, isGlobal: true }, (definition, extras) => ({ ...definition, global: extras.isGlobal }))
   .build();
 

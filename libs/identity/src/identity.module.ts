@@ -12,6 +12,7 @@ import { ACCESS_TOKEN_ALGORITHM } from './auth/access-token-keys';
 import { AuthService } from './auth/auth.service';
 import { JwtAuthGuard } from './auth/jwt-auth.guard';
 import { JwtStrategy } from './auth/jwt.strategy';
+import { IdentityEventSink, NoopIdentityEventSink } from './events/identity-event-sink';
 import { IDENTITY_ENTITIES } from './identity.entities';
 import { IdentityJob } from './identity.jobs';
 import {
@@ -42,6 +43,9 @@ import { UsersRepository } from './users/users.repository';
  * Needs from the host: a TypeORM connection with `IDENTITY_ENTITIES` and `IDENTITY_MIGRATIONS`,
  * `NotificationsModule.forRoot*`, `EventEmitterModule.forRoot()`, `ThrottlerModule.forRoot*`, a
  * global `Clock` provider, and `JwtAuthGuard` as `APP_GUARD` for deny-by-default routes.
+ *
+ * Global by default (`isGlobal: false` to opt out): other modules inject `IdentityUsers`,
+ * `JwtAuthGuard`, `PasswordPolicyService` and the rest of the exports without importing it.
  *
  * @example
  * IdentityModule.forRootAsync({
@@ -84,6 +88,12 @@ import { UsersRepository } from './users/users.repository';
       // Port: the host's implementation from the options, else the account-wide policy.
       provide: PasswordPolicyResolver,
       useFactory: (options: ResolvedIdentityOptions) => options.passwordPolicyResolver ?? new AccountPasswordPolicyResolver(options),
+      inject: [IDENTITY_OPTIONS],
+    },
+    {
+      // Port: the host's sink from the options, else one that records nothing.
+      provide: IdentityEventSink,
+      useFactory: (options: ResolvedIdentityOptions) => options.eventSink ?? new NoopIdentityEventSink(),
       inject: [IDENTITY_OPTIONS],
     },
     UsersRepository,

@@ -124,4 +124,12 @@ describe('resolveIdentityOptions', () => {
       'IdentityModule: pwnedPasswordsFailure must be "open" or "closed"',
     );
   });
+
+  it('takes an eventSink port and refuses something that is not one', () => {
+    const sink = { record: async () => undefined };
+    expect(resolveIdentityOptions({ accessTokenPrivateKey: KEY, eventSink: sink }).eventSink).toBe(sink);
+    expect(() => resolveIdentityOptions({ accessTokenPrivateKey: KEY, eventSink: {} as typeof sink })).toThrow(
+      'IdentityModule: eventSink must be an IdentityEventSink (an object with record)',
+    );
+  });
 });

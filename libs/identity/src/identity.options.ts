@@ -2,6 +2,7 @@ import { stripUndefined } from '@tenant-iam/common';
 import { DEFAULT_PASSWORD_POLICY, type PasswordPolicy, validatePasswordPolicy } from './passwords';
 import type { KeyObject } from 'node:crypto';
 import { AccessTokenKeys } from './auth/access-token-keys';
+import type { IdentityEventSink } from './events/identity-event-sink';
 import type { PasswordPolicyResolver } from './policy/password-policy.resolver';
 
 /**
@@ -55,6 +56,13 @@ export interface IdentityModuleOptions {
    */
   passwordPolicyResolver?: PasswordPolicyResolver;
   /**
+   * Port: receives `user.login`, `user.password_changed` and `user.email_changed` inside the
+   * transaction of the change, so what it writes commits or rolls back with it (and a sink that
+   * throws fails the change). Default: a sink that does nothing. Plug an instance (built in
+   * `forRootAsync`'s factory from whatever it injects); tenancy writes its activity log this way.
+   */
+  eventSink?: IdentityEventSink;
+  /**
    * Failed logins allowed per account within `loginWindow` over all client addresses, against
    * guessing spread over many addresses; at least `loginMaxFailuresPerAccount`. Default 100.
    */
@@ -70,10 +78,10 @@ export interface IdentityModuleOptions {
 export type ResolvedIdentityOptions = Required<
   Omit<
     IdentityModuleOptions,
-    'redisUrl' | 'passwordPolicy' | 'passwordPolicyResolver' | 'accessTokenPrivateKey' | 'accessTokenPreviousPublicKeys'
+    'redisUrl' | 'passwordPolicy' | 'passwordPolicyResolver' | 'eventSink' | 'accessTokenPrivateKey' | 'accessTokenPreviousPublicKeys'
   >
 > &
-  Pick<IdentityModuleOptions, 'redisUrl' | 'passwordPolicyResolver'> & {
+  Pick<IdentityModuleOptions, 'redisUrl' | 'passwordPolicyResolver' | 'eventSink'> & {
     passwordPolicy: Partial<PasswordPolicy>;
     accessTokenKeys: AccessTokenKeys;
   };
@@ -142,6 +150,9 @@ export function resolveIdentityOptions(options: IdentityModuleOptions): Resolved
   }
   if (resolved.passwordPolicyResolver !== undefined && typeof resolved.passwordPolicyResolver?.forUser !== 'function') {
     throw new Error('IdentityModule: passwordPolicyResolver must be a PasswordPolicyResolver (an object with forUser)');
+  }
+  if (resolved.eventSink !== undefined && typeof resolved.eventSink?.record !== 'function') {
+    throw new Error('IdentityModule: eventSink must be an IdentityEventSink (an object with record)');
   }
   return resolved;
 }

@@ -2,8 +2,10 @@
  * `@tenant-iam/identity`: personal accounts, sign-up with email verification, login, sessions (access JWT
  * + rotated refresh token), password reset and set-up links, email change, and the password
  * policy with a breached-password check. It knows nothing of tenants: it emits
- * {@link IdentityEvents} that other libs subscribe to, and exposes {@link PasswordPolicyResolver}
- * as a port for tenant-specific policies.
+ * {@link IdentityEvents} that other libs subscribe to, exposes {@link PasswordPolicyResolver} as a
+ * port for tenant-specific policies and {@link IdentityEventSink} for recording account events in
+ * the transaction of the change, and offers {@link IdentityUsers} (plus the `user_directory` view)
+ * so other libs never touch its tables. The module is global by default.
  */
 export { IdentityModule } from './identity.module';
 export { IDENTITY_OPTIONS } from './identity.module-definition';
@@ -41,7 +43,7 @@ export {
   InvalidPasswordPolicyError,
   PASSWORDS_MESSAGES,
 } from './passwords';
-export type { PasswordPolicy, Argon2Params, PolicyViolation } from './passwords';
+export type { PasswordPolicy, Argon2Params, PolicyViolation, PasswordCheckContext } from './passwords';
 export { IdentityUsers } from './users/identity-users.service';
 export type { UserProfile, VouchedAccountInput, AccountMailContext } from './users/identity-users.service';
 export { IdentityEventSink } from './events/identity-event-sink';

@@ -8,6 +8,7 @@ import { mail, userInputs } from '../auth/auth.service';
 import { AuthUser } from '../common/auth-user';
 import { normalizeEmail } from '../common/email';
 import { IdentityErrorCode } from '../common/identity-error-code';
+import { IdentityEventSink } from '../events/identity-event-sink';
 import { IdentityEvent, IdentityEvents } from '../identity.events';
 import { IDENTITY_OPTIONS } from '../identity.module-definition';
 import { ResolvedIdentityOptions } from '../identity.options';
@@ -38,6 +39,7 @@ export class AccountService {
     private readonly events: EventEmitter2,
     private readonly clock: Clock,
     @Inject(IDENTITY_OPTIONS) private readonly options: ResolvedIdentityOptions,
+    private readonly sink: IdentityEventSink,
   ) {}
 
   async profile(actor: AuthUser): Promise<ProfileResponse> {
@@ -79,6 +81,13 @@ export class AccountService {
       await this.sessions.revokeAll(user.id, 'password_changed', actor.sessionId, m);
       await this.tokens.revokeOutstanding(m, user.id, [TokenPurpose.PasswordReset, TokenPurpose.PasswordSetup]);
       await this.outbox.add(m, mail(user, IdentityMail.PasswordChanged, {}));
+      await this.sink.record(m, IdentityEvents.PasswordChanged, {
+        userId: user.id,
+        email: user.email,
+        at: now,
+        sessionId: actor.sessionId,
+        data: { via: 'change' },
+      });
     });
     this.outbox.flush();
     this.emit(IdentityEvents.PasswordChanged, { userId: user.id, email: user.email, at: now, sessionId: actor.sessionId });
@@ -151,6 +160,13 @@ export class AccountService {
       await this.sessions.revokeAll(owner.id, 'email_changed', keep, m);
       // The old address keeps its cancel link: "it wasn't me" still works after the switch.
       await this.tokens.revokeOutstanding(m, owner.id, [TokenPurpose.PasswordReset, TokenPurpose.VerifyEmail]);
+      await this.sink.record(m, IdentityEvents.EmailChanged, {
+        userId: owner.id,
+        email: consumed.subject!,
+        at: now,
+        ...(keep ? { sessionId: keep } : {}),
+        data: { oldEmail },
+      });
       return { user: { ...owner, email: consumed.subject! } as UserEntity, oldEmail };
     });
     this.emit(IdentityEvents.EmailChanged, { userId: user.id, email: user.email, at: now, data: { oldEmail } });

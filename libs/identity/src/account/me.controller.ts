@@ -1,5 +1,6 @@
 import { ApiProblems, COMMON_PROBLEMS, CommonErrorCode } from '@tenant-iam/common';
-import { Body, Controller, Delete, Get, HttpCode, HttpStatus, Param, ParseUUIDPipe, Patch, Post } from '@nestjs/common';
+import { Body, Controller, Delete, Get, HttpCode, HttpStatus, Param, ParseUUIDPipe, Patch, Post, UseGuards } from '@nestjs/common';
+import { JwtAuthGuard } from '../auth/jwt-auth.guard';
 import { ApiAcceptedResponse, ApiBearerAuth, ApiNoContentResponse, ApiOkResponse, ApiOperation, ApiParam, ApiTags } from '@nestjs/swagger';
 import { PasswordChangedResponse } from '../auth/dto/auth.dto';
 import { AuthUser, CurrentUser } from '../common/auth-user';
@@ -12,6 +13,8 @@ import { ChangeEmailDto, ChangePasswordDto, ProfileResponse, UpdateProfileDto } 
 
 @ApiTags('me')
 @ApiBearerAuth()
+// Its own guard: deny by default even in a host without the app-wide JwtAuthGuard.
+@UseGuards(JwtAuthGuard)
 @Controller('me')
 export class MeController {
   constructor(

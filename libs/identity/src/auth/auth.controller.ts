@@ -1,4 +1,5 @@
 import { ApiProblems, COMMON_PROBLEMS, negotiateLocale } from '@tenant-iam/common';
+import { JwtAuthGuard } from './jwt-auth.guard';
 import { Body, Controller, Headers, HttpCode, HttpStatus, Post, UseGuards } from '@nestjs/common';
 import { ApiAcceptedResponse, ApiBearerAuth, ApiHeader, ApiNoContentResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { SkipThrottle, ThrottlerGuard } from '@nestjs/throttler';
@@ -25,8 +26,9 @@ import {
 const { body: BODY, throttled: THROTTLED } = COMMON_PROBLEMS;
 
 @ApiTags('auth')
+// Its own guard first: deny by default even in a host without the app-wide JwtAuthGuard.
 @Controller('auth')
-@UseGuards(ThrottlerGuard)
+@UseGuards(JwtAuthGuard, ThrottlerGuard)
 export class AuthController {
   constructor(
     private readonly auth: AuthService,

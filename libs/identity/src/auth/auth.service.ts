@@ -7,6 +7,7 @@ import { v7 as uuidv7 } from 'uuid';
 import { ClientInfo } from '../common/auth-user';
 import { normalizeEmail } from '../common/email';
 import { IdentityErrorCode } from '../common/identity-error-code';
+import { IdentityEventSink, recordsEvents } from '../events/identity-event-sink';
 import { IdentityEvent, IdentityEvents } from '../identity.events';
 import { IdentityJob } from '../identity.jobs';
 import { IDENTITY_OPTIONS } from '../identity.module-definition';
@@ -39,6 +40,7 @@ export class AuthService {
     private readonly events: EventEmitter2,
     private readonly clock: Clock,
     @Inject(IDENTITY_OPTIONS) private readonly options: ResolvedIdentityOptions,
+    private readonly sink: IdentityEventSink,
   ) {}
 
   /**
@@ -168,13 +170,23 @@ export class AuthService {
     await attempt.succeeded();
     if (user.status === UserStatus.Disabled) throw new CodedException(HttpStatus.FORBIDDEN, IdentityErrorCode.AccountDisabled);
     if (!user.emailVerifiedAt) throw new CodedException(HttpStatus.FORBIDDEN, IdentityErrorCode.EmailNotVerified);
-    const pair = await this.sessions.open(user.id, client);
+    const at = this.clock.now();
+    const loggedIn = (sessionId: string): IdentityEvent => ({ userId: user.id, email, at, sessionId, ip: client.ip });
+    // The default sink records nothing: keep the benchmarked path (one statement, no transaction).
+    // A real sink gets the session's transaction, so its record and the session commit together.
+    const pair = recordsEvents(this.sink)
+      ? await this.dataSource.transaction(async (m) => {
+          const opened = await this.sessions.open(user.id, client, m);
+          await this.sink.record(m, IdentityEvents.Login, loggedIn(opened.sessionId));
+          return opened;
+        })
+      : await this.sessions.open(user.id, client);
     if (this.hasher.needsRehash(user.passwordHash!)) {
       // Parameters were raised since this hash was made; upgrade it while we hold the password.
       const upgraded = await this.hasher.hash(password);
       await this.users.update(user.id, { passwordHash: upgraded }, this.clock.now());
     }
-    this.emit(IdentityEvents.Login, { userId: user.id, email, at: this.clock.now(), sessionId: pair.sessionId, ip: client.ip });
+    this.emit(IdentityEvents.Login, loggedIn(pair.sessionId));
     return pair;
   }
 
@@ -236,6 +248,12 @@ export class AuthService {
       await this.tokens.revokeOutstanding(m, user.id, [...purposes, TokenPurpose.VerifyEmail]);
       await this.sessions.revokeAll(user.id, 'password_reset', undefined, m);
       await this.outbox.add(m, mail(user, IdentityMail.PasswordChanged, {}));
+      await this.sink.record(m, IdentityEvents.PasswordChanged, {
+        userId: user.id,
+        email: user.email,
+        at: now,
+        data: { via: viaOf(consumed.purpose) },
+      });
     });
     this.outbox.flush();
     this.emit(IdentityEvents.PasswordReset, { userId: owner.id, email: owner.email, at: now });
@@ -270,6 +288,11 @@ function profileOf(payload: Record<string, unknown> | null | undefined): Omit<Re
   if (!p || typeof p.locale !== 'string') return null;
   const text = (v: unknown) => (typeof v === 'string' ? v : null);
   return { firstName: text(p.firstName), lastName: text(p.lastName), locale: p.locale };
+}
+
+/** How a password came to change, in the sink's `user.password_changed` data. */
+function viaOf(purpose: TokenPurpose): 'reset' | 'setup' {
+  return purpose === TokenPurpose.PasswordSetup ? 'setup' : 'reset';
 }
 
 /** The strings a strength estimate should treat as guessable for this user. */

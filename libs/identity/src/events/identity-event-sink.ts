@@ -13,3 +13,16 @@ export type IdentityEventName = (typeof IdentityEvents)[keyof typeof IdentityEve
 export abstract class IdentityEventSink {
   abstract record(manager: EntityManager, name: IdentityEventName, event: IdentityEvent): Promise<void>;
 }
+
+/**
+ * The default {@link IdentityEventSink}: records nothing. Identity recognises it and keeps login on
+ * its path without a transaction (login is the benchmarked hot path).
+ */
+export class NoopIdentityEventSink extends IdentityEventSink {
+  async record(): Promise<void> {}
+}
+
+/** True unless `sink` is the default that records nothing: whether a change needs a transaction for it. */
+export function recordsEvents(sink: IdentityEventSink): boolean {
+  return !(sink instanceof NoopIdentityEventSink);
+}

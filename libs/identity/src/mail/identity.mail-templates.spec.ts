@@ -17,6 +17,8 @@ const LINKS: Record<IdentityMail, string> = {
   [IdentityMail.PasswordReset]: `${APP_URL}/${IDENTITY_LINK_PATHS.resetPassword}?token=${TOKEN}`,
   [IdentityMail.PasswordSetup]: `${APP_URL}/${IDENTITY_LINK_PATHS.setPassword}?token=${TOKEN}`,
   [IdentityMail.SignUpAgain]: `${APP_URL}/${IDENTITY_LINK_PATHS.setPassword}?token=${TOKEN}`,
+  [IdentityMail.AccountCreated]: `${APP_URL}/${IDENTITY_LINK_PATHS.setPassword}?token=${TOKEN}`,
+  [IdentityMail.AccountCreatedNotice]: APP_URL,
   [IdentityMail.EmailChangeConfirm]: `${APP_URL}/${IDENTITY_LINK_PATHS.confirmEmail}?token=${TOKEN}`,
   [IdentityMail.EmailChangeNotice]: `${APP_URL}/${IDENTITY_LINK_PATHS.cancelEmailChange}?token=${TOKEN}`,
   [IdentityMail.AccountExists]: `${APP_URL}/${IDENTITY_LINK_PATHS.forgotPassword}`,
@@ -28,6 +30,7 @@ const WITH_TOKEN = [
   IdentityMail.PasswordReset,
   IdentityMail.PasswordSetup,
   IdentityMail.SignUpAgain,
+  IdentityMail.AccountCreated,
   IdentityMail.EmailChangeConfirm,
   IdentityMail.EmailChangeNotice,
 ];
@@ -111,6 +114,33 @@ describe('IDENTITY_MAIL_TEMPLATES', () => {
       expect(rendered.text).not.toContain('token=');
       expect(rendered.text.replace(APP_URL, '')).not.toMatch(/\d/);
     }
+  });
+});
+
+describe('mails about an account an administrator created', () => {
+  const org = { ...data, organisationName: 'Acme\nSp. z o.o.', email: 'ala@example.com', validForMs: 3 * 86_400_000 };
+
+  it.each(LOCALES)('name the organisation on one line, in the subject and the text, in %s', (locale) => {
+    for (const mail of [IdentityMail.AccountCreated, IdentityMail.AccountCreatedNotice]) {
+      const rendered = IDENTITY_MAIL_TEMPLATES[mail][locale](org, ctx(locale));
+      expect(rendered.subject).toContain('Acme Sp. z o.o.');
+      expect(rendered.text).toContain('Acme Sp. z o.o.');
+    }
+  });
+
+  it('the set-password mail says its configured lifetime', () => {
+    expect(IDENTITY_MAIL_TEMPLATES[IdentityMail.AccountCreated].en(org, ctx('en')).text).toContain('valid for 3 days');
+    expect(IDENTITY_MAIL_TEMPLATES[IdentityMail.AccountCreated].pl(org, ctx('pl')).text).toContain('ważny 3 dni');
+    expect(IDENTITY_MAIL_TEMPLATES[IdentityMail.AccountCreated].uk(org, ctx('uk')).text).toContain('дійсне 3 дні');
+  });
+
+  it.each(LOCALES)('the notice says where to sign in and with which email, and carries no token or password, in %s', (locale) => {
+    const rendered = IDENTITY_MAIL_TEMPLATES[IdentityMail.AccountCreatedNotice][locale]({ ...org, password: 'Secret-123' }, ctx(locale));
+    expect(rendered.text).toContain(`${APP_URL} `);
+    expect(rendered.text).toContain('ala@example.com');
+    expect(rendered.text).not.toContain('token=');
+    expect(rendered.text).not.toContain('Secret-123');
+    expect(rendered.html).not.toContain('Secret-123');
   });
 });
 

@@ -14,6 +14,10 @@ export enum IdentityMail {
   EmailAddressTaken = 'identity.email-address-taken',
   /** To an unconfirmed address signed up again: finish by choosing the password at the link. */
   SignUpAgain = 'identity.sign-up-again',
+  /** An administrator created the account (`IdentityUsers`): choose the password at the link. */
+  AccountCreated = 'identity.account-created',
+  /** An administrator created the account with a password: where to sign in and with which email, never the password. */
+  AccountCreatedNotice = 'identity.account-created-notice',
 }
 
 /** The paths of the app's pages that links point to: `<APP_URL>/<path>?token=<token>`. */
@@ -99,6 +103,20 @@ const hello = {
   en: (d: Data) => (d.firstName ? `Hello ${d.firstName},` : 'Hello,'),
   pl: (d: Data) => (d.firstName ? `Dzień dobry, ${d.firstName}!` : 'Dzień dobry!'),
   uk: (d: Data) => (d.firstName ? `Вітаємо, ${d.firstName}!` : 'Вітаємо!'),
+};
+
+/** An organisation name on one line (it goes into subjects), or undefined. */
+function organisationOf(d: Data): string | undefined {
+  const name = typeof d.organisationName === 'string' ? d.organisationName.replace(/\s+/g, ' ').trim() : '';
+  return name || undefined;
+}
+
+/** "An account was created for you (in <organisation>)." in each language. */
+const accountCreated = {
+  en: (d: Data) => (organisationOf(d) ? `An account was created for you in ${organisationOf(d)}.` : 'An account was created for you.'),
+  pl: (d: Data) => (organisationOf(d) ? `Utworzono dla Ciebie konto w organizacji ${organisationOf(d)}.` : 'Utworzono dla Ciebie konto.'),
+  uk: (d: Data) =>
+    organisationOf(d) ? `Для вас створено обліковий запис в організації ${organisationOf(d)}.` : 'Для вас створено обліковий запис.',
 };
 
 /** Every identity mail in en, pl and uk; registered with `NotificationsModule.forFeature`. */
@@ -335,6 +353,73 @@ export const IDENTITY_MAIL_TEMPLATES: MailTemplates = {
         ],
         { label: 'Забули пароль?', url: `${c.appUrl}/${IDENTITY_LINK_PATHS.forgotPassword}` },
         'Якщо це були не ви, нічого робити не потрібно: ваш обліковий запис не змінився.',
+      ),
+  },
+  [IdentityMail.AccountCreated]: {
+    en: (d, c) =>
+      compose(
+        organisationOf(d) ? `Your account in ${organisationOf(d)}: set your password` : 'Your new account: set your password',
+        [hello.en(d), `${accountCreated.en(d)} Set your password to sign in. ${singleUse.en(d)} After that, use "Forgot password".`],
+        { label: 'Set password', url: c.link(IDENTITY_LINK_PATHS.setPassword, d.token) },
+        'If you did not expect this, ignore this message: nobody can sign in until a password is set at this link.',
+      ),
+    pl: (d, c) =>
+      compose(
+        organisationOf(d) ? `Twoje konto w organizacji ${organisationOf(d)}: ustaw hasło` : 'Twoje nowe konto: ustaw hasło',
+        [
+          hello.pl(d),
+          `${accountCreated.pl(d)} Ustaw hasło, aby się zalogować. ${singleUse.pl(d)} Później skorzystaj z opcji „Nie pamiętam hasła”.`,
+        ],
+        { label: 'Ustaw hasło', url: c.link(IDENTITY_LINK_PATHS.setPassword, d.token) },
+        'Jeśli się tego nie spodziewałeś, zignoruj tę wiadomość: nikt się nie zaloguje, dopóki pod tym linkiem nie zostanie ustawione hasło.',
+      ),
+    uk: (d, c) =>
+      compose(
+        organisationOf(d)
+          ? `Ваш обліковий запис в організації ${organisationOf(d)}: встановіть пароль`
+          : 'Ваш новий обліковий запис: встановіть пароль',
+        [
+          hello.uk(d),
+          `${accountCreated.uk(d)} Встановіть пароль, щоб увійти. ${singleUse.uk(d)} Після цього скористайтеся «Забули пароль?».`,
+        ],
+        { label: 'Встановити пароль', url: c.link(IDENTITY_LINK_PATHS.setPassword, d.token) },
+        'Якщо ви цього не очікували, проігноруйте лист: ніхто не зможе увійти, доки за цим посиланням не встановлено пароль.',
+      ),
+  },
+  // Never a password: the administrator hands it over another way, or the owner resets it.
+  [IdentityMail.AccountCreatedNotice]: {
+    en: (d, c) =>
+      compose(
+        organisationOf(d) ? `Your account in ${organisationOf(d)}` : 'Your new account',
+        [
+          hello.en(d),
+          accountCreated.en(d),
+          `Sign in at ${c.appUrl} with ${d.email ? `your email address ${d.email}` : 'this email address'} and the password you were given.`,
+          `If you do not have it, choose a new one with "Forgot password": ${c.appUrl}/${IDENTITY_LINK_PATHS.forgotPassword}`,
+        ],
+        { label: 'Sign in', url: c.appUrl },
+      ),
+    pl: (d, c) =>
+      compose(
+        organisationOf(d) ? `Twoje konto w organizacji ${organisationOf(d)}` : 'Twoje nowe konto',
+        [
+          hello.pl(d),
+          accountCreated.pl(d),
+          `Zaloguj się na ${c.appUrl} ${d.email ? `adresem e-mail ${d.email}` : 'tym adresem e-mail'} i przekazanym Ci hasłem.`,
+          `Jeśli nie masz hasła, ustaw nowe za pomocą opcji „Nie pamiętam hasła”: ${c.appUrl}/${IDENTITY_LINK_PATHS.forgotPassword}`,
+        ],
+        { label: 'Zaloguj się', url: c.appUrl },
+      ),
+    uk: (d, c) =>
+      compose(
+        organisationOf(d) ? `Ваш обліковий запис в організації ${organisationOf(d)}` : 'Ваш новий обліковий запис',
+        [
+          hello.uk(d),
+          accountCreated.uk(d),
+          `Увійдіть на ${c.appUrl} ${d.email ? `з адресою ${d.email}` : 'з цією адресою'} і паролем, який вам передали.`,
+          `Якщо пароля у вас немає, встановіть новий через «Забули пароль?»: ${c.appUrl}/${IDENTITY_LINK_PATHS.forgotPassword}`,
+        ],
+        { label: 'Увійти', url: c.appUrl },
       ),
   },
 };

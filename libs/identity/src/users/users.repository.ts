@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { DataSource, EntityManager } from 'typeorm';
+import { DataSource, EntityManager, In } from 'typeorm';
 import { hydrate } from '../common/hydrate';
 import { prepared, PreparedStatement, runPrepared } from '../common/prepared';
 import { UserEntity, UserStatus } from './user.entity';
@@ -21,6 +21,12 @@ export class UsersRepository {
 
   findByEmail(email: string, m?: EntityManager): Promise<UserEntity | null> {
     return this.findOneWhere('email', email, m);
+  }
+
+  /** The users among `ids` that exist, in no particular order. */
+  findManyByIds(ids: readonly string[], m?: EntityManager): Promise<UserEntity[]> {
+    if (ids.length === 0) return Promise.resolve([]);
+    return this.manager(m).find(UserEntity, { where: { id: In([...new Set(ids)]) } });
   }
 
   // Login reads a user on every attempt: a prepared statement skips TypeORM's query building
