@@ -49,14 +49,17 @@ export const MEMBERS_SQL = {
          JOIN tenants t ON t.id = m.tenant_id
          LEFT JOIN permission_sets s ON s.tenant_id = m.tenant_id AND s.id = m.permission_set_id
          WHERE m.tenant_id = $1 AND m.user_id = $2`,
-  // INTERIM until the app's members list lands: a plausible equivalent (one statement, keyset by
-  // membership id, one row more than asked). `users` stands in for identity's `user_directory` view.
-  membersPage: `SELECT m.id, m.user_id, u.email, u.first_name, u.last_name, u.phone, m.role, m.status,
-           m.permission_set_id, m.attributes, m.account_created, m.created_at
-         FROM memberships m JOIN users u ON u.id = m.user_id
-         WHERE m.tenant_id = $1 AND ($2::uuid IS NULL OR m.id > $2::uuid)
+  // INTERIM until the app's members list lands in main: the shape of the statement in the members
+  // work in progress (MembershipsRepository.listMembers: user_directory, company ids, keyset by
+  // membership id, one row more than asked, the caller's `read Member` rules ANDed in; for the owner
+  // accessibleSql gives TRUE).
+  membersPage: `SELECT m.id, m.user_id, u.email, u.first_name, u.last_name, u.phone, m.role, m.status, m.permission_set_id,
+           m.attributes, m.created_at,
+           ARRAY(SELECT mc.company_id FROM membership_companies mc WHERE mc.membership_id = m.id ORDER BY mc.company_id) AS company_ids
+         FROM memberships m JOIN user_directory u ON u.id = m.user_id
+         WHERE m.tenant_id = $1 AND (TRUE)
          ORDER BY m.id
-         LIMIT $3`,
+         LIMIT $2`,
 };
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
@@ -105,8 +108,11 @@ export function verifyEs256(token: string, key: KeyObject, kid: string): Claims 
   return claims;
 }
 
-/** The member representation, as the app's list returns it. */
-function toMember(r: Record<string, any>) {
+/**
+ * The member representation, as the app's list returns it (toMemberResponse): the viewer's own row
+ * leaves out `permissionSetId`; `groupIds` is empty until groups exist.
+ */
+function toMember(r: Record<string, any>, viewerUserId: string) {
   return {
     id: r.id,
     userId: r.user_id,
@@ -116,9 +122,10 @@ function toMember(r: Record<string, any>) {
     phone: r.phone,
     role: r.role,
     status: r.status,
-    permissionSetId: r.permission_set_id,
+    ...(r.user_id === viewerUserId ? {} : { permissionSetId: r.permission_set_id }),
+    companyIds: r.company_ids,
+    groupIds: [],
     attributes: r.attributes,
-    accountCreated: r.account_created,
     createdAt: (r.created_at as Date).toISOString(),
   };
 }
@@ -154,8 +161,8 @@ export async function startRawMembersServer(options: RawMembersOptions): Promise
     const rawLimit = query.get('limit');
     const limit = rawLimit === null ? DEFAULT_LIMIT : Number(rawLimit);
     if (!Number.isInteger(limit) || limit < 1 || limit > 100) throw new HttpError(400, 'VALIDATION_FAILED');
-    const rows = (await run('membersPage', [tenantId, null, limit + 1], !options.unnamed?.page)).rows;
-    const items = rows.slice(0, limit).map(toMember);
+    const rows = (await run('membersPage', [tenantId, limit + 1], !options.unnamed?.page)).rows;
+    const items = rows.slice(0, limit).map((r) => toMember(r, session.user_id as string));
     const last = items[items.length - 1];
     const nextCursor = rows.length > limit && last ? Buffer.from(JSON.stringify({ id: last.id }), 'utf8').toString('base64url') : null;
     return { items, nextCursor };

@@ -1,4 +1,5 @@
 import { Client } from 'pg';
+import { v7 as uuidv7 } from 'uuid';
 import { BENCH_PASSWORD, seedUsers } from './seed';
 
 export interface MembersSeed {
@@ -53,15 +54,16 @@ export async function seedTenantWithMembers(baseUrl: string, databaseUrl: string
   const client = new Client({ connectionString: databaseUrl });
   await client.connect();
   try {
-    // Ids in insertion order (uuid v7 in the app); gen_random_uuid() here would sort at random,
-    // which only changes which 20 members the first page shows.
+    // uuid v7 ids, as the app makes them: the list's order (by id) is the order of creation, so the
+    // first page is the owner and the first 19 members.
+    const userIds = ids.slice(1);
     await client.query(
       `INSERT INTO memberships (id, tenant_id, user_id, role, status, permission_set_id, created_at, updated_at)
-       SELECT gen_random_uuid(), $1, u.id, CASE WHEN u.n % 10 = 0 THEN 'admin' ELSE 'member' END, 'active',
+       SELECT u.mid, $1, u.uid, CASE WHEN u.n % 10 = 0 THEN 'admin' ELSE 'member' END, 'active',
               CASE WHEN u.n % 10 = 0 THEN NULL ELSE s.id END, now(), now()
-       FROM unnest($2::uuid[]) WITH ORDINALITY AS u(id, n)
+       FROM unnest($2::uuid[], $3::uuid[]) WITH ORDINALITY AS u(mid, uid, n)
        JOIN permission_sets s ON s.tenant_id = $1 AND s.builtin`,
-      [tenantId, ids.slice(1)],
+      [tenantId, userIds.map(() => uuidv7()), userIds],
     );
     const { rows } = await client.query<{ n: number }>('SELECT count(*)::int AS n FROM memberships WHERE tenant_id = $1', [tenantId]);
     return { tenantId, ownerEmail, memberships: rows[0].n };
