@@ -24,6 +24,8 @@ const CONNECTIONS = envNumber('BENCH_CONNECTIONS', 16, 1, 256);
 const ROUNDS = envNumber('BENCH_ROUNDS', 2, 1, 10);
 const MEMBERS = envNumber('BENCH_MEMBERS', 200, 21, 10_000);
 const LIMIT = 20;
+// How the members are added: through the app (`POST /members`) or, before that route existed, in SQL.
+const SEED_VIA: 'http' | 'sql' = process.env.BENCH_SEED === 'sql' ? 'sql' : 'http';
 // Statements the raw side sends unnamed (re-parsed and planned per call), e.g. `context,page`, to
 // measure what preparing them is worth. Default: all prepared.
 const UNNAMED = new Set((process.env.BENCH_RAW_UNNAMED ?? '').split(',').filter(Boolean));
@@ -148,9 +150,11 @@ async function main(): Promise<void> {
     await writeFile(plansFile, JSON.stringify({ default: 'bench', plans: { bench: { seats: MEMBERS + 100 } } }));
     app = await startApp(dbUrl, { PLANS_FILE: plansFile });
     log(`plans: PLANS_FILE with one plan "bench" of ${MEMBERS + 100} seats (the built-in plan has 10)`);
-    const seed = await seedTenantWithMembers(app.baseUrl, dbUrl, MEMBERS);
+    const seed = await seedTenantWithMembers(app.baseUrl, dbUrl, MEMBERS, SEED_VIA);
     const path = `/api/v1/tenants/${seed.tenantId}/members?limit=${LIMIT}`;
-    log(`seed: tenant ${seed.tenantId} with ${seed.memberships} memberships; path ${path}`);
+    log(
+      `seed: tenant ${seed.tenantId} with ${seed.memberships} memberships (members added via ${SEED_VIA === 'http' ? 'POST /members' : 'SQL'}); path ${path}`,
+    );
 
     raw = await startRawMembersServer({
       databaseUrl: dbUrl,
