@@ -1,7 +1,7 @@
 import { CommonModule } from '@tenant-iam/common';
 import { IDENTITY_ENTITIES, IDENTITY_MESSAGES, IDENTITY_MIGRATIONS, IdentityModule, JwtAuthGuard } from '@tenant-iam/identity';
 import { NOTIFICATIONS_ENTITIES, NOTIFICATIONS_MIGRATIONS, NotificationsModule } from '@tenant-iam/notifications';
-import { PermissionsModule } from '@tenant-iam/permissions';
+import { PERMISSIONS_MESSAGES, PermissionsModule } from '@tenant-iam/permissions';
 import { TENANCY_ENTITIES, TENANCY_MESSAGES, TENANCY_MIGRATIONS, TenancyModule, TenantActivitySink, TenantPasswordPolicies } from '@tenant-iam/tenancy';
 import { DynamicModule, Module } from '@nestjs/common';
 import { APP_GUARD } from '@nestjs/core';
@@ -59,7 +59,7 @@ export class AppModule {
       imports: [
         AppConfigModule.register(config),
         // The clock, the problem+json filter and the validation pipe, as every host mounts them.
-        CommonModule.forRoot({ messages: [IDENTITY_MESSAGES, TENANCY_MESSAGES] }),
+        CommonModule.forRoot({ messages: [IDENTITY_MESSAGES, PERMISSIONS_MESSAGES, TENANCY_MESSAGES] }),
         LoggerModule.forRoot(loggerOptions(config)),
         EventEmitterModule.forRoot({ wildcard: false }),
         TypeOrmModule.forRootAsync({

@@ -1,18 +1,16 @@
 import { applyDecorators, SetMetadata, UseGuards } from '@nestjs/common';
+import { CAN_KEY, RequiredPermission } from './can.constants';
 import { PermissionsGuard } from './permissions.guard';
 
-export const CAN_KEY = 'permissions:can';
-
-/** What a route requires: one action on one subject type. */
-export interface RequiredPermission {
-  action: string;
-  subject: string;
-}
+export { CAN_KEY } from './can.constants';
+export type { RequiredPermission } from './can.constants';
 
 /**
  * Guards a route: the caller's ability (from the {@link AbilityResolver}) must allow `action` on
  * `subject`, or 403 `FORBIDDEN`. Authentication and scope resolution happen inside the resolver,
- * so the route is guarded even in a host without a global guard.
+ * so the route is guarded even in a host without a global guard. The pair must be in the
+ * permission catalogue: the boot fails otherwise, so a typo never becomes an open or dead route.
+ * On a controller, it applies to every route the handler does not override.
  *
  * @example
  * \@Can('block', 'Member')
