@@ -11,7 +11,7 @@ import { fileURLToPath } from 'node:url';
 const app = join(dirname(fileURLToPath(import.meta.url)), '..');
 const root = join(app, '..', '..');
 // What the host mounts; their dependencies come from the registry, their peers from the host.
-const LIBS = ['common', 'notifications', 'identity'];
+const LIBS = ['common', 'notifications', 'identity', 'permissions', 'tenancy'];
 
 const npm = (...args) => {
   const started = Date.now();

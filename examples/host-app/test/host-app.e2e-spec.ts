@@ -38,7 +38,13 @@ describe('host app', () => {
   afterAll(() => app?.close());
 
   it('runs the packed libs from its own node_modules, on its own single copy of @nestjs/*', () => {
-    for (const name of ['@tenant-iam/common', '@tenant-iam/identity', '@tenant-iam/notifications']) {
+    for (const name of [
+      '@tenant-iam/common',
+      '@tenant-iam/identity',
+      '@tenant-iam/notifications',
+      '@tenant-iam/permissions',
+      '@tenant-iam/tenancy',
+    ]) {
       // A real folder inside this app, not a link back to the workspace's sources.
       expect(realpathSync(require.resolve(name))).toMatch(new RegExp(`^${HOST_MODULES.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`));
     }
@@ -62,6 +68,35 @@ describe('host app', () => {
 
     const hello = await http.get('/hello').set('Authorization', `Bearer ${accessToken}`).expect(200);
     expect(hello.body).toEqual({ userId: claims.sub });
+
+    // An organisation of its own, and the product route inside it.
+    const tenant = await http.post('/tenants').set('Authorization', `Bearer ${accessToken}`).send({ name: 'Ada & Co' }).expect(201);
+    const projects = await http.get(`/tenants/${tenant.body.id}/projects`).set('Authorization', `Bearer ${accessToken}`).expect(200);
+    expect(projects.body).toEqual({ tenantId: tenant.body.id, role: 'owner', items: [] });
+    const catalogue = await http.get(`/tenants/${tenant.body.id}/permissions/catalog`).set('Authorization', `Bearer ${accessToken}`);
+    if (catalogue.status === 200) expect(JSON.stringify(catalogue.body)).toContain('Project');
+  });
+
+  it('answers a tenant it cannot see with 404, whether it exists or not', async () => {
+    const signIn = async (name: string) => {
+      const email = `${name}.${Date.now().toString(36)}@host-app.test`;
+      await http.post('/auth/register').send({ email, password: PASSWORD }).expect(202);
+      await http
+        .post('/auth/verify-email')
+        .send({ token: await tokenFromMailbox(email, 'verify-email') })
+        .expect(200);
+      return (await http.post('/auth/login').send({ email, password: PASSWORD }).expect(200)).body.accessToken as string;
+    };
+    const owner = await signIn('owner');
+    const stranger = await signIn('stranger');
+    const tenant = await http.post('/tenants').set('Authorization', `Bearer ${owner}`).send({ name: 'Private' }).expect(201);
+    const foreign = await http.get(`/tenants/${tenant.body.id}/projects`).set('Authorization', `Bearer ${stranger}`).expect(404);
+    const unknown = await http
+      .get('/tenants/00000000-0000-4000-8000-000000000000/projects')
+      .set('Authorization', `Bearer ${stranger}`)
+      .expect(404);
+    expect(foreign.body.code).toBe('TENANT_NOT_FOUND');
+    expect({ ...foreign.body, instance: undefined }).toEqual({ ...unknown.body, instance: undefined });
   });
 
   it('answers its guarded route with a 401 problem without a token, or with a bad one', async () => {

@@ -48,3 +48,19 @@ export type { TenantSettingKey, TenantSettings, TenantSettingsPatch } from './po
 export { TenantPasswordPolicies } from './policies/tenant-password-policies';
 export { BUILT_IN_PLANS, parsePlans, planOf } from './plans/plans';
 export type { Plan, TenancyPlans } from './plans/plans';
+// Members of a tenant.
+export { MembersService } from './members/members.service';
+export type { MemberActor } from './members/members.service';
+export { MemberErrorCode, MemberFieldCode } from './members/member-error-code';
+export { MEMBERS_MESSAGES } from './members/members.messages';
+export {
+  ASSIGNABLE_ROLES,
+  CreatedMemberResponse,
+  CreateMemberDto,
+  ListMembersQuery,
+  MemberListResponse,
+  MemberPasswordDto,
+  MemberResponse,
+  UpdateMemberDto,
+} from './members/dto/member.dto';
+export type { AssignableRole } from './members/dto/member.dto';

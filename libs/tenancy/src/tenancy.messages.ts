@@ -1,4 +1,5 @@
 import { mergeMessages, Messages } from '@tenant-iam/common';
+import { MEMBERS_MESSAGES } from './members/members.messages';
 import { POLICIES_MESSAGES } from './policies/policies.messages';
 import { TenancyErrorCode as E } from './tenancy-error-code';
 
@@ -21,4 +22,4 @@ const context: Messages = {
 };
 
 /** Every message of the tenancy lib, for `CommonModule.forRoot({ messages })`. Features add theirs here. */
-export const TENANCY_MESSAGES: Messages = mergeMessages(context, POLICIES_MESSAGES);
+export const TENANCY_MESSAGES: Messages = mergeMessages(context, POLICIES_MESSAGES, MEMBERS_MESSAGES);

@@ -8,6 +8,8 @@ import { TENANCY_CATALOG } from './context/tenancy.catalog';
 import { TenantAbilityResolver } from './context/tenant-ability.resolver';
 import { MyTenantsController } from './me/my-tenants.controller';
 import { MyTenantsService } from './me/my-tenants.service';
+import { MembersController } from './members/members.controller';
+import { MembersService } from './members/members.service';
 import { MembershipsRepository } from './memberships/memberships.repository';
 import { PermissionSetsRepository } from './permission-sets/permission-sets.repository';
 import { TENANCY_ENTITIES } from './tenancy.entities';
@@ -30,7 +32,7 @@ import { TenantsService } from './tenants/tenants.service';
  */
 @Module({
   imports: [TypeOrmModule.forFeature(TENANCY_ENTITIES), PermissionsModule.forFeature(TENANCY_CATALOG)],
-  controllers: [MyTenantsController, TenantsController],
+  controllers: [MyTenantsController, TenantsController, MembersController],
   providers: [
     {
       provide: TENANCY_OPTIONS,
@@ -47,7 +49,8 @@ import { TenantsService } from './tenants/tenants.service';
     MyTenantsService,
     TenantsRepository,
     TenantsService,
+    MembersService,
   ],
-  exports: [TENANCY_OPTIONS, AbilityResolver, ActivityLog, AuthenticatedGuard, TenantsService],
+  exports: [TENANCY_OPTIONS, AbilityResolver, ActivityLog, AuthenticatedGuard, TenantsService, MembersService],
 })
 export class TenancyModule extends TenancyConfigurableModule {}

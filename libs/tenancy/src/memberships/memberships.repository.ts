@@ -31,6 +31,43 @@ export interface MembershipContextRow {
   companyIds: string[];
 }
 
+/** A member as lists show it: the membership with the account's `user_directory` entry and its companies. */
+export interface MemberRow {
+  id: string;
+  userId: string;
+  email: string;
+  firstName: string | null;
+  lastName: string | null;
+  phone: string | null;
+  role: MembershipRole;
+  status: MembershipStatus;
+  permissionSetId: string | null;
+  companyIds: string[];
+  attributes: Record<string, unknown>;
+  createdAt: Date;
+}
+
+/** Filters of {@link MembershipsRepository.listMembers}. */
+export interface MemberFilter {
+  /** Exactly this membership (the one-member read). */
+  id?: string;
+  status?: MembershipStatus;
+  role?: MembershipRole;
+  /** Case-insensitive substring of the email, first or last name; `%` and `_` are literal. */
+  q?: string;
+  /** Memberships with a greater id (uuid v7: created later). */
+  afterId?: string;
+  limit: number;
+  /**
+   * The rows the caller may see, as a SQL condition whose parameters are numbered from the
+   * number given (permissions' `accessibleSql`); absent: every row.
+   */
+  access?: (firstParam: number) => { sql: string; params: unknown[] };
+}
+
+/** `%`, `_` and the escape character itself taken literally in a LIKE pattern (`ESCAPE '\'`). */
+const escapeLike = (text: string): string => text.replace(/[\\%_]/g, (c) => `\\${c}`);
+
 /** The only code that reads or writes `memberships` and `membership_companies`. */
 @Injectable()
 export class MembershipsRepository {
@@ -103,5 +140,143 @@ export class MembershipsRepository {
       [userId, after?.name ?? null, after?.id ?? null, limit],
     );
     return rows.map((r) => ({ tenantId: r.tenant_id, name: r.name, role: r.role, status: r.status, companies: r.companies }));
+  }
+
+  /**
+   * One page of a tenant's members, by membership id, in ONE statement: memberships joined with
+   * identity's `user_directory` view, companies aggregated per row through the link table's key.
+   * The caller's `access` condition is part of the WHERE, so a member it may not read never leaves
+   * the database.
+   */
+  async listMembers(tenantId: string, filter: MemberFilter, m?: EntityManager): Promise<MemberRow[]> {
+    const params: unknown[] = [tenantId];
+    const where = ['m.tenant_id = $1'];
+    const add = (sql: (n: number) => string, value: unknown) => {
+      params.push(value);
+      where.push(sql(params.length));
+    };
+    if (filter.id !== undefined) add((n) => `m.id = $${n}`, filter.id);
+    if (filter.status !== undefined) add((n) => `m.status = $${n}`, filter.status);
+    if (filter.role !== undefined) add((n) => `m.role = $${n}`, filter.role);
+    if (filter.q) {
+      add(
+        (n) => `(u.email ILIKE $${n} ESCAPE '\\' OR u.first_name ILIKE $${n} ESCAPE '\\' OR u.last_name ILIKE $${n} ESCAPE '\\')`,
+        `%${escapeLike(filter.q)}%`,
+      );
+    }
+    if (filter.afterId !== undefined) add((n) => `m.id > $${n}`, filter.afterId);
+    if (filter.access) {
+      const access = filter.access(params.length + 1);
+      params.push(...access.params);
+      where.push(`(${access.sql})`);
+    }
+    params.push(filter.limit);
+    const rows: {
+      id: string;
+      user_id: string;
+      email: string;
+      first_name: string | null;
+      last_name: string | null;
+      phone: string | null;
+      role: MembershipRole;
+      status: MembershipStatus;
+      permission_set_id: string | null;
+      company_ids: string[];
+      attributes: Record<string, unknown>;
+      created_at: Date;
+    }[] = await (m ?? this.dataSource.manager).query(
+      `SELECT m.id, m.user_id, u.email, u.first_name, u.last_name, u.phone, m.role, m.status, m.permission_set_id,
+           m.attributes, m.created_at,
+           ARRAY(SELECT mc.company_id FROM membership_companies mc WHERE mc.membership_id = m.id ORDER BY mc.company_id) AS company_ids
+         FROM memberships m JOIN user_directory u ON u.id = m.user_id
+         WHERE ${where.join(' AND ')}
+         ORDER BY m.id
+         LIMIT $${params.length}`,
+      params,
+    );
+    return rows.map((r) => ({
+      id: r.id,
+      userId: r.user_id,
+      email: r.email,
+      firstName: r.first_name,
+      lastName: r.last_name,
+      phone: r.phone,
+      role: r.role,
+      status: r.status,
+      permissionSetId: r.permission_set_id,
+      companyIds: r.company_ids,
+      attributes: r.attributes,
+      createdAt: r.created_at,
+    }));
+  }
+
+  /** Every membership of the tenant (owner, active and blocked): what takes a seat. */
+  async countInTenant(tenantId: string, m: EntityManager): Promise<number> {
+    const rows: { n: number }[] = await m.query('SELECT count(*)::int AS n FROM memberships WHERE tenant_id = $1', [tenantId]);
+    return rows[0].n;
+  }
+
+  /** The membership `id` of the tenant, locked until the transaction ends (blocks and removals run one at a time). */
+  lockInTenant(tenantId: string, id: string, m: EntityManager): Promise<MembershipEntity | null> {
+    return m
+      .getRepository(MembershipEntity)
+      .createQueryBuilder('m')
+      .setLock('pessimistic_write')
+      .where('m.tenant_id = :tenantId AND m.id = :id', { tenantId, id })
+      .getOne();
+  }
+
+  /** The membership `id` of the tenant, or null. */
+  findInTenant(tenantId: string, id: string, m?: EntityManager): Promise<MembershipEntity | null> {
+    return (m ?? this.dataSource.manager).findOneBy(MembershipEntity, { tenantId, id });
+  }
+
+  /** The membership of `userId` in the tenant, or null. */
+  findByUser(tenantId: string, userId: string, m?: EntityManager): Promise<MembershipEntity | null> {
+    return (m ?? this.dataSource.manager).findOneBy(MembershipEntity, { tenantId, userId });
+  }
+
+  /** The ids among `ids` that are companies of the tenant. */
+  async companiesOfTenant(tenantId: string, ids: string[], m: EntityManager): Promise<string[]> {
+    if (ids.length === 0) return [];
+    const rows: { id: string }[] = await m.query('SELECT id FROM companies WHERE tenant_id = $1 AND id = ANY($2::uuid[])', [tenantId, ids]);
+    return rows.map((r) => r.id);
+  }
+
+  /** Links the membership to the companies (all of the same tenant; the composite keys check it too). */
+  async linkCompanies(tenantId: string, membershipId: string, companyIds: string[], m: EntityManager): Promise<void> {
+    if (companyIds.length === 0) return;
+    await m.query(
+      `INSERT INTO membership_companies (tenant_id, membership_id, company_id)
+       SELECT $1, $2, c FROM unnest($3::uuid[]) AS c ON CONFLICT DO NOTHING`,
+      [tenantId, membershipId, companyIds],
+    );
+  }
+
+  /** True when a member of the tenant other than `exceptUserId` has the phone (E.164). */
+  async phoneTaken(tenantId: string, phone: string, exceptUserId: string | null, m: EntityManager): Promise<boolean> {
+    const rows: unknown[] = await m.query(
+      `SELECT 1 FROM memberships m JOIN user_directory u ON u.id = m.user_id
+       WHERE m.tenant_id = $1 AND u.phone = $2 AND ($3::uuid IS NULL OR m.user_id <> $3::uuid) LIMIT 1`,
+      [tenantId, phone, exceptUserId],
+    );
+    return rows.length > 0;
+  }
+
+  /** Changes the membership's own columns. */
+  async update(
+    tenantId: string,
+    id: string,
+    changes: Partial<
+      Pick<MembershipEntity, 'role' | 'permissionSetId' | 'status' | 'attributes' | 'blockedAt' | 'blockedBy' | 'updatedAt'>
+    >,
+    m: EntityManager,
+  ): Promise<void> {
+    await m.update(MembershipEntity, { tenantId, id }, changes as QueryDeepPartialEntity<MembershipEntity>);
+  }
+
+  /** Removes the membership (its company links go with it); the account stays. */
+  async delete(tenantId: string, id: string, m: EntityManager): Promise<void> {
+    await m.delete(MembershipEntity, { tenantId, id });
   }
 }
