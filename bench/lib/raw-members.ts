@@ -35,7 +35,7 @@ export interface RawServer {
 // Keep in step with the app: the statements below are copied from
 //   libs/identity/src/sessions/sessions.repository.ts   (SQL.findActive, prepared there too)
 //   libs/tenancy/src/memberships/memberships.repository.ts   (findContext)
-//   the members list repository (membersPage)
+//   libs/tenancy/src/memberships/memberships.repository.ts   (listMembers, via MembersService.list)
 // and checked with `node -r ./bench/lib/register.js bench/sql-trace.ts members` (bench/README.md).
 export const MEMBERS_SQL = {
   sessionActive: `SELECT s.id AS session_id, s.user_id, u.email, u.status
@@ -49,10 +49,9 @@ export const MEMBERS_SQL = {
          JOIN tenants t ON t.id = m.tenant_id
          LEFT JOIN permission_sets s ON s.tenant_id = m.tenant_id AND s.id = m.permission_set_id
          WHERE m.tenant_id = $1 AND m.user_id = $2`,
-  // INTERIM until the app's members list lands in main: the shape of the statement in the members
-  // work in progress (MembershipsRepository.listMembers: user_directory, company ids, keyset by
-  // membership id, one row more than asked, the caller's `read Member` rules ANDed in; for the owner
-  // accessibleSql gives TRUE).
+  // MembershipsRepository.listMembers as MembersService.list calls it for page one with no filter:
+  // `m.tenant_id = $1`, then the caller's `read Member` rules from accessibleSql (the owner's: TRUE),
+  // one row more than asked for `nextCursor`.
   membersPage: `SELECT m.id, m.user_id, u.email, u.first_name, u.last_name, u.phone, m.role, m.status, m.permission_set_id,
            m.attributes, m.created_at,
            ARRAY(SELECT mc.company_id FROM membership_companies mc WHERE mc.membership_id = m.id ORDER BY mc.company_id) AS company_ids
