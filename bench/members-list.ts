@@ -12,7 +12,7 @@ import { BenchApp, BENCH_ENV, startApp } from './lib/app';
 import { cpuMeter } from './lib/cpu';
 import { invalidReason, runLoad } from './lib/load';
 import { BenchPostgres, startPostgres } from './lib/postgres';
-import { RawServer, startRawMembersServer } from './lib/raw-members';
+import { MembersStatement, RawMembersServer, startRawMembersServer } from './lib/raw-members';
 import { CapturedStatement, captureSql } from './lib/sql-capture';
 import { envNumber, f1, f2, log, machineLine, noiseWarning, pct, runLines } from './lib/report';
 import { loginSessions, seedTenantWithMembers } from './lib/seed-members';
@@ -26,10 +26,11 @@ const MEMBERS = envNumber('BENCH_MEMBERS', 200, 21, 10_000);
 const LIMIT = 20;
 // How the members are added: through the app (`POST /members`) or, before that route existed, in SQL.
 const SEED_VIA: 'http' | 'sql' = process.env.BENCH_SEED === 'sql' ? 'sql' : 'http';
-// Statements the raw side sends unnamed (re-parsed and planned per call), e.g. `context,page`, to
-// measure what preparing them is worth. Default: all prepared.
-const UNNAMED = new Set((process.env.BENCH_RAW_UNNAMED ?? '').split(',').filter(Boolean));
-for (const name of UNNAMED) if (name !== 'context' && name !== 'page') throw new Error(`BENCH_RAW_UNNAMED: unknown statement ${name}`);
+// How the raw side sends its statements: `as-app` (default) each as the app sends it, prepared or
+// unnamed (read from the SQL the app sent for one request), as login and refresh do; `prepared`: all
+// as named prepared statements, to measure what preparing the app's unnamed ones would be worth.
+const RAW_STATEMENTS = process.env.BENCH_RAW_STATEMENTS || 'as-app';
+if (RAW_STATEMENTS !== 'as-app' && RAW_STATEMENTS !== 'prepared') throw new Error('BENCH_RAW_STATEMENTS must be as-app or prepared');
 
 type Side = 'ours' | 'raw';
 
@@ -46,13 +47,18 @@ async function get(url: string, token: string): Promise<{ status: number; body: 
 }
 
 /** Throws unless both servers answer 200 with the same page: same ids in the same order, same fields and values. */
-async function checkSameAnswer(ours: string, raw: string, path: string, token: string): Promise<number> {
+async function checkSameAnswer(
+  ours: string,
+  raw: string,
+  path: string,
+  token: string,
+): Promise<{ listed: number; unnamedInOurs: MembersStatement[] }> {
   // One request at a time, so each capture holds only that request's statements (and, on our side,
   // whatever the app runs in the background meanwhile, e.g. the outbox relay's poll).
   const oursSql = await captureSql(() => get(ours + path, token));
   const rawSql = await captureSql(() => get(raw + path, token));
   const [a, b] = [oursSql.result, rawSql.result];
-  checkSameSql(oursSql.statements, rawSql.statements);
+  const unnamedInOurs = checkSameSql(oursSql.statements, rawSql.statements);
   if (a.status !== 200) throw new Error(`sanity: ours answered ${a.status}: ${JSON.stringify(a.body)}`);
   if (b.status !== 200) throw new Error(`sanity: raw answered ${b.status}: ${JSON.stringify(b.body)}`);
   const ids = (p: any) => (p.items as { id: string }[]).map((i) => i.id).join(',');
@@ -75,7 +81,7 @@ async function checkSameAnswer(ours: string, raw: string, path: string, token: s
   if (JSON.stringify(a.body.nextCursor) !== JSON.stringify(b.body.nextCursor)) {
     throw new Error(`sanity: different nextCursor: ours ${JSON.stringify(a.body.nextCursor)}, raw ${JSON.stringify(b.body.nextCursor)}`);
   }
-  return a.body.items.length as number;
+  return { listed: a.body.items.length as number, unnamedInOurs };
 }
 
 const show = (st: CapturedStatement) => `${st.name ? `[prepared ${st.name}] ` : '[unnamed] '}${st.text}`;
@@ -83,27 +89,32 @@ const show = (st: CapturedStatement) => `${st.name ? `[prepared ${st.name}] ` : 
 /**
  * Prints the statements each side sent for one request, and throws unless the raw side's
  * statements appear, with the same text and in the same order, among ours: keeps
- * lib/raw-members.ts in step with the app. Prepared or not may differ (printed, not an error).
+ * lib/raw-members.ts in step with the app. Returns the raw statements the app sent unnamed.
  */
-function checkSameSql(ours: CapturedStatement[], raw: CapturedStatement[]): void {
+function checkSameSql(ours: CapturedStatement[], raw: CapturedStatement[]): MembersStatement[] {
   log('SQL of one request, ours:');
   for (const st of ours) log(`  ${show(st)}`);
-  log('SQL of one request, raw:');
+  log("SQL of one request, raw (before matching the app's prepared/unnamed):");
   for (const st of raw) log(`  ${show(st)}`);
+  const unnamed: MembersStatement[] = [];
   let at = 0;
   for (const st of raw) {
     const found = ours.findIndex((o, i) => i >= at && o.text === st.text);
-    if (found < 0)
+    if (found < 0) {
       throw new Error(
         `sanity: the app did not send this raw statement (after the ones before it):\n  ${st.text}\nkeep bench/lib/raw-members.ts in step with the app`,
       );
+    }
+    if (!ours[found].name) unnamed.push(st.name!.replace(/^rawm_/, '') as MembersStatement);
     at = found + 1;
   }
   const extra = ours.filter((o) => !raw.some((r) => r.text === o.text));
-  if (extra.length)
+  if (extra.length) {
     log(
       `note: ${extra.length} statement(s) of ours not on the raw side (background work, or missing from raw): ${extra.map((e) => e.text.slice(0, 60)).join(' | ')}`,
     );
+  }
+  return unnamed;
 }
 
 async function phase(url: string, path: string, tokens: string[], pgPid: number | undefined) {
@@ -121,7 +132,7 @@ async function phase(url: string, path: string, tokens: string[], pgPid: number 
 async function main(): Promise<void> {
   let pg: BenchPostgres | undefined;
   let app: BenchApp | undefined;
-  let raw: RawServer | undefined;
+  let raw: RawMembersServer | undefined;
   let plansDir: string | undefined;
   const cleanup = async () => {
     await raw?.close().catch(() => undefined);
@@ -134,8 +145,7 @@ async function main(): Promise<void> {
     log(`bench:members-list  ${machineLine()}`);
     log(
       `settings: connections=${CONNECTIONS} (one request in flight each, one owner session each), warm-up ${WARMUP} s, measure ${DURATION} s per phase, ` +
-        `${ROUNDS} round(s) ours/raw in ABBA order, ${MEMBERS} members + owner, limit=${LIMIT}` +
-        (UNNAMED.size ? `, raw sends unnamed: ${[...UNNAMED].join(',')}` : ''),
+        `${ROUNDS} round(s) ours/raw in ABBA order, ${MEMBERS} members + owner, limit=${LIMIT}, raw statements ${RAW_STATEMENTS}`,
     );
     log(
       `app env: ${Object.entries(BENCH_ENV)
@@ -159,10 +169,17 @@ async function main(): Promise<void> {
     raw = await startRawMembersServer({
       databaseUrl: dbUrl,
       jwtPrivateKey: app.runtime.jwtPrivateKey,
-      unnamed: { context: UNNAMED.has('context'), page: UNNAMED.has('page') },
     });
     const [probe] = await loginSessions(app.baseUrl, seed.ownerEmail, 1);
-    const listed = await checkSameAnswer(app.baseUrl, raw.baseUrl, path, probe);
+    const { listed, unnamedInOurs } = await checkSameAnswer(app.baseUrl, raw.baseUrl, path, probe);
+    const unnamed = RAW_STATEMENTS === 'as-app' ? unnamedInOurs : [];
+    raw.setUnnamed(unnamed);
+    log(
+      `raw statements: ${unnamed.length ? `${unnamed.join(', ')} unnamed, the rest prepared` : 'all prepared'}` +
+        (RAW_STATEMENTS === 'as-app'
+          ? ' (as the app sends them)'
+          : ` (BENCH_RAW_STATEMENTS=prepared; the app sends ${unnamedInOurs.join(', ') || 'none'} unnamed)`),
+    );
     log(
       `sanity: both answer 200 with the same ${listed} members (ids, order, fields, values) and the same nextCursor, and the raw side sends the app's statements`,
     );

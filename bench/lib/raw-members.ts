@@ -2,12 +2,13 @@
 // the same checks and the same SQL as the app's stack, per request:
 //   1. parse the URL and `limit` (integer 1..100, default 20);
 //   2. verify the ES256 access token with node:crypto (alg pinned, kid known, signature, exp);
-//   3. the session check: SessionsRepository.findActive's statement, prepared;
+//   3. the session check: SessionsRepository.findActive's statement;
 //   4. the tenant context: MembershipsRepository.findContext's statement;
 //   5. the ability: a plain role check (the bench caller is the owner, who may read members with no
 //      extra condition), refusing blocked memberships and contacts as the tenant guard does;
 //   6. the page: the members list statement, limit + 1 rows, and `nextCursor` from the last item.
-// No framework, no ORM, no validation library, no logging, no metrics.
+// Each statement goes prepared or unnamed as the app sends it (`setUnnamed`, set by the bench from
+// the SQL the app sent). No framework, no ORM, no validation library, no logging, no metrics.
 import { createPublicKey, KeyObject, verify } from 'node:crypto';
 import { thumbprint } from '@tenant-iam/identity';
 import { createServer, Server, ServerResponse } from 'node:http';
@@ -20,15 +21,19 @@ export interface RawMembersOptions {
   jwtPrivateKey: string;
   /** Pool size; the app's TypeORM pool is `extra: { max: 20 }`. */
   poolMax?: number;
-  /**
-   * Send these statements unnamed (parsed and planned on every call, as TypeORM's `query()` and
-   * query builder do) instead of prepared. For measuring what preparing them is worth.
-   */
-  unnamed?: { context?: boolean; page?: boolean };
 }
 
-export interface RawServer {
+/** A statement of {@link MEMBERS_SQL}. */
+export type MembersStatement = keyof typeof MEMBERS_SQL;
+
+export interface RawMembersServer {
   baseUrl: string;
+  /**
+   * Which statements go unnamed (parsed and planned by PostgreSQL on every call, as TypeORM's
+   * `query()` sends them) instead of as named prepared statements; all are prepared until set.
+   * The bench sets it to what the app does, read from the SQL the app sent.
+   */
+  setUnnamed(statements: Iterable<MembersStatement>): void;
   close(): Promise<void>;
 }
 
@@ -129,12 +134,13 @@ function toMember(r: Record<string, any>, viewerUserId: string) {
   };
 }
 
-export async function startRawMembersServer(options: RawMembersOptions): Promise<RawServer> {
+export async function startRawMembersServer(options: RawMembersOptions): Promise<RawMembersServer> {
   const pool = new Pool({ connectionString: options.databaseUrl, max: options.poolMax ?? 20 });
   const publicKey = createPublicKey(options.jwtPrivateKey);
   const kid = thumbprint(publicKey.export({ format: 'jwk' }));
-  const run = (name: keyof typeof MEMBERS_SQL, values: unknown[], named = true) =>
-    pool.query(named ? { name: `rawm_${name}`, text: MEMBERS_SQL[name], values } : { text: MEMBERS_SQL[name], values });
+  let unnamed = new Set<MembersStatement>();
+  const run = (name: MembersStatement, values: unknown[]) =>
+    pool.query(unnamed.has(name) ? { text: MEMBERS_SQL[name], values } : { name: `rawm_${name}`, text: MEMBERS_SQL[name], values });
 
   async function members(tenantId: string, query: URLSearchParams, authorization: string | undefined) {
     // In Nest guards run before pipes: authentication and the tenant first, `limit` after.
@@ -147,7 +153,7 @@ export async function startRawMembersServer(options: RawMembersOptions): Promise
     if (session.status === 'disabled') throw new HttpError(401, 'ACCOUNT_DISABLED');
 
     if (!UUID.test(tenantId)) throw new HttpError(404, 'TENANT_NOT_FOUND');
-    const membership = (await run('tenantContext', [tenantId, session.user_id], !options.unnamed?.context)).rows[0];
+    const membership = (await run('tenantContext', [tenantId, session.user_id])).rows[0];
     if (!membership) throw new HttpError(404, 'TENANT_NOT_FOUND');
     if (membership.status === 'blocked') throw new HttpError(403, 'MEMBERSHIP_BLOCKED');
     if (membership.role === 'contact') throw new HttpError(403, 'NO_PANEL_ACCESS');
@@ -160,7 +166,7 @@ export async function startRawMembersServer(options: RawMembersOptions): Promise
     const rawLimit = query.get('limit');
     const limit = rawLimit === null ? DEFAULT_LIMIT : Number(rawLimit);
     if (!Number.isInteger(limit) || limit < 1 || limit > 100) throw new HttpError(400, 'VALIDATION_FAILED');
-    const rows = (await run('membersPage', [tenantId, limit + 1], !options.unnamed?.page)).rows;
+    const rows = (await run('membersPage', [tenantId, limit + 1])).rows;
     const items = rows.slice(0, limit).map((r) => toMember(r, session.user_id as string));
     const last = items[items.length - 1];
     const nextCursor = rows.length > limit && last ? Buffer.from(JSON.stringify({ id: last.id }), 'utf8').toString('base64url') : null;
@@ -197,6 +203,9 @@ export async function startRawMembersServer(options: RawMembersOptions): Promise
   const { port } = server.address() as AddressInfo;
   return {
     baseUrl: `http://127.0.0.1:${port}`,
+    setUnnamed(statements) {
+      unnamed = new Set(statements);
+    },
     async close() {
       const closed = new Promise<void>((resolve) => server.close(() => resolve()));
       server.closeAllConnections();
