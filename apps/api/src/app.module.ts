@@ -16,6 +16,7 @@ import { APP_CONFIG, AppConfigModule } from './config/app-config.module';
 import { AppConfig } from './config/environment';
 import { runMigrationsLocked } from './database/migrate';
 import { DevModule } from './dev/dev.module';
+import { MarketplaceModule } from './examples/marketplace/marketplace.module';
 import { HealthModule } from './health/health.module';
 import { loggerOptions } from './http/logging';
 import { MetricsModule } from './metrics/metrics.module';
@@ -117,6 +118,7 @@ export class AppModule {
           inject: [APP_CONFIG],
           useFactory: (c: RuntimeConfig) => ({ plans: c.plans, platformAdmins: c.platformAdmins }),
         }),
+        MarketplaceModule,
         HealthModule,
         MetricsModule,
         ...(config.embedded ? [DevModule] : []),

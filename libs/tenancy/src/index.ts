@@ -64,3 +64,28 @@ export {
   UpdateMemberDto,
 } from './members/dto/member.dto';
 export type { AssignableRole } from './members/dto/member.dto';
+// Organisations, their settings and ownership; the platform operators' routes.
+export { TenantErrorCode } from './tenants/tenant-error-code';
+export { AdminErrorCode } from './admin/admin-error-code';
+export { TENANTS_MESSAGES } from './tenants/tenants.messages';
+export type { TenantUpdate } from './tenants/tenants.service';
+export {
+  TenantResponse,
+  TenantDetailResponse,
+  TenantSettingsResponse,
+  SeatsResponse,
+  UpdateTenantDto,
+  TransferOwnershipDto,
+} from './tenants/dto/tenant.dto';
+export { AdminTenantResponse, AdminTenantListResponse, ChangePlanDto } from './admin/dto/admin-tenant.dto';
+export { OperatorGuard } from './admin/operator.guard';
+export { PermissionSetsService, MAX_PERMISSION_SETS_PER_TENANT } from './permission-sets/permission-sets.service';
+export type { PermissionSetScope, PermissionSetInput } from './permission-sets/permission-sets.service';
+export { PermissionSetErrorCode } from './permission-sets/permission-set-error-code';
+export {
+  CreatePermissionSetDto,
+  UpdatePermissionSetDto,
+  PermissionSetResponse,
+  PermissionSetListResponse,
+  PermissionRuleResponse,
+} from './permission-sets/dto/permission-set.dto';

@@ -1,7 +1,9 @@
 import { mergeMessages, Messages } from '@tenant-iam/common';
 import { MEMBERS_MESSAGES } from './members/members.messages';
+import { PERMISSION_SETS_MESSAGES } from './permission-sets/permission-sets.messages';
 import { POLICIES_MESSAGES } from './policies/policies.messages';
 import { TenancyErrorCode as E } from './tenancy-error-code';
+import { TENANTS_MESSAGES } from './tenants/tenants.messages';
 
 const context: Messages = {
   en: {
@@ -22,4 +24,10 @@ const context: Messages = {
 };
 
 /** Every message of the tenancy lib, for `CommonModule.forRoot({ messages })`. Features add theirs here. */
-export const TENANCY_MESSAGES: Messages = mergeMessages(context, POLICIES_MESSAGES, MEMBERS_MESSAGES);
+export const TENANCY_MESSAGES: Messages = mergeMessages(
+  context,
+  POLICIES_MESSAGES,
+  MEMBERS_MESSAGES,
+  TENANTS_MESSAGES,
+  PERMISSION_SETS_MESSAGES,
+);

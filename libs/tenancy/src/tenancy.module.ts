@@ -11,13 +11,20 @@ import { MyTenantsService } from './me/my-tenants.service';
 import { MembersController } from './members/members.controller';
 import { MembersService } from './members/members.service';
 import { MembershipsRepository } from './memberships/memberships.repository';
+import { PermissionCatalogController } from './permission-sets/permission-catalog.controller';
+import { PermissionSetsController } from './permission-sets/permission-sets.controller';
 import { PermissionSetsRepository } from './permission-sets/permission-sets.repository';
+import { PermissionSetsService } from './permission-sets/permission-sets.service';
 import { TENANCY_ENTITIES } from './tenancy.entities';
 import { TENANCY_MODULE_OPTIONS, TenancyConfigurableModule } from './tenancy.module-definition';
 import { resolveTenancyOptions, TENANCY_OPTIONS, TenancyModuleOptions } from './tenancy.options';
 import { TenantsController } from './tenants/tenants.controller';
 import { TenantsRepository } from './tenants/tenants.repository';
 import { TenantsService } from './tenants/tenants.service';
+import { ActivityController } from './activity/activity.controller';
+import { AdminTenantsController } from './admin/admin-tenants.controller';
+import { AdminTenantsService } from './admin/admin-tenants.service';
+import { OperatorGuard } from './admin/operator.guard';
 
 /**
  * Organisations, members, permission sets and the activity log, mountable with
@@ -32,7 +39,15 @@ import { TenantsService } from './tenants/tenants.service';
  */
 @Module({
   imports: [TypeOrmModule.forFeature(TENANCY_ENTITIES), PermissionsModule.forFeature(TENANCY_CATALOG)],
-  controllers: [MyTenantsController, TenantsController, MembersController],
+  controllers: [
+    MyTenantsController,
+    TenantsController,
+    MembersController,
+    ActivityController,
+    AdminTenantsController,
+    PermissionCatalogController,
+    PermissionSetsController,
+  ],
   providers: [
     {
       provide: TENANCY_OPTIONS,
@@ -50,7 +65,10 @@ import { TenantsService } from './tenants/tenants.service';
     TenantsRepository,
     TenantsService,
     MembersService,
+    OperatorGuard,
+    AdminTenantsService,
+    PermissionSetsService,
   ],
-  exports: [TENANCY_OPTIONS, AbilityResolver, ActivityLog, AuthenticatedGuard, TenantsService, MembersService],
+  exports: [TENANCY_OPTIONS, AbilityResolver, ActivityLog, AuthenticatedGuard, TenantsService, MembersService, PermissionSetsService],
 })
 export class TenancyModule extends TenancyConfigurableModule {}

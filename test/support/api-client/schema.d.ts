@@ -17,6 +17,46 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/v1/admin/tenants': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * Every organisation with its plan and seats, newest first (platform operators)
+     * @description A caller who is not a platform operator gets 404 `NOT_FOUND`.
+     */
+    get: operations['adminListTenants'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/admin/tenants/{tenantId}/plan': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    /**
+     * Move an organisation to another plan (platform operators)
+     * @description The new seat limit applies from the next add: a downgrade below the current count removes nobody but refuses new members. A caller who is not a platform operator gets 404 `NOT_FOUND`.
+     */
+    put: operations['adminChangeTenantPlan'];
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/v1/auth/email/cancel': {
     parameters: {
       query?: never;
@@ -302,6 +342,193 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/v1/tenants': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Create an organisation; the caller becomes its owner */
+    post: operations['createTenant'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/tenants/{tenantId}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * The organisation: settings, plan, seats and the caller's role
+     * @description The billing email is shown to the owner only.
+     */
+    get: operations['getTenant'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    /**
+     * Change the name, the billing email (owner only) or settings (key by key)
+     * @description Owner and superadmins. `billingEmail` needs the owner (else 403 `FORBIDDEN`); `null` clears it, and it never changes anyone's login email. Each settings key sent replaces that setting, `null` resets it, keys not sent stay; a password policy may only be stricter than the account-wide one. Refused settings: 422 `INVALID_SETTINGS` with `settings.<key>...` field errors.
+     */
+    patch: operations['updateTenant'];
+    trace?: never;
+  };
+  '/api/v1/tenants/{tenantId}/activity': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * The organisation's activity log, newest first
+     * @description What members did in the organisation and their account events (`user.login`, `user.password_changed`, `user.email_changed`), each written in the transaction of the action: an action that rolled back left no entry. A bad `limit` or `cursor` answers 400 `VALIDATION_FAILED` naming the field.
+     */
+    get: operations['listTenantActivity'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/tenants/{tenantId}/members': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * Members of the organisation the caller may see
+     * @description By membership id (creation order), the owner included; filtered by the caller's `read Member` rules. The caller's own row has no `permissionSetId`.
+     */
+    get: operations['listMembers'];
+    put?: never;
+    /**
+     * Add a member: link the account of the email, or create one
+     * @description An existing account is linked with its password and profile untouched. A new one follows the organisation's profile and password policies; `password.mode` decides how it gets a password (default `link`: a set-password link is mailed). A seat is taken: 409 `SEAT_LIMIT_REACHED` when the plan has none left. Field errors: 422 `VALIDATION_FAILED` with `permissionSetId: UNKNOWN_PERMISSION_SET | NOT_APPLICABLE`, `companyIds: UNKNOWN_COMPANY`.
+     */
+    post: operations['createMember'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/tenants/{tenantId}/members/{memberId}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** One member, if the caller may see it */
+    get: operations['getMember'];
+    put?: never;
+    post?: never;
+    /** Remove a member from the organisation (the account stays); the seat frees */
+    delete: operations['removeMember'];
+    options?: never;
+    head?: never;
+    /**
+     * Change a member's role, permission set, profile or attributes
+     * @description Never one's own membership nor the owner's; never to `owner` (only a transfer). Profile fields only for an account this organisation created (else 409 `PROFILE_NOT_MANAGED`). Members and clients always hold a set (the built-in one when none is given); superadmins and contacts none.
+     */
+    patch: operations['updateMember'];
+    trace?: never;
+  };
+  '/api/v1/tenants/{tenantId}/members/{memberId}/activity': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * A member's activity in this organisation
+     * @description Entries by or about the member's account, newest first.
+     */
+    get: operations['listMemberActivity'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/tenants/{tenantId}/members/{memberId}/block': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Block a member in this organisation
+     * @description Effective from the member's next request (403 `MEMBERSHIP_BLOCKED`). Blocking a blocked member changes nothing.
+     */
+    post: operations['blockMember'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/tenants/{tenantId}/members/{memberId}/unblock': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Unblock a member
+     * @description Unblocking an active member changes nothing.
+     */
+    post: operations['unblockMember'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/tenants/{tenantId}/transfer-ownership': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Hand the organisation to another member; the owner becomes a superadmin
+     * @description Owner only. The target must be an active member with panel access (not a contact).
+     */
+    post: operations['transferTenantOwnership'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/health/live': {
     parameters: {
       query?: never;
@@ -340,6 +567,51 @@ export interface paths {
 export type webhooks = Record<string, never>;
 export interface components {
   schemas: {
+    ActivityActorResponse: {
+      /** @description User id, API key id or job name */
+      id?: string | null;
+      /** @enum {string} */
+      type: 'user' | 'apiKey' | 'system';
+    };
+    ActivityEntryResponse: {
+      /** @example member.blocked */
+      action: string;
+      actor: components['schemas']['ActivityActorResponse'];
+      /** Format: date-time */
+      at: string;
+      data: {
+        [key: string]: unknown;
+      };
+      /** Format: uuid */
+      id: string;
+      target?: components['schemas']['ActivityTargetResponse'] | null;
+    };
+    ActivityListResponse: {
+      items: components['schemas']['ActivityEntryResponse'][];
+      /** @description Pass as `cursor` for the next page; `null` on the last page */
+      nextCursor: string | null;
+    };
+    ActivityTargetResponse: {
+      id: string;
+      type: string;
+    };
+    AdminTenantListResponse: {
+      items: components['schemas']['AdminTenantResponse'][];
+      /** @description Pass as `cursor` for the next page; `null` on the last page */
+      nextCursor: string | null;
+    };
+    AdminTenantResponse: {
+      /** Format: date-time */
+      createdAt: string;
+      /** Format: uuid */
+      id: string;
+      name: string;
+      /** Format: uuid */
+      ownerUserId: string;
+      /** @description Plan name from the plans file */
+      plan: string;
+      seats: components['schemas']['SeatsResponse'];
+    };
     ChangeEmailDto: {
       currentPassword: string;
       /**
@@ -352,6 +624,83 @@ export interface components {
       currentPassword: string;
       /** @description The new password */
       password: string;
+    };
+    ChangePlanDto: {
+      /**
+       * @description A plan name from the plans file
+       * @example pro
+       */
+      plan: string;
+    };
+    CreatedMemberResponse: {
+      attributes: {
+        [key: string]: unknown;
+      };
+      companyIds: string[];
+      /** Format: date-time */
+      createdAt: string;
+      /** Format: email */
+      email: string;
+      firstName: string | null;
+      /** @description With `password.mode: "generate"` only, shown this once: never stored or mailed */
+      generatedPassword?: string;
+      /** @description Always empty until groups exist */
+      groupIds: string[];
+      /**
+       * Format: uuid
+       * @description The membership id
+       */
+      id: string;
+      lastName: string | null;
+      /**
+       * Format: uuid
+       * @description Left out of the caller's own row: nobody reads their own permissions
+       */
+      permissionSetId?: string | null;
+      /** @description E.164 */
+      phone: string | null;
+      role: components['schemas']['MembershipRole'];
+      status: components['schemas']['MembershipStatus'];
+      /** Format: uuid */
+      userId: string;
+    };
+    CreateMemberDto: {
+      /** @description Product-defined values: at most 50 keys, scalar values, 8 KiB as JSON */
+      attributes?: {
+        [key: string]: (string | null) | number | boolean;
+      };
+      /** @description Client companies of this tenant */
+      companyIds?: string[];
+      /**
+       * Format: email
+       * @description An existing account is linked (its password and profile untouched); otherwise one is created
+       */
+      email: string;
+      /** @description For a new account; checked against the tenant profile policy */
+      firstName?: string;
+      lastName?: string;
+      /** @description Default `{ "mode": "link" }`; ignored for an existing account */
+      password?: components['schemas']['MemberPasswordDto'];
+      /**
+       * Format: uuid
+       * @description A set of this tenant; default for members and clients: the built-in "Full access". Superadmins and contacts hold none
+       */
+      permissionSetId?: string;
+      /** @description Stored in E.164; national numbers are read in the tenant policy's phoneCountry */
+      phone?: string;
+      /** @enum {string} */
+      role: 'superadmin' | 'admin' | 'member' | 'client' | 'contact';
+      /** @description With `set`/`generate`: mail the new member that an account exists (never the password) */
+      sendCredentials?: boolean;
+    };
+    CreateTenantDto: {
+      /**
+       * Format: email
+       * @description Where invoices go; separate from the owner's login email
+       */
+      billingEmail?: string;
+      /** @example Acme Sp. z o.o. */
+      name: string;
     };
     EmailChangeCancelledResponse: {
       /**
@@ -393,6 +742,50 @@ export interface components {
     };
     MailboxListResponse: {
       items: components['schemas']['MailboxEntryResponse'][];
+    };
+    MemberListResponse: {
+      items: components['schemas']['MemberResponse'][];
+      /** @description Pass as `cursor` for the next page; `null` on the last page */
+      nextCursor: string | null;
+    };
+    MemberPasswordDto: {
+      /**
+       * @description `set`: the administrator chooses it (`value`), the account can log in at once. `generate`: a random one, returned once as `generatedPassword` and never stored or mailed. `link`: no password; a set-password link is mailed.
+       * @enum {string}
+       */
+      mode: 'set' | 'generate' | 'link';
+      /** @description With `mode: "set"` only; checked against the password policy */
+      value?: string;
+    };
+    MemberResponse: {
+      attributes: {
+        [key: string]: unknown;
+      };
+      companyIds: string[];
+      /** Format: date-time */
+      createdAt: string;
+      /** Format: email */
+      email: string;
+      firstName: string | null;
+      /** @description Always empty until groups exist */
+      groupIds: string[];
+      /**
+       * Format: uuid
+       * @description The membership id
+       */
+      id: string;
+      lastName: string | null;
+      /**
+       * Format: uuid
+       * @description Left out of the caller's own row: nobody reads their own permissions
+       */
+      permissionSetId?: string | null;
+      /** @description E.164 */
+      phone: string | null;
+      role: components['schemas']['MembershipRole'];
+      status: components['schemas']['MembershipStatus'];
+      /** Format: uuid */
+      userId: string;
     };
     /** @enum {string} */
     MembershipRole: 'owner' | 'superadmin' | 'admin' | 'member' | 'client' | 'contact';
@@ -536,6 +929,12 @@ export interface components {
       /** @description The `token` query parameter of the link */
       token: string;
     };
+    SeatsResponse: {
+      /** @description The plan's seat limit */
+      limit: number;
+      /** @description Memberships today; may exceed `limit` after a downgrade (nobody is removed, new adds are refused) */
+      used: number;
+    };
     SessionListResponse: {
       items: components['schemas']['SessionResponse'][];
     };
@@ -552,6 +951,65 @@ export interface components {
       /** Format: date-time */
       lastSeenAt: string;
       userAgent: string | null;
+    };
+    TenantDetailResponse: {
+      /**
+       * Format: email
+       * @description Shown to the owner only
+       */
+      billingEmail?: string | null;
+      /** Format: date-time */
+      createdAt: string;
+      /** Format: uuid */
+      id: string;
+      name: string;
+      /** Format: uuid */
+      ownerUserId: string;
+      /** @description Plan name from the plans file */
+      plan: string;
+      /**
+       * @description The caller's role; null for an actor that is not a member (an API key)
+       * @enum {string|null}
+       */
+      role: 'owner' | 'superadmin' | 'admin' | 'member' | 'client' | 'contact' | null;
+      seats: components['schemas']['SeatsResponse'];
+      settings: components['schemas']['TenantSettingsResponse'];
+    };
+    TenantResponse: {
+      /**
+       * Format: email
+       * @description Shown to the owner only
+       */
+      billingEmail?: string | null;
+      /** Format: date-time */
+      createdAt: string;
+      /** Format: uuid */
+      id: string;
+      name: string;
+      /** Format: uuid */
+      ownerUserId: string;
+      /** @description Plan name from the plans file */
+      plan: string;
+      settings: components['schemas']['TenantSettingsResponse'];
+    };
+    TenantSettingsResponse: {
+      /** @description Members (not only admins) may invite people */
+      membersCanInvite: boolean;
+      /**
+       * @description Override of the account-wide password policy, only stricter; `{}`: the account's as it is
+       * @example {
+       *       "minLength": 16
+       *     }
+       */
+      passwordPolicy: {
+        [key: string]: unknown;
+      };
+      /** @description nameScript, nameMinLength, requirePhone, phoneCountry, phonePrefixes, uniquePhone */
+      profilePolicy: {
+        [key: string]: unknown;
+      };
+      /** @description A member has one session at a time */
+      singleSession: boolean;
     };
     TokenDto: {
       /** @description The `token` query parameter of the link */
@@ -572,6 +1030,33 @@ export interface components {
       /** @example Bearer */
       tokenType: string;
     };
+    TransferOwnershipDto: {
+      /**
+       * Format: uuid
+       * @description The account id of an active member with panel access
+       */
+      userId: string;
+    };
+    UpdateMemberDto: {
+      /** @description Replaces the attributes whole */
+      attributes?: {
+        [key: string]: (string | null) | number | boolean;
+      };
+      /** @description Only for an account this tenant created */
+      firstName?: string | null;
+      lastName?: string | null;
+      /**
+       * Format: uuid
+       * @description `null` only for admins; members and clients always hold one
+       */
+      permissionSetId?: string | null;
+      phone?: string | null;
+      /**
+       * @description Never `owner`: only a transfer makes owners
+       * @enum {string}
+       */
+      role?: 'superadmin' | 'admin' | 'member' | 'client' | 'contact';
+    };
     UpdateProfileDto: {
       /** @example Anna */
       firstName?: string;
@@ -584,6 +1069,27 @@ export interface components {
        * @example +48 601 234 567
        */
       phone?: string;
+    };
+    UpdateTenantDto: {
+      /**
+       * Format: email
+       * @description Owner only. `null` clears it. Never the owner's login email, and changing either leaves the other alone
+       */
+      billingEmail?: string | null;
+      /** @example Acme Sp. z o.o. */
+      name?: string;
+      /**
+       * @description Key by key: each key sent replaces that setting whole, `null` resets it to its default, keys not sent stay. Keys: `membersCanInvite`, `singleSession`, `passwordPolicy` (only stricter than the account-wide policy), `profilePolicy`. Refused settings: 422 `INVALID_SETTINGS` with `settings.<key>...` field errors
+       * @example {
+       *       "singleSession": true,
+       *       "passwordPolicy": {
+       *         "minLength": 16
+       *       }
+       *     }
+       */
+      settings?: {
+        [key: string]: unknown;
+      };
     };
     VerifyEmailResponse: {
       /** Format: email */
@@ -615,6 +1121,181 @@ export interface operations {
           [name: string]: unknown;
         };
         content?: never;
+      };
+      /** @description Internal Server Error: `INTERNAL` */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'] & {
+            /** @enum {string} */
+            code: 'INTERNAL';
+            /** @enum {integer} */
+            status: 500;
+          };
+        };
+      };
+    };
+  };
+  adminListTenants: {
+    parameters: {
+      query?: {
+        /** @description Opaque cursor: the `nextCursor` of the previous page */
+        cursor?: string;
+        /** @description Page size */
+        limit?: number;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['AdminTenantListResponse'];
+        };
+      };
+      /** @description Bad Request: `VALIDATION_FAILED` */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'] & {
+            /** @enum {string} */
+            code: 'VALIDATION_FAILED';
+            /** @enum {integer} */
+            status: 400;
+          };
+        };
+      };
+      /** @description Unauthorized: `ACCESS_TOKEN_EXPIRED`, `ACCOUNT_DISABLED`, `SESSION_REVOKED`, `UNAUTHORIZED` */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'] & {
+            /** @enum {string} */
+            code: 'ACCESS_TOKEN_EXPIRED' | 'ACCOUNT_DISABLED' | 'SESSION_REVOKED' | 'UNAUTHORIZED';
+            /** @enum {integer} */
+            status: 401;
+          };
+        };
+      };
+      /** @description Not Found: `NOT_FOUND` */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'] & {
+            /** @enum {string} */
+            code: 'NOT_FOUND';
+            /** @enum {integer} */
+            status: 404;
+          };
+        };
+      };
+      /** @description Internal Server Error: `INTERNAL` */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'] & {
+            /** @enum {string} */
+            code: 'INTERNAL';
+            /** @enum {integer} */
+            status: 500;
+          };
+        };
+      };
+    };
+  };
+  adminChangeTenantPlan: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        tenantId: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['ChangePlanDto'];
+      };
+    };
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['AdminTenantResponse'];
+        };
+      };
+      /** @description Bad Request: `MALFORMED_BODY`, `VALIDATION_FAILED` */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'] & {
+            /** @enum {string} */
+            code: 'MALFORMED_BODY' | 'VALIDATION_FAILED';
+            /** @enum {integer} */
+            status: 400;
+          };
+        };
+      };
+      /** @description Unauthorized: `ACCESS_TOKEN_EXPIRED`, `ACCOUNT_DISABLED`, `SESSION_REVOKED`, `UNAUTHORIZED` */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'] & {
+            /** @enum {string} */
+            code: 'ACCESS_TOKEN_EXPIRED' | 'ACCOUNT_DISABLED' | 'SESSION_REVOKED' | 'UNAUTHORIZED';
+            /** @enum {integer} */
+            status: 401;
+          };
+        };
+      };
+      /** @description Not Found: `NOT_FOUND`, `TENANT_NOT_FOUND` */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'] & {
+            /** @enum {string} */
+            code: 'NOT_FOUND' | 'TENANT_NOT_FOUND';
+            /** @enum {integer} */
+            status: 404;
+          };
+        };
+      };
+      /** @description Unprocessable Entity: `UNKNOWN_PLAN` */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'] & {
+            /** @enum {string} */
+            code: 'UNKNOWN_PLAN';
+            /** @enum {integer} */
+            status: 422;
+          };
+        };
       };
       /** @description Internal Server Error: `INTERNAL` */
       500: {
@@ -1973,6 +2654,1240 @@ export interface operations {
             code: 'ACCESS_TOKEN_EXPIRED' | 'ACCOUNT_DISABLED' | 'SESSION_REVOKED' | 'UNAUTHORIZED';
             /** @enum {integer} */
             status: 401;
+          };
+        };
+      };
+      /** @description Internal Server Error: `INTERNAL` */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'] & {
+            /** @enum {string} */
+            code: 'INTERNAL';
+            /** @enum {integer} */
+            status: 500;
+          };
+        };
+      };
+    };
+  };
+  createTenant: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['CreateTenantDto'];
+      };
+    };
+    responses: {
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['TenantResponse'];
+        };
+      };
+      /** @description Bad Request: `MALFORMED_BODY`, `VALIDATION_FAILED` */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'] & {
+            /** @enum {string} */
+            code: 'MALFORMED_BODY' | 'VALIDATION_FAILED';
+            /** @enum {integer} */
+            status: 400;
+          };
+        };
+      };
+      /** @description Unauthorized: `ACCESS_TOKEN_EXPIRED`, `ACCOUNT_DISABLED`, `SESSION_REVOKED`, `UNAUTHORIZED` */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'] & {
+            /** @enum {string} */
+            code: 'ACCESS_TOKEN_EXPIRED' | 'ACCOUNT_DISABLED' | 'SESSION_REVOKED' | 'UNAUTHORIZED';
+            /** @enum {integer} */
+            status: 401;
+          };
+        };
+      };
+      /** @description Internal Server Error: `INTERNAL` */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'] & {
+            /** @enum {string} */
+            code: 'INTERNAL';
+            /** @enum {integer} */
+            status: 500;
+          };
+        };
+      };
+    };
+  };
+  getTenant: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        tenantId: unknown;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['TenantDetailResponse'];
+        };
+      };
+      /** @description Unauthorized: `ACCESS_TOKEN_EXPIRED`, `ACCOUNT_DISABLED`, `SESSION_REVOKED`, `UNAUTHORIZED` */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'] & {
+            /** @enum {string} */
+            code: 'ACCESS_TOKEN_EXPIRED' | 'ACCOUNT_DISABLED' | 'SESSION_REVOKED' | 'UNAUTHORIZED';
+            /** @enum {integer} */
+            status: 401;
+          };
+        };
+      };
+      /** @description Forbidden: `FORBIDDEN`, `MEMBERSHIP_BLOCKED`, `NO_PANEL_ACCESS` */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'] & {
+            /** @enum {string} */
+            code: 'FORBIDDEN' | 'MEMBERSHIP_BLOCKED' | 'NO_PANEL_ACCESS';
+            /** @enum {integer} */
+            status: 403;
+          };
+        };
+      };
+      /** @description Not Found: `TENANT_NOT_FOUND` */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'] & {
+            /** @enum {string} */
+            code: 'TENANT_NOT_FOUND';
+            /** @enum {integer} */
+            status: 404;
+          };
+        };
+      };
+      /** @description Internal Server Error: `INTERNAL` */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'] & {
+            /** @enum {string} */
+            code: 'INTERNAL';
+            /** @enum {integer} */
+            status: 500;
+          };
+        };
+      };
+    };
+  };
+  updateTenant: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        tenantId: unknown;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['UpdateTenantDto'];
+      };
+    };
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['TenantDetailResponse'];
+        };
+      };
+      /** @description Bad Request: `MALFORMED_BODY`, `VALIDATION_FAILED` */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'] & {
+            /** @enum {string} */
+            code: 'MALFORMED_BODY' | 'VALIDATION_FAILED';
+            /** @enum {integer} */
+            status: 400;
+          };
+        };
+      };
+      /** @description Unauthorized: `ACCESS_TOKEN_EXPIRED`, `ACCOUNT_DISABLED`, `SESSION_REVOKED`, `UNAUTHORIZED` */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'] & {
+            /** @enum {string} */
+            code: 'ACCESS_TOKEN_EXPIRED' | 'ACCOUNT_DISABLED' | 'SESSION_REVOKED' | 'UNAUTHORIZED';
+            /** @enum {integer} */
+            status: 401;
+          };
+        };
+      };
+      /** @description Forbidden: `FORBIDDEN`, `MEMBERSHIP_BLOCKED`, `NO_PANEL_ACCESS` */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'] & {
+            /** @enum {string} */
+            code: 'FORBIDDEN' | 'MEMBERSHIP_BLOCKED' | 'NO_PANEL_ACCESS';
+            /** @enum {integer} */
+            status: 403;
+          };
+        };
+      };
+      /** @description Not Found: `TENANT_NOT_FOUND` */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'] & {
+            /** @enum {string} */
+            code: 'TENANT_NOT_FOUND';
+            /** @enum {integer} */
+            status: 404;
+          };
+        };
+      };
+      /** @description Unprocessable Entity: `INVALID_SETTINGS` */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'] & {
+            /** @enum {string} */
+            code: 'INVALID_SETTINGS';
+            /** @enum {integer} */
+            status: 422;
+          };
+        };
+      };
+      /** @description Internal Server Error: `INTERNAL` */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'] & {
+            /** @enum {string} */
+            code: 'INTERNAL';
+            /** @enum {integer} */
+            status: 500;
+          };
+        };
+      };
+    };
+  };
+  listTenantActivity: {
+    parameters: {
+      query?: {
+        /** @description Opaque cursor: the `nextCursor` of the previous page */
+        cursor?: string;
+        /** @description Page size */
+        limit?: number;
+      };
+      header?: never;
+      path: {
+        tenantId: unknown;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ActivityListResponse'];
+        };
+      };
+      /** @description Bad Request: `VALIDATION_FAILED` */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'] & {
+            /** @enum {string} */
+            code: 'VALIDATION_FAILED';
+            /** @enum {integer} */
+            status: 400;
+          };
+        };
+      };
+      /** @description Unauthorized: `ACCESS_TOKEN_EXPIRED`, `ACCOUNT_DISABLED`, `SESSION_REVOKED`, `UNAUTHORIZED` */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'] & {
+            /** @enum {string} */
+            code: 'ACCESS_TOKEN_EXPIRED' | 'ACCOUNT_DISABLED' | 'SESSION_REVOKED' | 'UNAUTHORIZED';
+            /** @enum {integer} */
+            status: 401;
+          };
+        };
+      };
+      /** @description Forbidden: `FORBIDDEN`, `MEMBERSHIP_BLOCKED`, `NO_PANEL_ACCESS` */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'] & {
+            /** @enum {string} */
+            code: 'FORBIDDEN' | 'MEMBERSHIP_BLOCKED' | 'NO_PANEL_ACCESS';
+            /** @enum {integer} */
+            status: 403;
+          };
+        };
+      };
+      /** @description Not Found: `TENANT_NOT_FOUND` */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'] & {
+            /** @enum {string} */
+            code: 'TENANT_NOT_FOUND';
+            /** @enum {integer} */
+            status: 404;
+          };
+        };
+      };
+      /** @description Internal Server Error: `INTERNAL` */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'] & {
+            /** @enum {string} */
+            code: 'INTERNAL';
+            /** @enum {integer} */
+            status: 500;
+          };
+        };
+      };
+    };
+  };
+  listMembers: {
+    parameters: {
+      query?: {
+        /** @description Opaque cursor: the `nextCursor` of the previous page */
+        cursor?: string;
+        /** @description Page size */
+        limit?: number;
+        /** @description Case-insensitive substring of the email, first or last name */
+        q?: string;
+        role?: 'owner' | 'superadmin' | 'admin' | 'member' | 'client' | 'contact';
+        status?: 'active' | 'blocked';
+      };
+      header?: never;
+      path: {
+        /** @description The organisation */
+        tenantId: unknown;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['MemberListResponse'];
+        };
+      };
+      /** @description Bad Request: `VALIDATION_FAILED` */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'] & {
+            /** @enum {string} */
+            code: 'VALIDATION_FAILED';
+            /** @enum {integer} */
+            status: 400;
+          };
+        };
+      };
+      /** @description Unauthorized: `ACCESS_TOKEN_EXPIRED`, `ACCOUNT_DISABLED`, `SESSION_REVOKED`, `UNAUTHORIZED` */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'] & {
+            /** @enum {string} */
+            code: 'ACCESS_TOKEN_EXPIRED' | 'ACCOUNT_DISABLED' | 'SESSION_REVOKED' | 'UNAUTHORIZED';
+            /** @enum {integer} */
+            status: 401;
+          };
+        };
+      };
+      /** @description Forbidden: `FORBIDDEN`, `MEMBERSHIP_BLOCKED`, `NO_PANEL_ACCESS` */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'] & {
+            /** @enum {string} */
+            code: 'FORBIDDEN' | 'MEMBERSHIP_BLOCKED' | 'NO_PANEL_ACCESS';
+            /** @enum {integer} */
+            status: 403;
+          };
+        };
+      };
+      /** @description Not Found: `TENANT_NOT_FOUND` */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'] & {
+            /** @enum {string} */
+            code: 'TENANT_NOT_FOUND';
+            /** @enum {integer} */
+            status: 404;
+          };
+        };
+      };
+      /** @description Internal Server Error: `INTERNAL` */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'] & {
+            /** @enum {string} */
+            code: 'INTERNAL';
+            /** @enum {integer} */
+            status: 500;
+          };
+        };
+      };
+    };
+  };
+  createMember: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The organisation */
+        tenantId: unknown;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['CreateMemberDto'];
+      };
+    };
+    responses: {
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['CreatedMemberResponse'];
+        };
+      };
+      /** @description Bad Request: `MALFORMED_BODY`, `VALIDATION_FAILED` */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'] & {
+            /** @enum {string} */
+            code: 'MALFORMED_BODY' | 'VALIDATION_FAILED';
+            /** @enum {integer} */
+            status: 400;
+          };
+        };
+      };
+      /** @description Unauthorized: `ACCESS_TOKEN_EXPIRED`, `ACCOUNT_DISABLED`, `SESSION_REVOKED`, `UNAUTHORIZED` */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'] & {
+            /** @enum {string} */
+            code: 'ACCESS_TOKEN_EXPIRED' | 'ACCOUNT_DISABLED' | 'SESSION_REVOKED' | 'UNAUTHORIZED';
+            /** @enum {integer} */
+            status: 401;
+          };
+        };
+      };
+      /** @description Forbidden: `FORBIDDEN`, `MEMBERSHIP_BLOCKED`, `NO_PANEL_ACCESS` */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'] & {
+            /** @enum {string} */
+            code: 'FORBIDDEN' | 'MEMBERSHIP_BLOCKED' | 'NO_PANEL_ACCESS';
+            /** @enum {integer} */
+            status: 403;
+          };
+        };
+      };
+      /** @description Not Found: `TENANT_NOT_FOUND` */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'] & {
+            /** @enum {string} */
+            code: 'TENANT_NOT_FOUND';
+            /** @enum {integer} */
+            status: 404;
+          };
+        };
+      };
+      /** @description Conflict: `EMAIL_TAKEN`, `PHONE_TAKEN`, `SEAT_LIMIT_REACHED` */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'] & {
+            /** @enum {string} */
+            code: 'EMAIL_TAKEN' | 'PHONE_TAKEN' | 'SEAT_LIMIT_REACHED';
+            /** @enum {integer} */
+            status: 409;
+          };
+        };
+      };
+      /** @description Unprocessable Entity: `PASSWORD_POLICY`, `PROFILE_POLICY`, `VALIDATION_FAILED` */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'] & {
+            /** @enum {string} */
+            code: 'PASSWORD_POLICY' | 'PROFILE_POLICY' | 'VALIDATION_FAILED';
+            /** @enum {integer} */
+            status: 422;
+          };
+        };
+      };
+      /** @description Internal Server Error: `INTERNAL` */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'] & {
+            /** @enum {string} */
+            code: 'INTERNAL';
+            /** @enum {integer} */
+            status: 500;
+          };
+        };
+      };
+      /** @description Service Unavailable: `PASSWORD_CHECK_UNAVAILABLE` */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'] & {
+            /** @enum {string} */
+            code: 'PASSWORD_CHECK_UNAVAILABLE';
+            /** @enum {integer} */
+            status: 503;
+          };
+        };
+      };
+    };
+  };
+  getMember: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        memberId: string;
+        /** @description The organisation */
+        tenantId: unknown;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['MemberResponse'];
+        };
+      };
+      /** @description Unauthorized: `ACCESS_TOKEN_EXPIRED`, `ACCOUNT_DISABLED`, `SESSION_REVOKED`, `UNAUTHORIZED` */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'] & {
+            /** @enum {string} */
+            code: 'ACCESS_TOKEN_EXPIRED' | 'ACCOUNT_DISABLED' | 'SESSION_REVOKED' | 'UNAUTHORIZED';
+            /** @enum {integer} */
+            status: 401;
+          };
+        };
+      };
+      /** @description Forbidden: `FORBIDDEN`, `MEMBERSHIP_BLOCKED`, `NO_PANEL_ACCESS` */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'] & {
+            /** @enum {string} */
+            code: 'FORBIDDEN' | 'MEMBERSHIP_BLOCKED' | 'NO_PANEL_ACCESS';
+            /** @enum {integer} */
+            status: 403;
+          };
+        };
+      };
+      /** @description Not Found: `MEMBER_NOT_FOUND`, `TENANT_NOT_FOUND` */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'] & {
+            /** @enum {string} */
+            code: 'MEMBER_NOT_FOUND' | 'TENANT_NOT_FOUND';
+            /** @enum {integer} */
+            status: 404;
+          };
+        };
+      };
+      /** @description Internal Server Error: `INTERNAL` */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'] & {
+            /** @enum {string} */
+            code: 'INTERNAL';
+            /** @enum {integer} */
+            status: 500;
+          };
+        };
+      };
+    };
+  };
+  removeMember: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        memberId: string;
+        /** @description The organisation */
+        tenantId: unknown;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Removed */
+      204: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description Unauthorized: `ACCESS_TOKEN_EXPIRED`, `ACCOUNT_DISABLED`, `SESSION_REVOKED`, `UNAUTHORIZED` */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'] & {
+            /** @enum {string} */
+            code: 'ACCESS_TOKEN_EXPIRED' | 'ACCOUNT_DISABLED' | 'SESSION_REVOKED' | 'UNAUTHORIZED';
+            /** @enum {integer} */
+            status: 401;
+          };
+        };
+      };
+      /** @description Forbidden: `CANNOT_MODIFY_OWNER`, `CANNOT_MODIFY_SELF`, `FORBIDDEN`, `MEMBERSHIP_BLOCKED`, `NO_PANEL_ACCESS` */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'] & {
+            /** @enum {string} */
+            code: 'CANNOT_MODIFY_OWNER' | 'CANNOT_MODIFY_SELF' | 'FORBIDDEN' | 'MEMBERSHIP_BLOCKED' | 'NO_PANEL_ACCESS';
+            /** @enum {integer} */
+            status: 403;
+          };
+        };
+      };
+      /** @description Not Found: `MEMBER_NOT_FOUND`, `TENANT_NOT_FOUND` */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'] & {
+            /** @enum {string} */
+            code: 'MEMBER_NOT_FOUND' | 'TENANT_NOT_FOUND';
+            /** @enum {integer} */
+            status: 404;
+          };
+        };
+      };
+      /** @description Internal Server Error: `INTERNAL` */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'] & {
+            /** @enum {string} */
+            code: 'INTERNAL';
+            /** @enum {integer} */
+            status: 500;
+          };
+        };
+      };
+    };
+  };
+  updateMember: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        memberId: string;
+        /** @description The organisation */
+        tenantId: unknown;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['UpdateMemberDto'];
+      };
+    };
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['MemberResponse'];
+        };
+      };
+      /** @description Bad Request: `MALFORMED_BODY`, `VALIDATION_FAILED` */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'] & {
+            /** @enum {string} */
+            code: 'MALFORMED_BODY' | 'VALIDATION_FAILED';
+            /** @enum {integer} */
+            status: 400;
+          };
+        };
+      };
+      /** @description Unauthorized: `ACCESS_TOKEN_EXPIRED`, `ACCOUNT_DISABLED`, `SESSION_REVOKED`, `UNAUTHORIZED` */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'] & {
+            /** @enum {string} */
+            code: 'ACCESS_TOKEN_EXPIRED' | 'ACCOUNT_DISABLED' | 'SESSION_REVOKED' | 'UNAUTHORIZED';
+            /** @enum {integer} */
+            status: 401;
+          };
+        };
+      };
+      /** @description Forbidden: `CANNOT_MODIFY_OWNER`, `CANNOT_MODIFY_SELF`, `FORBIDDEN`, `MEMBERSHIP_BLOCKED`, `NO_PANEL_ACCESS` */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'] & {
+            /** @enum {string} */
+            code: 'CANNOT_MODIFY_OWNER' | 'CANNOT_MODIFY_SELF' | 'FORBIDDEN' | 'MEMBERSHIP_BLOCKED' | 'NO_PANEL_ACCESS';
+            /** @enum {integer} */
+            status: 403;
+          };
+        };
+      };
+      /** @description Not Found: `MEMBER_NOT_FOUND`, `TENANT_NOT_FOUND` */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'] & {
+            /** @enum {string} */
+            code: 'MEMBER_NOT_FOUND' | 'TENANT_NOT_FOUND';
+            /** @enum {integer} */
+            status: 404;
+          };
+        };
+      };
+      /** @description Conflict: `PHONE_TAKEN`, `PROFILE_NOT_MANAGED` */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'] & {
+            /** @enum {string} */
+            code: 'PHONE_TAKEN' | 'PROFILE_NOT_MANAGED';
+            /** @enum {integer} */
+            status: 409;
+          };
+        };
+      };
+      /** @description Unprocessable Entity: `PROFILE_POLICY`, `VALIDATION_FAILED` */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'] & {
+            /** @enum {string} */
+            code: 'PROFILE_POLICY' | 'VALIDATION_FAILED';
+            /** @enum {integer} */
+            status: 422;
+          };
+        };
+      };
+      /** @description Internal Server Error: `INTERNAL` */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'] & {
+            /** @enum {string} */
+            code: 'INTERNAL';
+            /** @enum {integer} */
+            status: 500;
+          };
+        };
+      };
+    };
+  };
+  listMemberActivity: {
+    parameters: {
+      query?: {
+        /** @description Opaque cursor: the `nextCursor` of the previous page */
+        cursor?: string;
+        /** @description Page size */
+        limit?: number;
+      };
+      header?: never;
+      path: {
+        memberId: string;
+        /** @description The organisation */
+        tenantId: unknown;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ActivityListResponse'];
+        };
+      };
+      /** @description Bad Request: `VALIDATION_FAILED` */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'] & {
+            /** @enum {string} */
+            code: 'VALIDATION_FAILED';
+            /** @enum {integer} */
+            status: 400;
+          };
+        };
+      };
+      /** @description Unauthorized: `ACCESS_TOKEN_EXPIRED`, `ACCOUNT_DISABLED`, `SESSION_REVOKED`, `UNAUTHORIZED` */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'] & {
+            /** @enum {string} */
+            code: 'ACCESS_TOKEN_EXPIRED' | 'ACCOUNT_DISABLED' | 'SESSION_REVOKED' | 'UNAUTHORIZED';
+            /** @enum {integer} */
+            status: 401;
+          };
+        };
+      };
+      /** @description Forbidden: `FORBIDDEN`, `MEMBERSHIP_BLOCKED`, `NO_PANEL_ACCESS` */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'] & {
+            /** @enum {string} */
+            code: 'FORBIDDEN' | 'MEMBERSHIP_BLOCKED' | 'NO_PANEL_ACCESS';
+            /** @enum {integer} */
+            status: 403;
+          };
+        };
+      };
+      /** @description Not Found: `MEMBER_NOT_FOUND`, `TENANT_NOT_FOUND` */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'] & {
+            /** @enum {string} */
+            code: 'MEMBER_NOT_FOUND' | 'TENANT_NOT_FOUND';
+            /** @enum {integer} */
+            status: 404;
+          };
+        };
+      };
+      /** @description Internal Server Error: `INTERNAL` */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'] & {
+            /** @enum {string} */
+            code: 'INTERNAL';
+            /** @enum {integer} */
+            status: 500;
+          };
+        };
+      };
+    };
+  };
+  blockMember: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        memberId: string;
+        /** @description The organisation */
+        tenantId: unknown;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['MemberResponse'];
+        };
+      };
+      /** @description Unauthorized: `ACCESS_TOKEN_EXPIRED`, `ACCOUNT_DISABLED`, `SESSION_REVOKED`, `UNAUTHORIZED` */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'] & {
+            /** @enum {string} */
+            code: 'ACCESS_TOKEN_EXPIRED' | 'ACCOUNT_DISABLED' | 'SESSION_REVOKED' | 'UNAUTHORIZED';
+            /** @enum {integer} */
+            status: 401;
+          };
+        };
+      };
+      /** @description Forbidden: `CANNOT_BLOCK_SELF`, `CANNOT_MODIFY_OWNER`, `FORBIDDEN`, `MEMBERSHIP_BLOCKED`, `NO_PANEL_ACCESS` */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'] & {
+            /** @enum {string} */
+            code: 'CANNOT_BLOCK_SELF' | 'CANNOT_MODIFY_OWNER' | 'FORBIDDEN' | 'MEMBERSHIP_BLOCKED' | 'NO_PANEL_ACCESS';
+            /** @enum {integer} */
+            status: 403;
+          };
+        };
+      };
+      /** @description Not Found: `MEMBER_NOT_FOUND`, `TENANT_NOT_FOUND` */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'] & {
+            /** @enum {string} */
+            code: 'MEMBER_NOT_FOUND' | 'TENANT_NOT_FOUND';
+            /** @enum {integer} */
+            status: 404;
+          };
+        };
+      };
+      /** @description Internal Server Error: `INTERNAL` */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'] & {
+            /** @enum {string} */
+            code: 'INTERNAL';
+            /** @enum {integer} */
+            status: 500;
+          };
+        };
+      };
+    };
+  };
+  unblockMember: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        memberId: string;
+        /** @description The organisation */
+        tenantId: unknown;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['MemberResponse'];
+        };
+      };
+      /** @description Unauthorized: `ACCESS_TOKEN_EXPIRED`, `ACCOUNT_DISABLED`, `SESSION_REVOKED`, `UNAUTHORIZED` */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'] & {
+            /** @enum {string} */
+            code: 'ACCESS_TOKEN_EXPIRED' | 'ACCOUNT_DISABLED' | 'SESSION_REVOKED' | 'UNAUTHORIZED';
+            /** @enum {integer} */
+            status: 401;
+          };
+        };
+      };
+      /** @description Forbidden: `CANNOT_BLOCK_SELF`, `CANNOT_MODIFY_OWNER`, `FORBIDDEN`, `MEMBERSHIP_BLOCKED`, `NO_PANEL_ACCESS` */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'] & {
+            /** @enum {string} */
+            code: 'CANNOT_BLOCK_SELF' | 'CANNOT_MODIFY_OWNER' | 'FORBIDDEN' | 'MEMBERSHIP_BLOCKED' | 'NO_PANEL_ACCESS';
+            /** @enum {integer} */
+            status: 403;
+          };
+        };
+      };
+      /** @description Not Found: `MEMBER_NOT_FOUND`, `TENANT_NOT_FOUND` */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'] & {
+            /** @enum {string} */
+            code: 'MEMBER_NOT_FOUND' | 'TENANT_NOT_FOUND';
+            /** @enum {integer} */
+            status: 404;
+          };
+        };
+      };
+      /** @description Internal Server Error: `INTERNAL` */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'] & {
+            /** @enum {string} */
+            code: 'INTERNAL';
+            /** @enum {integer} */
+            status: 500;
+          };
+        };
+      };
+    };
+  };
+  transferTenantOwnership: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        tenantId: unknown;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['TransferOwnershipDto'];
+      };
+    };
+    responses: {
+      /** @description The organisation as the former owner now sees it */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['TenantDetailResponse'];
+        };
+      };
+      /** @description Bad Request: `MALFORMED_BODY`, `VALIDATION_FAILED` */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'] & {
+            /** @enum {string} */
+            code: 'MALFORMED_BODY' | 'VALIDATION_FAILED';
+            /** @enum {integer} */
+            status: 400;
+          };
+        };
+      };
+      /** @description Unauthorized: `ACCESS_TOKEN_EXPIRED`, `ACCOUNT_DISABLED`, `SESSION_REVOKED`, `UNAUTHORIZED` */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'] & {
+            /** @enum {string} */
+            code: 'ACCESS_TOKEN_EXPIRED' | 'ACCOUNT_DISABLED' | 'SESSION_REVOKED' | 'UNAUTHORIZED';
+            /** @enum {integer} */
+            status: 401;
+          };
+        };
+      };
+      /** @description Forbidden: `FORBIDDEN`, `MEMBERSHIP_BLOCKED`, `NO_PANEL_ACCESS` */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'] & {
+            /** @enum {string} */
+            code: 'FORBIDDEN' | 'MEMBERSHIP_BLOCKED' | 'NO_PANEL_ACCESS';
+            /** @enum {integer} */
+            status: 403;
+          };
+        };
+      };
+      /** @description Not Found: `MEMBER_NOT_FOUND`, `TENANT_NOT_FOUND` */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'] & {
+            /** @enum {string} */
+            code: 'MEMBER_NOT_FOUND' | 'TENANT_NOT_FOUND';
+            /** @enum {integer} */
+            status: 404;
+          };
+        };
+      };
+      /** @description Unprocessable Entity: `TRANSFER_TARGET_INVALID` */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'] & {
+            /** @enum {string} */
+            code: 'TRANSFER_TARGET_INVALID';
+            /** @enum {integer} */
+            status: 422;
           };
         };
       };

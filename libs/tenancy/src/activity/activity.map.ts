@@ -4,6 +4,7 @@
  */
 export interface ActivityDataMap {
   'tenant.created': { name: string };
+  'tenant.renamed': { from: string; to: string };
   'tenant.settings_changed': { changed: string[] };
   'tenant.billing_email_changed': Record<string, never>;
   'tenant.plan_changed': { from: string; to: string };

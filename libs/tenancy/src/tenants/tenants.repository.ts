@@ -1,9 +1,28 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, EntityManager } from 'typeorm';
 import type { QueryDeepPartialEntity } from 'typeorm/query-builder/QueryPartialEntity';
+import { MembershipEntity, MembershipRole } from '../memberships/membership.entity';
 import { TenantEntity } from './tenant.entity';
 
-/** The only code that reads or writes `tenants`. */
+/** What may change on a tenant row through {@link TenantsRepository.update}. */
+export type TenantChanges = Partial<Pick<TenantEntity, 'name' | 'billingEmail' | 'plan' | 'settings' | 'settingsVersion' | 'updatedAt'>>;
+
+/** One row of the operators' list: the tenant with its membership count. */
+export interface OperatorTenantRow {
+  tenant: TenantEntity;
+  seatsUsed: number;
+}
+
+/** The sort key of the operators' list, newest first. */
+export interface OperatorTenantKey {
+  createdAt: Date;
+  id: string;
+}
+
+/**
+ * The only code that reads or writes `tenants`; also what the tenant as a whole needs of its
+ * memberships (the seat count, the owner's row during a transfer).
+ */
 @Injectable()
 export class TenantsRepository {
   constructor(private readonly dataSource: DataSource) {}
@@ -26,5 +45,58 @@ export class TenantsRepository {
    */
   async lockForUpdate(id: string, m: EntityManager): Promise<TenantEntity | null> {
     return m.getRepository(TenantEntity).createQueryBuilder('t').setLock('pessimistic_write').where('t.id = :id', { id }).getOne();
+  }
+
+  /** Writes `changes` to the tenant's row (in the caller's transaction). */
+  async update(id: string, changes: TenantChanges, m: EntityManager): Promise<void> {
+    await m.update(TenantEntity, { id }, changes as QueryDeepPartialEntity<TenantEntity>);
+  }
+
+  /** Memberships of the tenant, every status and role: what a plan's seats count. */
+  async countMemberships(tenantId: string, m?: EntityManager): Promise<number> {
+    const rows: { n: number }[] = await this.manager(m).query('SELECT count(*)::int AS n FROM memberships WHERE tenant_id = $1', [
+      tenantId,
+    ]);
+    return rows[0]?.n ?? 0;
+  }
+
+  /** The membership of `userId` in `tenantId`, or null (read in the caller's transaction, under the tenant lock). */
+  findMembership(tenantId: string, userId: string, m: EntityManager): Promise<MembershipEntity | null> {
+    return m.findOneBy(MembershipEntity, { tenantId, userId });
+  }
+
+  /**
+   * Moves ownership from the current owner's membership to `to`: the old owner becomes a
+   * superadmin, `to` the owner without a permission set, and `tenants.owner_user_id` follows. The
+   * demotion goes first: one owner per tenant is a partial unique index, checked per statement.
+   * Call it under {@link lockForUpdate}.
+   */
+  async transferOwnership(tenantId: string, from: MembershipEntity, to: MembershipEntity, now: Date, m: EntityManager): Promise<void> {
+    await m.update(MembershipEntity, { tenantId, id: from.id }, {
+      role: MembershipRole.Superadmin,
+      permissionSetId: null,
+      updatedAt: now,
+    } as QueryDeepPartialEntity<MembershipEntity>);
+    await m.update(MembershipEntity, { tenantId, id: to.id }, {
+      role: MembershipRole.Owner,
+      permissionSetId: null,
+      updatedAt: now,
+    } as QueryDeepPartialEntity<MembershipEntity>);
+    await m.update(TenantEntity, { id: tenantId }, { ownerUserId: to.userId, updatedAt: now });
+  }
+
+  /**
+   * Every tenant, newest first, after `before` when given, with its membership count; at most
+   * `limit` rows. For the platform operators, never for a tenant route.
+   */
+  async listForOperators(limit: number, before?: OperatorTenantKey): Promise<OperatorTenantRow[]> {
+    const qb = this.dataSource
+      .getRepository(TenantEntity)
+      .createQueryBuilder('t')
+      .addSelect('(SELECT count(*) FROM memberships m WHERE m.tenant_id = t.id)::int', 'seats_used');
+    if (before) qb.where('(t.created_at, t.id) < (:at, :id)', { at: before.createdAt, id: before.id });
+    const { entities, raw } = await qb.orderBy('t.created_at', 'DESC').addOrderBy('t.id', 'DESC').limit(limit).getRawAndEntities();
+    const used = new Map((raw as { t_id: string; seats_used: number }[]).map((r) => [r.t_id, Number(r.seats_used)]));
+    return entities.map((tenant) => ({ tenant, seatsUsed: used.get(tenant.id) ?? 0 }));
   }
 }
