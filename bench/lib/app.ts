@@ -36,11 +36,11 @@ export interface BenchApp {
  * on `databaseUrl`, listening on a free 127.0.0.1 port. Differences from a default start:
  * the env above, and the per-IP limit of the `@nestjs/throttler` guard on the auth controller
  * (30/min by default, a `RuntimeConfig` field, not an env variable) raised, since all load comes
- * from one IP.
+ * from one IP. `extraEnv` adds variables for one script (members-list: `PLANS_FILE`).
  */
-export async function startApp(databaseUrl: string): Promise<BenchApp> {
+export async function startApp(databaseUrl: string, extraEnv: Record<string, string> = {}): Promise<BenchApp> {
   const dataDir = await mkdtemp(join(tmpdir(), 'tenant-iam-bench-app-'));
-  const config = loadConfig({ ...BENCH_ENV, DATABASE_URL: databaseUrl, DATA_DIR: dataDir });
+  const config = loadConfig({ ...BENCH_ENV, ...extraEnv, DATABASE_URL: databaseUrl, DATA_DIR: dataDir });
   const runtime: RuntimeConfig = {
     ...config,
     databaseUrl,

@@ -1,7 +1,7 @@
 // Load generator, run in a child process (see load.ts) so autocannon's own work does not share
 // the event loop of the server under test. Receives one LoadSpec over IPC, answers LoadRunResult[].
 import autocannon from 'autocannon';
-import type { LoadRunResult, LoadSpec } from './load';
+import type { LoadPhase, LoadRunResult, LoadSpec } from './load';
 
 async function run(spec: LoadSpec): Promise<LoadRunResult[]> {
   const results: LoadRunResult[] = [];
@@ -12,6 +12,10 @@ async function run(spec: LoadSpec): Promise<LoadRunResult[]> {
     let reserveUsed = 0;
     let userIndex = 0;
     const users = spec.users ?? [];
+    if (spec.kind === 'get') {
+      results.push(await runGet(spec, phase));
+      continue;
+    }
     const request: autocannon.Request =
       spec.kind === 'login'
         ? {
@@ -54,25 +58,54 @@ async function run(spec: LoadSpec): Promise<LoadRunResult[]> {
       timeout: 30,
       requests: [request],
     });
-    const cpu = process.cpuUsage(cpu0);
-    const statusCodes: Record<string, number> = {};
-    for (const [code, stat] of Object.entries(result.statusCodeStats ?? {})) statusCodes[code] = (stat as { count: number }).count;
-    results.push({
-      label: phase.label,
-      ok: result['2xx'],
-      non2xx: result.non2xx,
-      errors: result.errors,
-      timeouts: result.timeouts,
-      durationSec: result.duration,
-      rps: result['2xx'] / result.duration,
-      latencyMs: { p50: result.latency.p50, p99: result.latency.p99, mean: result.latency.average, max: result.latency.max },
-      statusCodes,
-      reserveUsed,
-      loadCpuMs: (cpu.user + cpu.system) / 1000,
-      loadProcessCpuMs: (process.cpuUsage().user + process.cpuUsage().system) / 1000,
-    });
+    results.push(toResult(phase.label, result, process.cpuUsage(cpu0), reserveUsed));
   }
   return results;
+}
+
+/**
+ * An authenticated GET: connection i sends `bearer[i % length]` on every request, so each
+ * connection is one session (the per-request session check reads a different row per connection).
+ * The request is static per connection: its bytes are built once, at no per-request cost here.
+ */
+async function runGet(spec: LoadSpec, phase: LoadPhase): Promise<LoadRunResult> {
+  const bearer = phase.bearer ?? [];
+  if (!bearer.length) throw new Error('kind "get" needs phase.bearer tokens');
+  const cpu0 = process.cpuUsage();
+  let clientIndex = 0;
+  const result = await autocannon({
+    url: spec.url,
+    connections: spec.connections,
+    pipelining: 1,
+    duration: phase.durationSec,
+    timeout: 30,
+    requests: [{ method: 'GET', path: spec.path }],
+    // Called once per connection, in its constructor: give it its own request (own headers).
+    setupClient: (client) => {
+      const token = bearer[clientIndex++ % bearer.length];
+      client.setRequests([{ method: 'GET', path: spec.path, headers: { authorization: `Bearer ${token}` } }]);
+    },
+  });
+  return toResult(phase.label, result, process.cpuUsage(cpu0), 0);
+}
+
+function toResult(label: string, result: autocannon.Result, cpu: NodeJS.CpuUsage, reserveUsed: number): LoadRunResult {
+  const statusCodes: Record<string, number> = {};
+  for (const [code, stat] of Object.entries(result.statusCodeStats ?? {})) statusCodes[code] = (stat as { count: number }).count;
+  return {
+    label,
+    ok: result['2xx'],
+    non2xx: result.non2xx,
+    errors: result.errors,
+    timeouts: result.timeouts,
+    durationSec: result.duration,
+    rps: result['2xx'] / result.duration,
+    latencyMs: { p50: result.latency.p50, p99: result.latency.p99, mean: result.latency.average, max: result.latency.max },
+    statusCodes,
+    reserveUsed,
+    loadCpuMs: (cpu.user + cpu.system) / 1000,
+    loadProcessCpuMs: (process.cpuUsage().user + process.cpuUsage().system) / 1000,
+  };
 }
 
 process.once('message', (spec: LoadSpec) => {

@@ -8,10 +8,13 @@ export interface LoadPhase {
   tokens?: string[];
   /** refresh: spare tokens, used only after a failed answer broke a chain. */
   reserve?: string[];
+  /** get: access tokens, one per connection (connection i sends `bearer[i % length]` on every request). */
+  bearer?: string[];
 }
 
 export interface LoadSpec {
-  kind: 'login' | 'refresh';
+  /** `get`: an authenticated GET of `path` (with its query), a fixed bearer token per connection. */
+  kind: 'login' | 'refresh' | 'get';
   url: string;
   path: string;
   connections: number;
