@@ -20,3 +20,4 @@ export * from './pagination/cursor-page';
 export * from './options/strip-undefined';
 export * from './openapi/problem-details.schema';
 export * from './openapi/api-problems.decorator';
+export * from './database/prepared';

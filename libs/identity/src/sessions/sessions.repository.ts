@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, EntityManager, IsNull, MoreThan, Not } from 'typeorm';
-import { prepared, runPrepared } from '../common/prepared';
+import { prepared, runPrepared } from '@tenant-iam/common';
 import { UserStatus } from '../users/user.entity';
 import { RefreshTokenEntity, SessionEntity } from './session.entity';
 
@@ -28,26 +28,26 @@ export interface RefreshContext {
 /** The statements of login, refresh and the per-request session check: prepared, they run on every request. */
 const SQL = {
   create: prepared(
-    'session_create',
+    'identity_session_create',
     `WITH s AS (
        INSERT INTO sessions (id, user_id, created_at, last_seen_at, expires_at, user_agent, ip)
        VALUES ($1, $2, $3, $3, $4, $5, $6) RETURNING id)
      INSERT INTO refresh_tokens (id, session_id, token_hash, created_at) SELECT $7, s.id, $8, $3 FROM s`,
   ),
   findActive: prepared(
-    'session_active',
+    'identity_session_active',
     `SELECT s.id AS session_id, s.user_id, u.email, u.status
      FROM sessions s JOIN users u ON u.id = s.user_id
      WHERE s.id = $1 AND s.revoked_at IS NULL AND s.expires_at > $2`,
   ),
   refreshContext: prepared(
-    'refresh_context',
+    'identity_refresh_context',
     `SELECT r.id, r.session_id, r.used_at, s.user_id, s.revoked_at, s.created_at, s.expires_at, u.email, u.status
      FROM refresh_tokens r JOIN sessions s ON s.id = r.session_id JOIN users u ON u.id = s.user_id
      WHERE r.token_hash = $1`,
   ),
   rotate: prepared(
-    'refresh_rotate',
+    'identity_refresh_rotate',
     `WITH used AS (
        UPDATE refresh_tokens SET used_at = $1 WHERE id = $2 AND used_at IS NULL RETURNING session_id),
      next AS (

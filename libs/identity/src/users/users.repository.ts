@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, EntityManager, In } from 'typeorm';
 import { hydrate } from '../common/hydrate';
-import { prepared, PreparedStatement, runPrepared } from '../common/prepared';
+import { prepared, PreparedStatement, runPrepared } from '@tenant-iam/common';
 import { UserEntity, UserStatus } from './user.entity';
 
 /** The only code that reads or writes `users`. */
@@ -44,8 +44,8 @@ export class UsersRepository {
       .columns.map((c) => `"${c.databaseName}"`)
       .join(', ');
     return {
-      id: prepared('user_by_id', `SELECT ${columns} FROM users WHERE id = $1`),
-      email: prepared('user_by_email', `SELECT ${columns} FROM users WHERE email = $1`),
+      id: prepared('identity_user_by_id', `SELECT ${columns} FROM users WHERE id = $1`),
+      email: prepared('identity_user_by_email', `SELECT ${columns} FROM users WHERE email = $1`),
     };
   }
 

@@ -1,4 +1,6 @@
 import { Injectable } from '@nestjs/common';
+import { prepared, runPrepared } from '@tenant-iam/common';
+import { createHash } from 'node:crypto';
 import { DataSource, EntityManager } from 'typeorm';
 import type { QueryDeepPartialEntity } from 'typeorm/query-builder/QueryPartialEntity';
 import { MembershipEntity, MembershipRole, MembershipStatus } from './membership.entity';
@@ -68,6 +70,19 @@ export interface MemberFilter {
 /** `%`, `_` and the escape character itself taken literally in a LIKE pattern (`ESCAPE '\'`). */
 const escapeLike = (text: string): string => text.replace(/[\\%_]/g, (c) => `\\${c}`);
 
+// Read on every tenant request: prepared, so PostgreSQL plans it once per connection.
+const MEMBER_CONTEXT = prepared(
+  'tenancy_member_context',
+  `SELECT m.id, m.role, m.status, m.permission_set_id, s.version AS set_version, t.settings_version,
+       (t.settings -> 'membersCanInvite') = 'true'::jsonb AS members_can_invite,
+       ARRAY(SELECT mc.company_id FROM membership_companies mc
+             WHERE mc.tenant_id = m.tenant_id AND mc.membership_id = m.id ORDER BY mc.company_id) AS company_ids
+     FROM memberships m
+     JOIN tenants t ON t.id = m.tenant_id
+     LEFT JOIN permission_sets s ON s.tenant_id = m.tenant_id AND s.id = m.permission_set_id
+     WHERE m.tenant_id = $1 AND m.user_id = $2`,
+);
+
 /** The only code that reads or writes `memberships` and `membership_companies`. */
 @Injectable()
 export class MembershipsRepository {
@@ -91,17 +106,7 @@ export class MembershipsRepository {
       settings_version: number;
       members_can_invite: boolean;
       company_ids: string[];
-    }[] = await this.dataSource.query(
-      `SELECT m.id, m.role, m.status, m.permission_set_id, s.version AS set_version, t.settings_version,
-           (t.settings -> 'membersCanInvite') = 'true'::jsonb AS members_can_invite,
-           ARRAY(SELECT mc.company_id FROM membership_companies mc
-                 WHERE mc.tenant_id = m.tenant_id AND mc.membership_id = m.id ORDER BY mc.company_id) AS company_ids
-         FROM memberships m
-         JOIN tenants t ON t.id = m.tenant_id
-         LEFT JOIN permission_sets s ON s.tenant_id = m.tenant_id AND s.id = m.permission_set_id
-         WHERE m.tenant_id = $1 AND m.user_id = $2`,
-      [tenantId, userId],
-    );
+    }[] = await runPrepared(this.dataSource.manager, MEMBER_CONTEXT, [tenantId, userId]);
     const r = rows[0];
     if (!r) return null;
     return {
@@ -143,6 +148,18 @@ export class MembershipsRepository {
   }
 
   /**
+   * Runs a members page. The filters make a few dozen texts at most, each prepared once per
+   * connection under a name derived from it; a page narrowed by a permission set's conditions
+   * has a text per set shape, so it goes unnamed rather than grow every connection's cache.
+   */
+  private runPage<T>(text: string, params: unknown[], cacheable: boolean, m?: EntityManager): Promise<T[]> {
+    const manager = m ?? this.dataSource.manager;
+    if (!cacheable) return manager.query(text, params);
+    const name = `tenancy_members_${createHash('sha256').update(text).digest('hex').slice(0, 16)}`;
+    return runPrepared<T>(manager, prepared(name, text), params);
+  }
+
+  /**
    * One page of a tenant's members, by membership id, in ONE statement: memberships joined with
    * identity's `user_directory` view, companies aggregated per row through the link table's key.
    * The caller's `access` condition is part of the WHERE, so a member it may not read never leaves
@@ -165,8 +182,8 @@ export class MembershipsRepository {
       );
     }
     if (filter.afterId !== undefined) add((n) => `m.id > $${n}`, filter.afterId);
-    if (filter.access) {
-      const access = filter.access(params.length + 1);
+    const access = filter.access?.(params.length + 1);
+    if (access) {
       params.push(...access.params);
       where.push(`(${access.sql})`);
     }
@@ -184,7 +201,7 @@ export class MembershipsRepository {
       company_ids: string[];
       attributes: Record<string, unknown>;
       created_at: Date;
-    }[] = await (m ?? this.dataSource.manager).query(
+    }[] = await this.runPage(
       `SELECT m.id, m.user_id, u.email, u.first_name, u.last_name, u.phone, m.role, m.status, m.permission_set_id,
            m.attributes, m.created_at,
            ARRAY(SELECT mc.company_id FROM membership_companies mc WHERE mc.membership_id = m.id ORDER BY mc.company_id) AS company_ids
@@ -193,6 +210,8 @@ export class MembershipsRepository {
          ORDER BY m.id
          LIMIT $${params.length}`,
       params,
+      !access || access.sql === 'TRUE',
+      m,
     );
     return rows.map((r) => ({
       id: r.id,

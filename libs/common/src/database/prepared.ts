@@ -3,7 +3,7 @@ import { EntityManager, QueryFailedError } from 'typeorm';
 
 /**
  * A statement that PostgreSQL parses and plans once per connection, then only binds and runs.
- * For the statements on the hot paths (login, refresh, the per-request session check).
+ * For the statements on the hot paths (login, refresh, the per-request session and tenant checks).
  *
  * Name the columns a statement returns: a prepared `SELECT *` fails once a migration adds a
  * column while the app runs ("cached plan must not change result type").
@@ -13,9 +13,12 @@ export interface PreparedStatement {
   readonly text: string;
 }
 
-/** Declares a prepared statement; `name` must be unique in the process. */
+/**
+ * Declares a prepared statement. `name` must be unique in the process and name one text only:
+ * prefix it with the lib (`identity_user_by_id`, `tenancy_member_context`).
+ */
 export function prepared(name: string, text: string): PreparedStatement {
-  return { name: `identity_${name}`, text };
+  return { name, text };
 }
 
 /**

@@ -6,11 +6,11 @@ describe('runPrepared (integration, real PostgreSQL)', () => {
   let db: { url: string; drop(): Promise<void> };
   let dataSource: DataSource;
 
-  const insert = prepared('spec_insert', 'INSERT INTO notes (body) VALUES ($1) RETURNING id, body');
-  const count = prepared('spec_count', 'SELECT count(*)::int AS n FROM notes');
+  const insert = prepared('common_spec_insert', 'INSERT INTO notes (body) VALUES ($1) RETURNING id, body');
+  const count = prepared('common_spec_count', 'SELECT count(*)::int AS n FROM notes');
   const statementsOnThisConnection = prepared(
-    'spec_statements',
-    `SELECT name FROM pg_prepared_statements WHERE name LIKE 'identity_spec_%' ORDER BY name`,
+    'common_spec_statements',
+    `SELECT name FROM pg_prepared_statements WHERE name LIKE 'common_spec_%' ORDER BY name`,
   );
 
   beforeAll(async () => {
@@ -31,7 +31,7 @@ describe('runPrepared (integration, real PostgreSQL)', () => {
     expect(await runPrepared(dataSource.manager, insert, ['b'])).toEqual([{ id: 2, body: 'b' }]);
     expect(await runPrepared(dataSource.manager, count, [])).toEqual([{ n: 2 }]);
     const names = await runPrepared<{ name: string }>(dataSource.manager, statementsOnThisConnection, []);
-    expect(names.map((r) => r.name)).toEqual(['identity_spec_count', 'identity_spec_insert', 'identity_spec_statements']);
+    expect(names.map((r) => r.name)).toEqual(['common_spec_count', 'common_spec_insert', 'common_spec_statements']);
   });
 
   it("runs inside the manager's transaction: a rollback undoes it", async () => {
