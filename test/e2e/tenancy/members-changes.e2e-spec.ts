@@ -143,23 +143,21 @@ describe('tenancy: members (change, block, remove)', () => {
     });
 
     it('checks only the fields sent against the profile policy, and keeps phones unique', async () => {
-      await db
-        .getRepository('TenantEntity')
-        .update(
-          { id: tenantId },
-          {
-            settings: {
-              profilePolicy: {
-                nameScript: 'cyrillic',
-                nameMinLength: 2,
-                phoneCountry: 'UA',
-                phonePrefixes: ['067', '068'],
-                uniquePhone: true,
-              },
+      await db.getRepository('TenantEntity').update(
+        { id: tenantId },
+        {
+          settings: {
+            profilePolicy: {
+              nameScript: 'cyrillic',
+              nameMinLength: 2,
+              phoneCountry: 'UA',
+              phonePrefixes: ['067', '068'],
+              uniquePhone: true,
             },
-            settingsVersion: 5,
           },
-        );
+          settingsVersion: 5,
+        },
+      );
       try {
         const a = await created({ firstName: 'Олена', lastName: 'Коваль', phone: '0671230001' });
         const b = await created({ firstName: 'Іван', lastName: 'Шевченко', phone: '0671230002' });

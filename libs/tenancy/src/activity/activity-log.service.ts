@@ -41,7 +41,10 @@ export class ActivityLog {
   async page(tenantId: string, query: CursorQuery, options: { userId?: string } = {}): Promise<CursorPage<ActivityEntryResponse>> {
     const limit = query.limit ?? DEFAULT_LIMIT;
     const before = parseCursor(query.cursor, isActivityKey);
-    const rows = await this.repository.list(tenantId, limit + 1, { userId: options.userId, before: before && { at: new Date(before.at), id: before.id } });
+    const rows = await this.repository.list(tenantId, limit + 1, {
+      userId: options.userId,
+      before: before && { at: new Date(before.at), id: before.id },
+    });
     const items = rows.slice(0, limit);
     const last = items[items.length - 1];
     return {

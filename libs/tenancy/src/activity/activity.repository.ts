@@ -44,10 +44,7 @@ export class ActivityRepository {
    * by or about that user.
    */
   list(tenantId: string, limit: number, options: { userId?: string; before?: ActivityKey } = {}): Promise<ActivityEntryEntity[]> {
-    const qb = this.dataSource
-      .getRepository(ActivityEntryEntity)
-      .createQueryBuilder('a')
-      .where('a.tenant_id = :tenantId', { tenantId });
+    const qb = this.dataSource.getRepository(ActivityEntryEntity).createQueryBuilder('a').where('a.tenant_id = :tenantId', { tenantId });
     if (options.userId) qb.andWhere('(a.target_user_id = :userId OR a.actor_user_id = :userId)', { userId: options.userId });
     if (options.before) qb.andWhere('(a.at, a.id) < (:at, :id)', { at: options.before.at, id: options.before.id });
     return qb.orderBy('a.at', 'DESC').addOrderBy('a.id', 'DESC').limit(limit).getMany();

@@ -3,9 +3,7 @@
  * and land in the same activity log.
  */
 export type Actor =
-  | { type: 'user'; userId: string; membershipId?: string }
-  | { type: 'apiKey'; apiKeyId: string }
-  | { type: 'system'; job: string };
+  { type: 'user'; userId: string; membershipId?: string } | { type: 'apiKey'; apiKeyId: string } | { type: 'system'; job: string };
 
 /** The actor of a signed-in user. */
 export const userActor = (userId: string, membershipId?: string): Actor => ({ type: 'user', userId, membershipId });

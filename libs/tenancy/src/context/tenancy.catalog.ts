@@ -58,7 +58,11 @@ export const TENANCY_CATALOG: CatalogSubject[] = [
       },
       {
         action: 'block',
-        label: { en: 'Block and unblock users', pl: 'Blokowanie i odblokowanie użytkowników', uk: 'Блокування і розблокування користувачів' },
+        label: {
+          en: 'Block and unblock users',
+          pl: 'Blokowanie i odblokowanie użytkowników',
+          uk: 'Блокування і розблокування користувачів',
+        },
         superadminOnly: true,
       },
       { action: 'delete', label: { en: 'Remove users', pl: 'Usuwanie użytkowników', uk: 'Видалення користувачів' }, superadminOnly: true },
@@ -71,7 +75,11 @@ export const TENANCY_CATALOG: CatalogSubject[] = [
       { action: 'read', label: { en: 'View permission groups', pl: 'Podgląd grup uprawnień', uk: 'Перегляд груп дозволів' } },
       {
         action: 'manage',
-        label: { en: 'Create, change and delete permission groups', pl: 'Tworzenie, zmiana i usuwanie grup uprawnień', uk: 'Створення, зміна й видалення груп дозволів' },
+        label: {
+          en: 'Create, change and delete permission groups',
+          pl: 'Tworzenie, zmiana i usuwanie grup uprawnień',
+          uk: 'Створення, зміна й видалення груп дозволів',
+        },
         superadminOnly: true,
       },
     ],

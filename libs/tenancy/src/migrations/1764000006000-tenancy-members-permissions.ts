@@ -41,7 +41,9 @@ export class TenancyMembersPermissions1764000006000 implements MigrationInterfac
       SELECT gen_random_uuid(), t.id, 'Full access', true, true, now(), now() FROM tenants t`);
 
     await q.query(`ALTER TABLE memberships ADD CONSTRAINT memberships_tenant_id_key UNIQUE (tenant_id, id)`);
-    await q.query(`ALTER TABLE memberships ADD COLUMN attributes jsonb NOT NULL DEFAULT '{}'::jsonb CHECK (jsonb_typeof(attributes) = 'object')`);
+    await q.query(
+      `ALTER TABLE memberships ADD COLUMN attributes jsonb NOT NULL DEFAULT '{}'::jsonb CHECK (jsonb_typeof(attributes) = 'object')`,
+    );
     await q.query(`ALTER TABLE memberships ADD COLUMN account_created boolean NOT NULL DEFAULT false`);
     await q.query(`ALTER TABLE memberships ADD COLUMN blocked_at timestamptz`);
     await q.query(`ALTER TABLE memberships ADD COLUMN blocked_by uuid REFERENCES users(id) ON DELETE SET NULL`);
@@ -56,7 +58,9 @@ export class TenancyMembersPermissions1764000006000 implements MigrationInterfac
     await q.query(`
       ALTER TABLE memberships ADD CONSTRAINT memberships_set_required_check
         CHECK (role NOT IN ('member', 'client') OR permission_set_id IS NOT NULL)`);
-    await q.query(`ALTER TABLE memberships ADD CONSTRAINT memberships_no_owner_set_check CHECK (role <> 'owner' OR permission_set_id IS NULL)`);
+    await q.query(
+      `ALTER TABLE memberships ADD CONSTRAINT memberships_no_owner_set_check CHECK (role <> 'owner' OR permission_set_id IS NULL)`,
+    );
 
     await q.query(`ALTER TABLE companies ADD CONSTRAINT companies_tenant_id_key UNIQUE (tenant_id, id)`);
     await q.query(`ALTER TABLE membership_companies ADD COLUMN tenant_id uuid`);
@@ -91,8 +95,12 @@ export class TenancyMembersPermissions1764000006000 implements MigrationInterfac
       )`);
     // Both lists read newest first; ids are uuid v7, so (at, id) is a total, stable order.
     await q.query(`CREATE INDEX activity_log_tenant_idx ON activity_log (tenant_id, at DESC, id DESC)`);
-    await q.query(`CREATE INDEX activity_log_target_user_idx ON activity_log (tenant_id, target_user_id, at DESC, id DESC) WHERE target_user_id IS NOT NULL`);
-    await q.query(`CREATE INDEX activity_log_actor_user_idx ON activity_log (tenant_id, actor_user_id, at DESC, id DESC) WHERE actor_user_id IS NOT NULL`);
+    await q.query(
+      `CREATE INDEX activity_log_target_user_idx ON activity_log (tenant_id, target_user_id, at DESC, id DESC) WHERE target_user_id IS NOT NULL`,
+    );
+    await q.query(
+      `CREATE INDEX activity_log_actor_user_idx ON activity_log (tenant_id, actor_user_id, at DESC, id DESC) WHERE actor_user_id IS NOT NULL`,
+    );
     await q.query(`
       CREATE FUNCTION activity_log_append_only() RETURNS trigger LANGUAGE plpgsql AS $$
       BEGIN
