@@ -125,7 +125,8 @@ export class AppModule {
           inject: [APP_CONFIG],
           useFactory: (c: RuntimeConfig) => ({ plans: c.plans, platformAdmins: c.platformAdmins }),
         }),
-        MarketplaceModule,
+        // A demo of the extension points, with fixed data: never served in production.
+        ...(config.env === 'production' ? [] : [MarketplaceModule]),
         HealthModule,
         MetricsModule,
         ...(config.embedded ? [DevModule] : []),

@@ -89,12 +89,17 @@ describe('tenancy: GET /tenants/:tenantId/activity', () => {
       .expect(202);
     const token = await tokenFromMail(t, next, 'confirm-email');
     await t.http.post('/api/v1/auth/email/confirm').set('Authorization', bearer(member.accessToken)).send({ token }).expect(200);
+    t.clock.advance(1_000);
+    // "It wasn't me" from the old address switches the login email back: logged as a change too.
+    const cancel = await tokenFromMail(t, member.email, 'cancel-email-change');
+    await t.http.post('/api/v1/auth/email/cancel').send({ token: cancel }).expect(200);
     // The outsider's own events belong to no tenant of ours.
     await t.http.post('/api/v1/auth/login').send({ email: outsider.email, password: outsider.password }).expect(200);
 
     const items = await entries(owner, tenantId);
     const accountEvents = items.filter((e) => e.action.startsWith('user.'));
-    expect(accountEvents.map((e) => e.action)).toEqual(['user.email_changed', 'user.password_changed', 'user.login']);
+    expect(accountEvents.map((e) => e.action)).toEqual(['user.email_changed', 'user.email_changed', 'user.password_changed', 'user.login']);
+    expect(accountEvents.map((e) => e.data)).toEqual([{ restored: true }, {}, {}, {}]);
     for (const entry of accountEvents) {
       expect(entry.actor).toEqual({ type: 'user', id: member.id });
       expect(entry.target).toEqual({ type: 'user', id: member.id });

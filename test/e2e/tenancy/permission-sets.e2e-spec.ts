@@ -111,7 +111,7 @@ describe('tenancy: permission sets', () => {
       expect(entry).toEqual({ actor_user_id: owner.userId, target_type: 'permissionSet', data: { name: 'Sales' } });
     });
 
-    it('creates a full set; full with an empty rule list is fine, full with rules is 422 rules: NOT_APPLICABLE', async () => {
+    it('creates a full set; full with an empty rule list is fine, full with rules is 422 rules: RULES_WITH_FULL_ACCESS', async () => {
       const full = await as(people.superadmin!).post(base(), { name: 'Everything', full: true }).expect(201);
       expect(full.body).toMatchObject({ full: true, rules: [], builtin: false });
       await as(owner).post(base(), { name: 'Everything too', full: true, rules: [] }).expect(201);
@@ -120,7 +120,7 @@ describe('tenancy: permission sets', () => {
         422,
         'PERMISSION_RULES_INVALID',
       );
-      expect(fieldErrors(body)).toEqual(['rules:NOT_APPLICABLE']);
+      expect(fieldErrors(body)).toEqual(['rules:RULES_WITH_FULL_ACCESS']);
       expect((await db.query("SELECT 1 FROM permission_sets WHERE name = 'Contradiction'")).length).toBe(0);
     });
 
@@ -271,7 +271,7 @@ describe('tenancy: permission sets', () => {
         422,
         'PERMISSION_RULES_INVALID',
       );
-      expect(fieldErrors(body)).toEqual(['rules:NOT_APPLICABLE']);
+      expect(fieldErrors(body)).toEqual(['rules:RULES_WITH_FULL_ACCESS']);
       const granular = await as(owner)
         .patch(`${base()}/${id}`, { full: false, rules: [{ action: 'read', subject: 'Activity' }] })
         .expect(200);

@@ -1274,7 +1274,7 @@ export interface components {
       profilePolicy: {
         [key: string]: unknown;
       };
-      /** @description A member has one session at a time */
+      /** @description A member has one session at a time (stored; not enforced at login yet) */
       singleSession: boolean;
     };
     TokenDto: {
@@ -1328,7 +1328,7 @@ export interface components {
       full?: boolean;
       /** @example Sales */
       name?: string;
-      /** @description Replaces the rules; for a set that is (or stays) full, 422 `rules: NOT_APPLICABLE` */
+      /** @description Replaces the rules; for a set that is (or stays) full, 422 `rules: RULES_WITH_FULL_ACCESS` */
       rules?: components['schemas']['PermissionRuleDto'][];
     };
     UpdateProfileDto: {
@@ -3570,7 +3570,7 @@ export interface operations {
           };
         };
       };
-      /** @description Conflict: `EMAIL_TAKEN`, `PHONE_TAKEN`, `SEAT_LIMIT_REACHED` */
+      /** @description Conflict: `ACCOUNT_NOT_CONFIRMED`, `EMAIL_TAKEN`, `PHONE_TAKEN`, `SEAT_LIMIT_REACHED` */
       409: {
         headers: {
           [name: string]: unknown;
@@ -3578,7 +3578,7 @@ export interface operations {
         content: {
           'application/problem+json': components['schemas']['ProblemDetails'] & {
             /** @enum {string} */
-            code: 'EMAIL_TAKEN' | 'PHONE_TAKEN' | 'SEAT_LIMIT_REACHED';
+            code: 'ACCOUNT_NOT_CONFIRMED' | 'EMAIL_TAKEN' | 'PHONE_TAKEN' | 'SEAT_LIMIT_REACHED';
             /** @enum {integer} */
             status: 409;
           };

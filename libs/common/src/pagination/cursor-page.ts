@@ -4,6 +4,7 @@ import { Type } from 'class-transformer';
 import { IsInt, IsOptional, IsString, Max, Min } from 'class-validator';
 import { CodedException } from '../errors/coded.exception';
 import { CommonErrorCode } from '../errors/common-error-code';
+import { isStorableText } from '../errors/json-body';
 
 /** `?limit=&cursor=` of every list route. */
 export class CursorQuery {
@@ -54,10 +55,23 @@ export function parseCursor<T extends Record<string, string | number>>(
 ): T | undefined {
   if (cursor === undefined || cursor === '') return undefined;
   const value = decodeCursor(cursor);
-  if (value && isKey(value)) return value;
+  // A decoded cursor is input too: text PostgreSQL cannot store must not reach a query.
+  const storable = value !== undefined && Object.values(value).every((v) => typeof v !== 'string' || isStorableText(v));
+  if (value && storable && isKey(value)) return value;
   throw new CodedException(HttpStatus.BAD_REQUEST, CommonErrorCode.ValidationFailed, undefined, [
     { field: 'cursor', code: 'INVALID_CURSOR' },
   ]);
+}
+
+/**
+ * True when `value` is an ISO timestamp PostgreSQL's `timestamptz` can hold (years 1 to 9999): a
+ * cursor's date that passes this never becomes a "timestamp out of range" error.
+ */
+export function isCursorTimestamp(value: unknown): value is string {
+  if (typeof value !== 'string') return false;
+  const time = Date.parse(value);
+  // 0001-01-01T00:00:00Z <= time < 10000-01-01T00:00:00Z
+  return !Number.isNaN(time) && time >= -62135596800000 && time < 253402300800000;
 }
 
 /** Swagger helper: a response class for `{ items, nextCursor }`. */

@@ -190,7 +190,16 @@ export class AccountService {
       await this.tokens.revokeOutstanding(m, owner.id, [TokenPurpose.EmailChange]);
       if (owner.email === newEmail) {
         await this.setEmail(owner.id, oldEmail, now, m);
+        // The cancel link came from the old address: its owner just proved they read it.
+        await this.users.markEmailVerified(owner.id, now, m);
         await this.sessions.revokeAll(owner.id, 'email_change_cancelled', undefined, m);
+        // The login email switched back: as much an email change as the one it undoes.
+        await this.sink.record(m, IdentityEvents.EmailChanged, {
+          userId: owner.id,
+          email: oldEmail,
+          at: now,
+          data: { oldEmail: newEmail, restored: true },
+        });
         return { user: owner, email: oldEmail, restored: true };
       }
       return { user: owner, email: owner.email, restored: false };

@@ -74,6 +74,7 @@ export class AuthService {
       id: uuidv7(),
       email,
       emailVerifiedAt: null,
+      emailProvenAt: null,
       status: UserStatus.Pending,
       phone: null,
       mustChangePassword: false,

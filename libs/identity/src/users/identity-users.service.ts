@@ -28,6 +28,13 @@ export interface UserProfile {
   locale: string;
   status: UserStatus;
   emailVerified: boolean;
+  /**
+   * The owner of the address showed they read it (used a link sent to it). False for an account an
+   * organisation's admin created with a password until then: it may log in, but nothing outside
+   * that organisation should trust the address (a platform operator list, another organisation
+   * linking the account by email).
+   */
+  emailProven: boolean;
 }
 
 /** An account an administrator creates for someone and vouches for. */
@@ -127,6 +134,8 @@ export class IdentityUsers {
       id: uuidv7(),
       email: normalizeEmail(input.email),
       emailVerifiedAt: input.verified ? now : null,
+      // Vouched, not proven: the owner of the address has not shown they read it.
+      emailProvenAt: null,
       passwordHash: input.verified ? (input.passwordHash ?? null) : null,
       status: input.verified ? UserStatus.Active : UserStatus.Pending,
       firstName: input.firstName?.trim() || null,
@@ -216,6 +225,7 @@ function toUserProfile(user: UserEntity): UserProfile {
     locale: user.locale,
     status: user.status,
     emailVerified: user.emailVerifiedAt !== null,
+    emailProven: user.emailProvenAt !== null,
   };
 }
 

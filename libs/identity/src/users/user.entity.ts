@@ -20,6 +20,13 @@ export class UserEntity {
   @Column({ name: 'email_verified_at', type: 'timestamptz', nullable: true })
   emailVerifiedAt: Date | null;
 
+  /**
+   * When the owner last proved they read this address (a link from it was used). Null for an
+   * address only an organisation's admin vouched for: see {@link UserProfile.emailProven}.
+   */
+  @Column({ name: 'email_proven_at', type: 'timestamptz', nullable: true })
+  emailProvenAt: Date | null;
+
   /** argon2id PHC string; null until a password is set. */
   @Column({ name: 'password_hash', type: 'text', nullable: true })
   passwordHash: string | null;

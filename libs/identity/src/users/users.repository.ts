@@ -94,10 +94,13 @@ export class UsersRepository {
     return (result.affected ?? 0) > 0;
   }
 
-  /** Marks the email verified; a pending account becomes active, a disabled one stays disabled. */
+  /**
+   * Marks the email verified and proven (a link sent to it was used); a pending account becomes
+   * active, a disabled one stays disabled.
+   */
   async markEmailVerified(id: string, now: Date, m?: EntityManager): Promise<void> {
     await this.manager(m).query(
-      `UPDATE users SET email_verified_at = COALESCE(email_verified_at, $2),
+      `UPDATE users SET email_verified_at = COALESCE(email_verified_at, $2), email_proven_at = $2,
          status = CASE WHEN status = $3 THEN $4 ELSE status END, updated_at = $2
        WHERE id = $1`,
       [id, now, UserStatus.Pending, UserStatus.Active],

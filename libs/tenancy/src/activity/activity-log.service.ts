@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { Clock, CursorPage, CursorQuery, encodeCursor, parseCursor } from '@tenant-iam/common';
+import { Clock, CursorPage, CursorQuery, encodeCursor, isCursorTimestamp, parseCursor } from '@tenant-iam/common';
 import { isUuid } from '../common/uuid';
 import type { ActivityEntryResponse } from './dto/activity.response';
 import { v7 as uuidv7 } from 'uuid';
@@ -57,7 +57,7 @@ export class ActivityLog {
 const DEFAULT_LIMIT = 20;
 
 const isActivityKey = (value: Record<string, string | number>): value is { at: string; id: string } =>
-  typeof value.at === 'string' && !Number.isNaN(Date.parse(value.at)) && isUuid(value.id);
+  isCursorTimestamp(value.at) && isUuid(value.id);
 
 function toResponse(row: ActivityEntryEntity): ActivityEntryResponse {
   return {

@@ -25,9 +25,10 @@ export interface ActivityDataMap {
   'invitation.revoked': { email: string };
   'invitation.expired': { email: string };
   'api_key.rotated': { prefix: string };
-  'user.login': { sessionId?: string };
+  'user.login': Record<string, never>;
   'user.password_changed': Record<string, never>;
-  'user.email_changed': Record<string, never>;
+  /** `restored`: the change was undone from the old address ("it wasn't me"). */
+  'user.email_changed': { restored?: true };
 }
 
 /** An action of the activity log. */

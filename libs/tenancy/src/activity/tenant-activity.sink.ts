@@ -21,7 +21,8 @@ export class TenantActivitySink extends IdentityEventSink {
   async record(manager: EntityManager, name: IdentityEventName, event: IdentityEvent): Promise<void> {
     const action = LOGGED[name];
     if (!action) return;
-    const data = action === 'user.login' && event.sessionId ? { sessionId: event.sessionId } : {};
+    // Nothing identifying beyond the user: no addresses, no session ids for other tenants' admins.
+    const data = action === 'user.email_changed' && event.data?.restored === true ? { restored: true } : {};
     await ActivityRepository.insertForUserTenants(manager, event.userId, { action, at: event.at, data }, uuidv7);
   }
 }

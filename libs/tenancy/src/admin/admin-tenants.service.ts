@@ -1,5 +1,5 @@
 import { HttpStatus, Inject, Injectable } from '@nestjs/common';
-import { Clock, CodedException, CursorPage, CursorQuery, encodeCursor, parseCursor } from '@tenant-iam/common';
+import { Clock, CodedException, CursorPage, CursorQuery, encodeCursor, isCursorTimestamp, parseCursor } from '@tenant-iam/common';
 import type { AuthUser } from '@tenant-iam/identity';
 import { DataSource } from 'typeorm';
 import { ActivityLog } from '../activity/activity-log.service';
@@ -17,7 +17,7 @@ const DEFAULT_LIMIT = 20;
 
 // The id goes into a uuid parameter: a forged cursor must fail here, not as a database error.
 const isOperatorKey = (value: Record<string, string | number>): value is { createdAt: string; id: string } =>
-  typeof value.createdAt === 'string' && !Number.isNaN(Date.parse(value.createdAt)) && isUuid(value.id);
+  isCursorTimestamp(value.createdAt) && isUuid(value.id);
 
 /** What the platform operators do across tenants: list them, move them between plans. */
 @Injectable()

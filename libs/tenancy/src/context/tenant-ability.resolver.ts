@@ -1,6 +1,6 @@
 import { ExecutionContext, HttpStatus, Injectable } from '@nestjs/common';
 import { CodedException } from '@tenant-iam/common';
-import { AbilityFactory, AbilityResolver, AppAbility, PermissionRule, RolePreset } from '@tenant-iam/permissions';
+import { AbilityFactory, AbilityResolver, AppAbility, PermissionRule } from '@tenant-iam/permissions';
 import { isUuid } from '../common/uuid';
 import { MembershipRole, MembershipStatus } from '../memberships/membership.entity';
 import { MembershipsRepository } from '../memberships/memberships.repository';
@@ -55,7 +55,7 @@ export class TenantAbilityResolver extends AbilityResolver {
     const inviting = row.membersCanInvite && (row.role === MembershipRole.Member || row.role === MembershipRole.Client);
     const set = row.permissionSetId ? await this.setGrant(tenantId, row.permissionSetId, row.setVersion ?? 0) : null;
     const ability = this.abilities.build({
-      role: row.role as unknown as RolePreset,
+      role: row.role,
       permissionSet: set,
       extraRules: inviting ? [...BASELINE, ...INVITE] : BASELINE,
       companyIds: row.companyIds,

@@ -19,6 +19,13 @@ export enum MemberErrorCode {
   CannotModifyOwner = 'CANNOT_MODIFY_OWNER',
   /** 409: the account was not created by this tenant, so its profile belongs to its owner. */
   ProfileNotManaged = 'PROFILE_NOT_MANAGED',
+  /**
+   * 409: the address has an account whose owner never proved they read it (another organisation
+   * created it with a password, or a sign-up never confirmed): linking it could hand this
+   * organisation's access to whoever chose that password. The person confirms the address first
+   * (a password reset from it does), or is invited.
+   */
+  AccountNotConfirmed = 'ACCOUNT_NOT_CONFIRMED',
 }
 
 /** Field codes of the members routes, in `errors[]` of a 422 `VALIDATION_FAILED` (or 400 for `attributes`). */

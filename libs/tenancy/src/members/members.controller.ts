@@ -56,7 +56,7 @@ export class MembersController {
     COMMON_PROBLEMS.body,
     TENANT_PROBLEMS,
     {
-      409: [E.SeatLimitReached, IdentityErrorCode.EmailTaken, E.PhoneTaken],
+      409: [E.SeatLimitReached, IdentityErrorCode.EmailTaken, E.PhoneTaken, E.AccountNotConfirmed],
       422: [CommonErrorCode.ValidationFailed, E.ProfilePolicy],
     },
     NEW_PASSWORD,

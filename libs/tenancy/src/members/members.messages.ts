@@ -12,6 +12,8 @@ export const MEMBERS_MESSAGES: Messages = {
     [E.CannotBlockSelf]: 'You cannot block yourself.',
     [E.CannotModifyOwner]: "The owner's membership cannot be changed; only a transfer of ownership does that.",
     [E.ProfileNotManaged]: 'This account was not created by this organisation: only its owner changes the profile.',
+    [E.AccountNotConfirmed]:
+      'This address has an account whose owner has not confirmed the address yet. Ask them to confirm it (a password reset from that mailbox does), then add them again.',
     [`field.${F.UnknownCompany}`]: 'There is no such company in this organisation.',
     [`field.${F.UnknownPermissionSet}`]: 'There is no such permission group in this organisation.',
     [`field.${F.NotApplicable}`]: 'This role holds no permission group.',
@@ -28,6 +30,8 @@ export const MEMBERS_MESSAGES: Messages = {
     [E.CannotBlockSelf]: 'Nie możesz zablokować samego siebie.',
     [E.CannotModifyOwner]: 'Członkostwa właściciela nie można zmienić; robi to tylko przekazanie własności.',
     [E.ProfileNotManaged]: 'To konto nie zostało utworzone przez tę organizację: profil zmienia tylko jego właściciel.',
+    [E.AccountNotConfirmed]:
+      'Ten adres ma konto, którego właściciel nie potwierdził jeszcze adresu. Poproś go o potwierdzenie (wystarczy reset hasła z tej skrzynki), a potem dodaj go ponownie.',
     [`field.${F.UnknownCompany}`]: 'W tej organizacji nie ma takiej firmy.',
     [`field.${F.UnknownPermissionSet}`]: 'W tej organizacji nie ma takiej grupy uprawnień.',
     [`field.${F.NotApplicable}`]: 'Ta rola nie ma grupy uprawnień.',
@@ -44,6 +48,8 @@ export const MEMBERS_MESSAGES: Messages = {
     [E.CannotBlockSelf]: 'Ви не можете заблокувати себе.',
     [E.CannotModifyOwner]: 'Членство власника змінити не можна; це робить лише передача права власності.',
     [E.ProfileNotManaged]: 'Цей обліковий запис створила не ця організація: профіль змінює лише його власник.',
+    [E.AccountNotConfirmed]:
+      'Для цієї адреси є обліковий запис, власник якого ще не підтвердив адресу. Попросіть його підтвердити її (достатньо скинути пароль із цієї скриньки), а потім додайте знову.',
     [`field.${F.UnknownCompany}`]: 'У цій організації немає такої компанії.',
     [`field.${F.UnknownPermissionSet}`]: 'У цій організації немає такої групи дозволів.',
     [`field.${F.NotApplicable}`]: 'Ця роль не має групи дозволів.',

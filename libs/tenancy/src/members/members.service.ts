@@ -32,8 +32,12 @@ export type MemberActor = Pick<TenantContext, 'tenantId' | 'actor'>;
 
 const DEFAULT_LIMIT = 20;
 
-/** The columns the `Member` subject's condition fields map to in the members query. */
-const MEMBER_COLUMNS = { role: 'm.role', status: 'm.status', userId: 'm.user_id' };
+/**
+ * The columns the `Member` subject's condition fields map to in the members query. `userId` as
+ * text: a set's condition may hold any string, which must not reach a uuid comparison (a 500),
+ * and text equality is what CASL's matcher does.
+ */
+const MEMBER_COLUMNS = { role: 'm.role', status: 'm.status', userId: 'm.user_id::text' };
 
 /** Members and clients hold exactly one set; admins may hold one; the others none. */
 const SET_REQUIRED = new Set<MembershipRole>([MembershipRole.Member, MembershipRole.Client]);
@@ -179,6 +183,9 @@ export class MembersService {
       if (!accountCreated && (await this.memberships.findByUser(tenant.id, account.id, m))) {
         throw new CodedException(HttpStatus.CONFLICT, IdentityErrorCode.EmailTaken);
       }
+      // Only an account whose owner proved the address is linked: one another organisation vouched
+      // for (or an unconfirmed sign-up) may be held by whoever chose its password.
+      if (!accountCreated && !account.emailProven) throw new CodedException(HttpStatus.CONFLICT, E.AccountNotConfirmed);
 
       const now = this.clock.now();
       const membership = Object.assign(new MembershipEntity(), {
@@ -338,10 +345,9 @@ export class MembersService {
    * A member's log in this tenant: entries by or about their account, newest first.
    * @throws `MEMBER_NOT_FOUND` (404); `VALIDATION_FAILED` (400) on `cursor`
    */
-  async activityOf(ctx: MemberActor, memberId: string, query: CursorQuery): Promise<CursorPage<ActivityEntryResponse>> {
-    if (!isUuid(memberId)) throw notFound();
-    const target = await this.memberships.findInTenant(ctx.tenantId, memberId);
-    if (!target) throw notFound();
+  async activityOf(ctx: TenantContext, memberId: string, query: CursorQuery): Promise<CursorPage<ActivityEntryResponse>> {
+    // Through the same ability filter as a read: a member the caller may not see has no log to them.
+    const target = await this.get(ctx, memberId);
     return this.activity.page(ctx.tenantId, query, { userId: target.userId });
   }
 

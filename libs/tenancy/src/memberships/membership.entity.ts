@@ -1,14 +1,12 @@
+import { RolePreset } from '@tenant-iam/permissions';
 import { Column, Entity, PrimaryColumn } from 'typeorm';
 
-/** The role presets a membership can hold (permissions map each to abilities). */
-export enum MembershipRole {
-  Owner = 'owner',
-  Superadmin = 'superadmin',
-  Admin = 'admin',
-  Member = 'member',
-  Client = 'client',
-  Contact = 'contact',
-}
+/**
+ * The role a membership holds: one of the permissions lib's presets (one list, so a role can never
+ * be stored that the ability factory does not know).
+ */
+export const MembershipRole = RolePreset;
+export type MembershipRole = RolePreset;
 
 /** Blocking is per organisation: a blocked member keeps the account but loses this tenant. */
 export enum MembershipStatus {

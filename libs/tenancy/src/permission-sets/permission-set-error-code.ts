@@ -15,4 +15,4 @@ export enum PermissionSetErrorCode {
 }
 
 /** Field code: `rules` given with `full: true`, which grants everything a set may grant anyway. */
-export const NOT_APPLICABLE = 'NOT_APPLICABLE';
+export const RULES_WITH_FULL_ACCESS = 'RULES_WITH_FULL_ACCESS';

@@ -1,10 +1,7 @@
 import type { Messages } from '@tenant-iam/common';
-import { NOT_APPLICABLE, PermissionSetErrorCode as E } from './permission-set-error-code';
+import { RULES_WITH_FULL_ACCESS, PermissionSetErrorCode as E } from './permission-set-error-code';
 
-/**
- * Texts of the permission-set codes, merged into `TENANCY_MESSAGES`. `field.NOT_APPLICABLE` is
- * shared with the members feature (field messages are keyed by code alone), so its text is generic.
- */
+/** Texts of the permission-set codes, merged into `TENANCY_MESSAGES`. */
 export const PERMISSION_SETS_MESSAGES: Messages = {
   en: {
     [E.NotFound]: 'Permission group not found.',
@@ -13,7 +10,7 @@ export const PERMISSION_SETS_MESSAGES: Messages = {
     [E.Builtin]: 'The built-in permission group cannot be changed or deleted.',
     [E.InUse]: 'This permission group is assigned to {members} user(s). Assign them another group first.',
     [E.RulesInvalid]: 'Some rules of the permission group are not valid.',
-    [`field.${NOT_APPLICABLE}`]: 'This value does not apply here.',
+    [`field.${RULES_WITH_FULL_ACCESS}`]: 'A full-access group grants everything already; leave the rules out.',
   },
   pl: {
     [E.NotFound]: 'Nie znaleziono grupy uprawnień.',
@@ -22,7 +19,7 @@ export const PERMISSION_SETS_MESSAGES: Messages = {
     [E.Builtin]: 'Wbudowanej grupy uprawnień nie można zmienić ani usunąć.',
     [E.InUse]: 'Ta grupa uprawnień jest przypisana do użytkowników ({members}). Najpierw przypisz im inną grupę.',
     [E.RulesInvalid]: 'Niektóre reguły grupy uprawnień są nieprawidłowe.',
-    [`field.${NOT_APPLICABLE}`]: 'Ta wartość nie ma tu zastosowania.',
+    [`field.${RULES_WITH_FULL_ACCESS}`]: 'Grupa z pełnym dostępem daje już wszystko; pomiń reguły.',
   },
   uk: {
     [E.NotFound]: 'Групу дозволів не знайдено.',
@@ -31,6 +28,6 @@ export const PERMISSION_SETS_MESSAGES: Messages = {
     [E.Builtin]: 'Вбудовану групу дозволів не можна змінити або видалити.',
     [E.InUse]: 'Цю групу дозволів призначено користувачам ({members}). Спершу призначте їм іншу групу.',
     [E.RulesInvalid]: 'Деякі правила групи дозволів недійсні.',
-    [`field.${NOT_APPLICABLE}`]: 'Це значення тут не застосовується.',
+    [`field.${RULES_WITH_FULL_ACCESS}`]: 'Група з повним доступом уже дає все; не вказуйте правила.',
   },
 };

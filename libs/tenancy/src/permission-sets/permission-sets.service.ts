@@ -10,7 +10,7 @@ import { TenancyErrorCode } from '../tenancy-error-code';
 import { TenantsRepository } from '../tenants/tenants.repository';
 import type { PermissionSetResponse } from './dto/permission-set.dto';
 import { PermissionSetEntity } from './permission-set.entity';
-import { NOT_APPLICABLE, PermissionSetErrorCode as E } from './permission-set-error-code';
+import { RULES_WITH_FULL_ACCESS, PermissionSetErrorCode as E } from './permission-set-error-code';
 import { PermissionSetKey, PermissionSetRow, PermissionSetsRepository } from './permission-sets.repository';
 
 /** Most sets one tenant may have, the built-in one included. */
@@ -73,7 +73,7 @@ export class PermissionSetsService {
    * Creates a set. The tenant's row is locked while the sets are counted, so concurrent creations
    * never pass the limit together; the unique index, not a read, decides whether the name is free.
    *
-   * @throws 422 `PERMISSION_RULES_INVALID` (one field error per broken rule; `rules: NOT_APPLICABLE` with `full`),
+   * @throws 422 `PERMISSION_RULES_INVALID` (one field error per broken rule; `rules: RULES_WITH_FULL_ACCESS` with `full`),
    *   409 `PERMISSION_SET_LIMIT_REACHED`, 409 `PERMISSION_SET_NAME_TAKEN`.
    */
   async create(scope: PermissionSetScope, input: PermissionSetInput): Promise<PermissionSetResponse> {
@@ -106,7 +106,7 @@ export class PermissionSetsService {
 
   /**
    * Changes a set's name, access or rules. `full: true` clears the rules; rules given for a set
-   * that stays full answer `rules: NOT_APPLICABLE`. The version bump makes the next request of
+   * that stays full answer `rules: RULES_WITH_FULL_ACCESS`. The version bump makes the next request of
    * every member holding the set use the new rules.
    *
    * @throws 404 `PERMISSION_SET_NOT_FOUND`, 409 `PERMISSION_SET_BUILTIN`, 422 `PERMISSION_RULES_INVALID`,
@@ -157,7 +157,7 @@ export class PermissionSetsService {
   /** The rules to store: checked against the catalogue, reduced to the fields a rule has. */
   private checkedRules(full: boolean, rules: PermissionRule[] | undefined): PermissionRule[] {
     if (full) {
-      if (rules?.length) throw rulesInvalid([{ field: 'rules', code: NOT_APPLICABLE }]);
+      if (rules?.length) throw rulesInvalid([{ field: 'rules', code: RULES_WITH_FULL_ACCESS }]);
       return [];
     }
     const list = rules ?? [];

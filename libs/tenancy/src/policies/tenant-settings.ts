@@ -14,7 +14,10 @@ import { DEFAULT_PROFILE_POLICY, ProfilePolicy, readProfilePolicy, validateProfi
 export interface TenantSettings {
   /** Members (not only admins) may invite people, within what their permission set grants. */
   membersCanInvite: boolean;
-  /** A member has one session at a time: a new login ends the others. */
+  /**
+   * A member has one session at a time: a new login ends the others. Stored and validated today;
+   * enforced at login with the subscription features (single session, quota, API key).
+   */
   singleSession: boolean;
   /**
    * The tenant's override of the account-wide password policy, only stricter (see identity's

@@ -64,8 +64,18 @@ export class TenantsRepository {
   }
 
   /** The membership of `userId` in `tenantId`, or null (read in the caller's transaction, under the tenant lock). */
-  findMembership(tenantId: string, userId: string, m: EntityManager): Promise<MembershipEntity | null> {
-    return m.findOneBy(MembershipEntity, { tenantId, userId });
+  /**
+   * The membership of `userId` in the tenant, locked until the transaction ends (`FOR NO KEY
+   * UPDATE`, like a block or a removal takes it): a transfer never promotes a member that was
+   * blocked or removed after it was read.
+   */
+  lockMembership(tenantId: string, userId: string, m: EntityManager): Promise<MembershipEntity | null> {
+    return m
+      .getRepository(MembershipEntity)
+      .createQueryBuilder('m')
+      .setLock('for_no_key_update')
+      .where('m.tenant_id = :tenantId AND m.user_id = :userId', { tenantId, userId })
+      .getOne();
   }
 
   /**

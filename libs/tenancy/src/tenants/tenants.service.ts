@@ -195,11 +195,11 @@ export class TenantsService {
     const tenant = await this.dataSource.transaction(async (m) => {
       const current = await this.locked(ctx.tenantId, m);
       // Checked again under the lock: a transfer that committed meanwhile made the caller a superadmin.
-      const from = await this.tenants.findMembership(current.id, current.ownerUserId, m);
+      const from = await this.tenants.lockMembership(current.id, current.ownerUserId, m);
       if (!ctx.membership || current.ownerUserId !== ctx.membership.userId || !from) {
         throw new CodedException(HttpStatus.FORBIDDEN, CommonErrorCode.Forbidden);
       }
-      const to = await this.tenants.findMembership(current.id, userId, m);
+      const to = await this.tenants.lockMembership(current.id, userId, m);
       if (!to) throw new CodedException(HttpStatus.NOT_FOUND, MemberErrorCode.MemberNotFound);
       if (to.id === from.id || to.status !== MembershipStatus.Active || !TRANSFER_TARGET_ROLES.includes(to.role)) {
         throw new CodedException(HttpStatus.UNPROCESSABLE_ENTITY, TenantErrorCode.TransferTargetInvalid);

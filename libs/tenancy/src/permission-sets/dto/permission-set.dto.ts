@@ -52,7 +52,7 @@ export class UpdatePermissionSetDto {
   @ApiPropertyOptional({
     type: [PermissionRuleDto],
     maxItems: PERMISSION_SET_RULES_MAX,
-    description: 'Replaces the rules; for a set that is (or stays) full, 422 `rules: NOT_APPLICABLE`',
+    description: 'Replaces the rules; for a set that is (or stays) full, 422 `rules: RULES_WITH_FULL_ACCESS`',
   })
   @IsOptional()
   @IsArray()
