@@ -47,6 +47,8 @@ describe('identity: IdentityUsers, the accounts service of other libs', () => {
       locale: 'pl',
       status: UserStatus.Active,
       emailVerified: true,
+      // Vouched by the administrator, not proven by the owner of the address.
+      emailProven: false,
     });
     expect(JSON.stringify(profile)).not.toContain('argon2');
     const res = await login(email, GOOD_PASSWORD).expect(200);

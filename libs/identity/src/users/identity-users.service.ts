@@ -107,8 +107,26 @@ export class IdentityUsers {
    * @throws `PASSWORD_POLICY` (422) with one `errors[]` entry per broken rule under `password`; `PASSWORD_CHECK_UNAVAILABLE` (503)
    */
   async hashPassword(password: string, policy?: PasswordPolicy, context?: PasswordCheckContext): Promise<string> {
+    await this.checkPassword(password, policy, context);
+    return this.hasher.hash(password);
+  }
+
+  /**
+   * The check of {@link hashPassword} alone. Run it before a transaction that holds locks: the
+   * breached-password check calls out over the network, and must not hold a row lock and a pooled
+   * connection while it waits. Then hash with {@link hashCheckedPassword} inside.
+   * @throws `PASSWORD_POLICY` (422), `PASSWORD_CHECK_UNAVAILABLE` (503)
+   */
+  async checkPassword(password: string, policy?: PasswordPolicy, context?: PasswordCheckContext): Promise<void> {
     // The same check, and so the same problem document, as sign-up, reset and change.
     await this.policy.assert(password, policy ?? (await this.policies.forUser(null)), context);
+  }
+
+  /**
+   * Hashes (off the event loop) a password the caller has checked with {@link checkPassword}
+   * against the policy in force, or generated to satisfy it.
+   */
+  hashCheckedPassword(password: string): Promise<string> {
     return this.hasher.hash(password);
   }
 

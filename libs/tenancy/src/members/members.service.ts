@@ -1,6 +1,14 @@
 import { HttpStatus, Inject, Injectable } from '@nestjs/common';
 import { Clock, CodedException, CommonErrorCode, CursorPage, CursorQuery, encodeCursor, FieldError, parseCursor } from '@tenant-iam/common';
-import { IdentityErrorCode, IdentityUsers, normalizeEmail, PasswordPolicyResolver, stricterOf, UserProfile } from '@tenant-iam/identity';
+import {
+  IdentityErrorCode,
+  PasswordPolicy,
+  IdentityUsers,
+  normalizeEmail,
+  PasswordPolicyResolver,
+  stricterOf,
+  UserProfile,
+} from '@tenant-iam/identity';
 import { Outbox } from '@tenant-iam/notifications';
 import { accessibleSql } from '@tenant-iam/permissions';
 import { DataSource, EntityManager } from 'typeorm';
@@ -128,6 +136,10 @@ export class MembersService {
     const mode = dto.password?.mode ?? 'link';
     // Before the transaction: a host's resolver may read the database, and the transaction holds the tenant lock.
     const accountPolicy = await this.passwordPolicies.forUser(null);
+    // A chosen password is checked before the transaction too (the breached-password check calls
+    // out and must not hold the tenant lock); under the lock it is only hashed, unless the
+    // tenant's settings changed in between.
+    const checkedAt = mode === 'set' ? await this.precheckPassword(ctx.tenantId, email, dto, accountPolicy) : undefined;
     let generatedPassword: string | undefined;
 
     const row = await this.dataSource.transaction(async (m) => {
@@ -156,9 +168,10 @@ export class MembersService {
         if (mode !== 'link') {
           const policy = stricterOf(accountPolicy, settings.passwordPolicy);
           password = mode === 'set' ? dto.password!.value! : generatePassword(policy);
-          passwordHash = await this.users.hashPassword(password, policy, {
-            userInputs: [email, dto.firstName, dto.lastName, tenant.name],
-          });
+          passwordHash =
+            mode === 'generate' || checkedAt === tenant.settingsVersion
+              ? await this.users.hashCheckedPassword(password)
+              : await this.users.hashPassword(password, policy, { userInputs: [email, dto.firstName, dto.lastName, tenant.name] });
         }
         const made = await this.createAccount(
           {
@@ -354,6 +367,24 @@ export class MembersService {
   /** The caller's `read Member` rules as a condition of the members query. */
   private readable(ctx: TenantContext): (firstParam: number) => { sql: string; params: unknown[] } {
     return (firstParam) => accessibleSql(ctx.ability, 'read', TenancySubject.Member, MEMBER_COLUMNS, firstParam);
+  }
+
+  /**
+   * Checks a chosen password against the tenant's policy as it stands, outside any transaction,
+   * when the address has no account yet (an existing account's password is never touched, so a
+   * password it would ignore is not judged). Returns the settings version it checked against.
+   */
+  private async precheckPassword(
+    tenantId: string,
+    email: string,
+    dto: CreateMemberDto,
+    accountPolicy: PasswordPolicy,
+  ): Promise<number | undefined> {
+    const tenant = await this.tenants.findById(tenantId);
+    if (!tenant || (await this.users.findByEmail(email))) return undefined;
+    const policy = stricterOf(accountPolicy, readSettings(tenant.settings).passwordPolicy);
+    await this.users.checkPassword(dto.password!.value!, policy, { userInputs: [email, dto.firstName, dto.lastName, tenant.name] });
+    return tenant.settingsVersion;
   }
 
   private async lockTenant(tenantId: string, m: EntityManager): Promise<TenantEntity> {
