@@ -25,7 +25,6 @@ describe('security: hostile input on tenant routes', () => {
   afterAll(() => t.close());
 
   it.each([
-    ['/api/v1/me/tenants', { name: 'a\u0000b', id: randomUUID() }],
     ['/api/v1/tenants/:tenant/permission-sets', { name: '\ud800', id: randomUUID() }],
     ['/api/v1/tenants/:tenant/activity', { at: '-100000-01-01T00:00:00.000Z', id: randomUUID() }],
     ['/api/v1/tenants/:tenant/activity', { at: '+275760-09-13T00:00:00.000Z', id: randomUUID() }],
