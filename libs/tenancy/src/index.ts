@@ -16,7 +16,6 @@ export type { TenantContext, ContextMembership } from './context/tenant-context'
 export { CurrentTenant } from './context/tenant-context';
 export { TENANT_PROBLEMS } from './context/tenant-problems';
 export { TENANCY_CATALOG, TenancySubject } from './context/tenancy.catalog';
-export { AuthenticatedGuard } from './context/authenticated.guard';
 export { ActivityLog } from './activity/activity-log.service';
 export type { ActivityRecord } from './activity/activity-log.service';
 export type { ActivityAction, ActivityDataMap, ActivityTarget } from './activity/activity.map';

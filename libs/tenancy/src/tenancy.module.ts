@@ -3,7 +3,6 @@ import { TypeOrmModule } from '@nestjs/typeorm';
 import { AbilityResolver, PermissionsModule } from '@tenant-iam/permissions';
 import { ActivityLog } from './activity/activity-log.service';
 import { ActivityRepository } from './activity/activity.repository';
-import { AuthenticatedGuard } from './context/authenticated.guard';
 import { TENANCY_CATALOG } from './context/tenancy.catalog';
 import { TenantAbilityResolver } from './context/tenant-ability.resolver';
 import { MyTenantsController } from './me/my-tenants.controller';
@@ -58,7 +57,6 @@ import { OperatorGuard } from './admin/operator.guard';
     PermissionSetsRepository,
     ActivityRepository,
     ActivityLog,
-    AuthenticatedGuard,
     TenantAbilityResolver,
     { provide: AbilityResolver, useExisting: TenantAbilityResolver },
     MyTenantsService,
@@ -69,6 +67,6 @@ import { OperatorGuard } from './admin/operator.guard';
     AdminTenantsService,
     PermissionSetsService,
   ],
-  exports: [TENANCY_OPTIONS, AbilityResolver, ActivityLog, AuthenticatedGuard, TenantsService, MembersService, PermissionSetsService],
+  exports: [TENANCY_OPTIONS, AbilityResolver, ActivityLog, TenantsService, MembersService, PermissionSetsService],
 })
 export class TenancyModule extends TenancyConfigurableModule {}

@@ -1,8 +1,7 @@
 import { Body, Controller, Get, Param, Put, Query, UseGuards } from '@nestjs/common';
 import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiParam, ApiTags } from '@nestjs/swagger';
 import { ApiProblems, COMMON_PROBLEMS, CommonErrorCode, CursorQuery } from '@tenant-iam/common';
-import { AuthUser, CurrentUser, SESSION_PROBLEMS } from '@tenant-iam/identity';
-import { AuthenticatedGuard } from '../context/authenticated.guard';
+import { AuthUser, CurrentUser, JwtAuthGuard, SESSION_PROBLEMS } from '@tenant-iam/identity';
 import { TenancyErrorCode } from '../tenancy-error-code';
 import { AdminErrorCode } from './admin-error-code';
 import { AdminTenantsService } from './admin-tenants.service';
@@ -12,7 +11,7 @@ import { OperatorGuard } from './operator.guard';
 /** The platform operators' routes (`platformAdmins`); 404 `NOT_FOUND` for everyone else. */
 @ApiTags('admin')
 @ApiBearerAuth()
-@UseGuards(AuthenticatedGuard, OperatorGuard)
+@UseGuards(JwtAuthGuard, OperatorGuard)
 @Controller('admin/tenants')
 export class AdminTenantsController {
   constructor(private readonly admin: AdminTenantsService) {}

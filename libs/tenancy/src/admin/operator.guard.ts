@@ -7,7 +7,7 @@ import { ResolvedTenancyOptions, TENANCY_OPTIONS } from '../tenancy.options';
 /**
  * Lets through the platform operators only (`TenancyModuleOptions.platformAdmins`, compared with the
  * caller's normalised login email). Anyone else gets 404 `NOT_FOUND`, as for a route that does not
- * exist: the operator API does not announce itself. Runs after {@link AuthenticatedGuard}.
+ * exist: the operator API does not announce itself. Runs after identity's `JwtAuthGuard`.
  *
  * The address must also be proven by its owner (a link sent to it was used): an organisation's
  * admin can create an account with a password for any address nobody registered yet, and must not

@@ -1,3 +1,4 @@
+import { JwtAuthGuard } from '@tenant-iam/identity';
 import { ExecutionContext, HttpStatus, Injectable } from '@nestjs/common';
 import { CodedException } from '@tenant-iam/common';
 import { AbilityFactory, AbilityResolver, AppAbility, PermissionRule } from '@tenant-iam/permissions';
@@ -7,7 +8,6 @@ import { MembershipsRepository } from '../memberships/memberships.repository';
 import { PermissionSetsRepository } from '../permission-sets/permission-sets.repository';
 import { TenancyErrorCode } from '../tenancy-error-code';
 import { userActor } from './actor';
-import { AuthenticatedGuard } from './authenticated.guard';
 import { TenancySubject } from './tenancy.catalog';
 import type { TenantRequest } from './tenant-context';
 
@@ -31,7 +31,7 @@ export class TenantAbilityResolver extends AbilityResolver {
   private readonly sets = new Map<string, { full: boolean; rules: PermissionRule[] }>();
 
   constructor(
-    private readonly auth: AuthenticatedGuard,
+    private readonly auth: JwtAuthGuard,
     private readonly memberships: MembershipsRepository,
     private readonly permissionSets: PermissionSetsRepository,
     private readonly abilities: AbilityFactory,

@@ -1,14 +1,13 @@
 import { ApiProblems, COMMON_PROBLEMS, CursorQuery } from '@tenant-iam/common';
-import { AuthUser, CurrentUser, SESSION_PROBLEMS } from '@tenant-iam/identity';
+import { AuthUser, CurrentUser, JwtAuthGuard, SESSION_PROBLEMS } from '@tenant-iam/identity';
 import { Controller, Get, Query, UseGuards } from '@nestjs/common';
-import { AuthenticatedGuard } from '../context/authenticated.guard';
 import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { MyTenantListResponse } from './dto/my-tenant.response';
 import { MyTenantsService } from './my-tenants.service';
 
 @ApiTags('me')
 @ApiBearerAuth()
-@UseGuards(AuthenticatedGuard)
+@UseGuards(JwtAuthGuard)
 @Controller('me')
 export class MyTenantsController {
   constructor(private readonly myTenants: MyTenantsService) {}

@@ -1,9 +1,8 @@
 import { Body, Controller, Get, HttpCode, HttpStatus, Patch, Post, UseGuards } from '@nestjs/common';
 import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiParam, ApiTags } from '@nestjs/swagger';
 import { ApiProblems, COMMON_PROBLEMS } from '@tenant-iam/common';
-import { AuthUser, CurrentUser, SESSION_PROBLEMS } from '@tenant-iam/identity';
+import { AuthUser, CurrentUser, JwtAuthGuard, SESSION_PROBLEMS } from '@tenant-iam/identity';
 import { Can } from '@tenant-iam/permissions';
-import { AuthenticatedGuard } from '../context/authenticated.guard';
 import { TenancySubject } from '../context/tenancy.catalog';
 import { CurrentTenant, TenantContext } from '../context/tenant-context';
 import { TENANT_PROBLEMS } from '../context/tenant-problems';
@@ -23,7 +22,7 @@ export class TenantsController {
   constructor(private readonly tenants: TenantsService) {}
 
   @Post()
-  @UseGuards(AuthenticatedGuard)
+  @UseGuards(JwtAuthGuard)
   @ApiOperation({ operationId: 'createTenant', summary: 'Create an organisation; the caller becomes its owner' })
   @ApiCreatedResponse({ type: TenantResponse })
   @ApiProblems(COMMON_PROBLEMS.body, SESSION_PROBLEMS)
