@@ -26,6 +26,12 @@ import { TemplateRegistry } from './templates/template-registry';
 export interface NotificationsFeatureOptions {
   /** Job names the feature enqueues; the boot fails unless each has exactly one `@JobHandler`. */
   jobs?: readonly string[];
+  /**
+   * Job names run on the module's sweep schedule (`sweepInterval`): every tick enqueues each once,
+   * with a job id derived from the tick, so N replicas run a tick once. Each needs a `@JobHandler`
+   * too (list them in `jobs` as well).
+   */
+  sweeps?: readonly string[];
 }
 
 function createQueueDriver(options: ResolvedNotificationsOptions): QueueDriver {
@@ -100,7 +106,7 @@ export class NotificationsModule extends NotificationsConfigurableModule {
     featureCount += 1;
     return {
       module: NotificationsFeatureModule,
-      providers: [{ provide: `NotificationsFeature#${featureCount}`, useValue: new NotificationsFeature(templates, options.jobs ?? []) }],
+      providers: [{ provide: `NotificationsFeature#${featureCount}`, useValue: new NotificationsFeature(templates, options.jobs ?? [], options.sweeps ?? []) }],
     };
   }
 }

@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
+import { NotificationsModule } from '@tenant-iam/notifications';
 import { AbilityResolver, PermissionsModule } from '@tenant-iam/permissions';
 import { ActivityLog } from './activity/activity-log.service';
 import { ActivityRepository } from './activity/activity.repository';
@@ -15,6 +16,7 @@ import { PermissionSetsController } from './permission-sets/permission-sets.cont
 import { PermissionSetsRepository } from './permission-sets/permission-sets.repository';
 import { PermissionSetsService } from './permission-sets/permission-sets.service';
 import { TENANCY_ENTITIES } from './tenancy.entities';
+import { TENANCY_JOBS, TENANCY_MAIL_TEMPLATES, TENANCY_SWEEPS } from './tenancy.mail';
 import { TENANCY_MODULE_OPTIONS, TenancyConfigurableModule } from './tenancy.module-definition';
 import { resolveTenancyOptions, TENANCY_OPTIONS, TenancyModuleOptions } from './tenancy.options';
 import { TenantsController } from './tenants/tenants.controller';
@@ -37,7 +39,11 @@ import { OperatorGuard } from './admin/operator.guard';
  * `TenantPasswordPolicies` and `TenantActivitySink` into identity's options.
  */
 @Module({
-  imports: [TypeOrmModule.forFeature(TENANCY_ENTITIES), PermissionsModule.forFeature(TENANCY_CATALOG)],
+  imports: [
+    TypeOrmModule.forFeature(TENANCY_ENTITIES),
+    PermissionsModule.forFeature(TENANCY_CATALOG),
+    NotificationsModule.forFeature(TENANCY_MAIL_TEMPLATES, { jobs: TENANCY_JOBS, sweeps: TENANCY_SWEEPS }),
+  ],
   controllers: [
     MyTenantsController,
     TenantsController,

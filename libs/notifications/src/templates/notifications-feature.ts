@@ -9,5 +9,7 @@ export class NotificationsFeature {
     readonly templates: MailTemplates,
     /** Job names this feature enqueues; each must have exactly one `@JobHandler`. */
     readonly jobs: readonly string[],
+    /** Job names run on the sweep schedule. */
+    readonly sweeps: readonly string[] = [],
   ) {}
 }

@@ -1,0 +1,13 @@
+import type { MailTemplates } from '@tenant-iam/notifications';
+
+/**
+ * Every mail template of the tenancy lib (names prefixed `tenancy.`), registered with
+ * `NotificationsModule.forFeature`. Features add theirs here.
+ */
+export const TENANCY_MAIL_TEMPLATES: MailTemplates = {};
+
+/** Queue jobs the tenancy lib enqueues and handles (each has one `@JobHandler`). Features add theirs here. */
+export const TENANCY_JOBS: readonly string[] = [];
+
+/** Jobs of {@link TENANCY_JOBS} run on the notifications sweep schedule. Features add theirs here. */
+export const TENANCY_SWEEPS: readonly string[] = [];
