@@ -27,7 +27,7 @@ export { html, raw, escapeHtml, RawHtml } from './templates/html';
 
 /** The outbox: `add(manager, mail)` in the caller's transaction, `flush()` after commit. */
 export { Outbox } from './outbox/outbox.service';
-export type { OutgoingMail } from './outbox/outbox.service';
+export type { OutgoingMail, MailDeliveryStatus } from './outbox/outbox.service';
 /** Status and kind values of `outbox` rows (for operators' queries and tests). */
 export { OutboxStatus, OutboxKind } from './outbox/outbox-status.enum';
 

@@ -27,6 +27,12 @@ export class OutboxRepository {
     await manager.getRepository(OutboxMessageEntity).insert(row);
   }
 
+  /** The status of each listed row that exists (ids that are not uuids match nothing). */
+  async statusOf(ids: readonly string[]): Promise<{ id: string; status: OutboxStatus }[]> {
+    if (ids.length === 0) return [];
+    return this.dataSource.query(`SELECT "id", "status" FROM "outbox" WHERE "id"::text = ANY($1::text[])`, [ids]);
+  }
+
   /**
    * Claims up to `batch` due rows for this relay: pending rows whose time has come and `sending`
    * rows whose lease ran out (their relay died). `FOR UPDATE SKIP LOCKED` lets concurrent relays

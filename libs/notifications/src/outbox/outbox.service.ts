@@ -10,6 +10,9 @@ import { OutboxMessageEntity } from './outbox-message.entity';
 import { OutboxKind, OutboxStatus } from './outbox-status.enum';
 import { OutboxRepository } from './outbox.repository';
 
+/** Where one mail stands, as a sender shows it (e.g. an invitation list): `queued`, `sent` or `failed`. */
+export type MailDeliveryStatus = 'queued' | 'sent' | 'failed';
+
 /** A mail to send: a registered template, its locale and its data. */
 export interface OutgoingMail {
   /** Recipient address. */
@@ -50,12 +53,26 @@ export class Outbox {
    * row `failed` and logs it.
    * @throws Error when `to` is not an address or `locale` is not one of ours (programming errors).
    */
-  async add(manager: EntityManager, mail: OutgoingMail): Promise<void> {
+  async add(manager: EntityManager, mail: OutgoingMail): Promise<string> {
     const to = typeof mail.to === 'string' ? mail.to.trim() : '';
     if (!/^[^\s@]+@[^\s@]+$/.test(to)) throw new Error('Outbox.add: "to" must be an email address');
     if (!mail.template) throw new Error('Outbox.add: "template" is required');
     if (!isLocale(mail.locale)) throw new Error(`Outbox.add: unsupported locale ${JSON.stringify(mail.locale)}`);
-    await this.repository.insert(this.row(OutboxKind.Mail, to, mail.template, mail.locale, mail.data ?? {}), manager);
+    const row = this.row(OutboxKind.Mail, to, mail.template, mail.locale, mail.data ?? {});
+    await this.repository.insert(row, manager);
+    return row.id;
+  }
+
+  /**
+   * Where the mails of `ids` (as `add` returned them) stand: `queued` until delivered or given up,
+   * `sent`, or `failed` after its last attempt. Ids the outbox no longer holds (swept after their
+   * retention, or never its own) are absent from the map.
+   */
+  async deliveryStatus(ids: readonly string[]): Promise<Map<string, MailDeliveryStatus>> {
+    const rows = await this.repository.statusOf(ids);
+    return new Map(
+      rows.map((r) => [r.id, r.status === OutboxStatus.Sent ? 'sent' : r.status === OutboxStatus.Failed ? 'failed' : 'queued']),
+    );
   }
 
   /**
