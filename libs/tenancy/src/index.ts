@@ -88,3 +88,11 @@ export {
   PermissionSetListResponse,
   PermissionRuleResponse,
 } from './permission-sets/dto/permission-set.dto';
+// Positions and user groups, nested; the groups of a member.
+export { GroupsService, MAX_GROUP_DEPTH, MAX_GROUPS_PER_TENANT } from './groups/groups.service';
+export type { GroupInput, GroupScope } from './groups/groups.service';
+export { GroupErrorCode, GroupFieldCode } from './groups/group-error-code';
+export { GROUPS_MESSAGES } from './groups/groups.messages';
+export { GROUP_KINDS } from './groups/group.entity';
+export type { GroupKind } from './groups/group.entity';
+export { CreateGroupDto, UpdateGroupDto, GroupResponse, GroupListResponse, GROUP_NAME_MAX } from './groups/dto/group.dto';

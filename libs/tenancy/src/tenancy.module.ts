@@ -26,6 +26,10 @@ import { ActivityController } from './activity/activity.controller';
 import { AdminTenantsController } from './admin/admin-tenants.controller';
 import { AdminTenantsService } from './admin/admin-tenants.service';
 import { OperatorGuard } from './admin/operator.guard';
+import { GroupsController } from './groups/groups.controller';
+import { GroupsRepository } from './groups/groups.repository';
+import { GroupsService } from './groups/groups.service';
+import { MemberGroups } from './groups/member-groups';
 
 /**
  * Organisations, members, permission sets and the activity log, mountable with
@@ -52,6 +56,7 @@ import { OperatorGuard } from './admin/operator.guard';
     AdminTenantsController,
     PermissionCatalogController,
     PermissionSetsController,
+    GroupsController,
   ],
   providers: [
     {
@@ -72,7 +77,10 @@ import { OperatorGuard } from './admin/operator.guard';
     OperatorGuard,
     AdminTenantsService,
     PermissionSetsService,
+    GroupsRepository,
+    GroupsService,
+    MemberGroups,
   ],
-  exports: [TENANCY_OPTIONS, AbilityResolver, ActivityLog, TenantsService, MembersService, PermissionSetsService],
+  exports: [TENANCY_OPTIONS, AbilityResolver, ActivityLog, TenantsService, MembersService, PermissionSetsService, GroupsService],
 })
 export class TenancyModule extends TenancyConfigurableModule {}

@@ -29,6 +29,12 @@ export interface ActivityDataMap {
   'user.password_changed': Record<string, never>;
   /** `restored`: the change was undone from the old address ("it wasn't me"). */
   'user.email_changed': { restored?: true };
+  'group.created': { name: string; kind: string; parentGroupId: string | null };
+  /** `changed`: the fields that changed; a move also names the parents. */
+  'group.updated': { name: string; changed: string[]; fromParentGroupId?: string | null; toParentGroupId?: string | null };
+  'group.deleted': { name: string };
+  /** The member's groups after a `groupIds` change, as the ids added and removed. */
+  'member.groups_changed': { added: string[]; removed: string[] };
 }
 
 /** An action of the activity log. */
@@ -36,7 +42,7 @@ export type ActivityAction = keyof ActivityDataMap;
 
 /** What an entry is about: a member, a permission set, the tenant itself... */
 export interface ActivityTarget {
-  type: 'tenant' | 'member' | 'permissionSet' | 'invitation' | 'apiKey' | 'user';
+  type: 'tenant' | 'member' | 'permissionSet' | 'invitation' | 'apiKey' | 'user' | 'group';
   id: string;
   /** The account the entry is about, when it is about a person: it shows in their own log. */
   userId?: string;

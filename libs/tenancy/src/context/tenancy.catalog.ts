@@ -9,6 +9,7 @@ export const TenancySubject = {
   Activity: 'Activity',
   Invitation: 'Invitation',
   ApiKey: 'ApiKey',
+  Group: 'Group',
 } as const;
 
 /**
@@ -104,6 +105,19 @@ export const TENANCY_CATALOG: CatalogSubject[] = [
     actions: [
       { action: 'read', label: { en: 'View the API key', pl: 'Podgląd klucza API', uk: 'Перегляд ключа API' }, setOnly: true },
       { action: 'rotate', label: { en: 'Rotate the API key', pl: 'Zmiana klucza API', uk: 'Заміна ключа API' }, superadminOnly: true },
+    ],
+  },
+  {
+    subject: TenancySubject.Group,
+    label: { en: 'Positions and user groups', pl: 'Stanowiska i grupy użytkowników', uk: 'Посади та групи користувачів' },
+    actions: [
+      { action: 'read', label: { en: 'View groups', pl: 'Podgląd grup', uk: 'Перегляд груп' } },
+      { action: 'create', label: { en: 'Create groups', pl: 'Tworzenie grup', uk: 'Створення груп' } },
+      {
+        action: 'update',
+        label: { en: 'Rename and move groups', pl: 'Zmiana nazw i przenoszenie grup', uk: 'Перейменування та переміщення груп' },
+      },
+      { action: 'delete', label: { en: 'Delete groups', pl: 'Usuwanie grup', uk: 'Видалення груп' } },
     ],
   },
 ];

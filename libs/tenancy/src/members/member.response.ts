@@ -3,7 +3,7 @@ import type { MemberResponse } from './dto/member.dto';
 
 /**
  * The representation of a member. `viewerUserId`'s own row leaves out `permissionSetId`: nobody
- * reads their own permissions. `groupIds` is empty until groups exist.
+ * reads their own permissions.
  */
 export function toMemberResponse(row: MemberRow, viewerUserId: string | null): MemberResponse {
   return {
@@ -17,7 +17,7 @@ export function toMemberResponse(row: MemberRow, viewerUserId: string | null): M
     status: row.status,
     ...(row.userId === viewerUserId ? {} : { permissionSetId: row.permissionSetId }),
     companyIds: row.companyIds,
-    groupIds: [],
+    groupIds: row.groupIds,
     attributes: row.attributes,
     createdAt: row.createdAt.toISOString(),
   };

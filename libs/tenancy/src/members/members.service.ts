@@ -14,6 +14,7 @@ import { accessibleSql } from '@tenant-iam/permissions';
 import { DataSource, EntityManager } from 'typeorm';
 import { v7 as uuidv7 } from 'uuid';
 import { ActivityLog } from '../activity/activity-log.service';
+import { MemberGroups } from '../groups/member-groups';
 import type { ActivityTarget } from '../activity/activity.map';
 import type { ActivityEntryResponse } from '../activity/dto/activity.response';
 import { isUuid } from '../common/uuid';
@@ -82,6 +83,7 @@ export class MembersService {
     private readonly outbox: Outbox,
     private readonly clock: Clock,
     @Inject(TENANCY_OPTIONS) private readonly options: ResolvedTenancyOptions,
+    private readonly memberGroups: MemberGroups,
   ) {}
 
   /**
@@ -96,6 +98,7 @@ export class MembersService {
       status: query.status,
       role: query.role,
       q: query.q,
+      groupId: query.groupId,
       afterId: after?.id,
       limit: limit + 1,
       access: this.readable(ctx),
@@ -124,7 +127,7 @@ export class MembersService {
    * tenant's profile and password policies; the membership and its `member.added` entry commit
    * with it, and the mails are queued in the same transaction.
    * @throws `SEAT_LIMIT_REACHED`, `EMAIL_TAKEN` (already a member), `PHONE_TAKEN` (409);
-   *   `VALIDATION_FAILED` (422: `permissionSetId`, `companyIds`), `PROFILE_POLICY`, `PASSWORD_POLICY` (422)
+   *   `VALIDATION_FAILED` (422: `permissionSetId`, `companyIds`, `groupIds`), `PROFILE_POLICY`, `PASSWORD_POLICY` (422)
    */
   async create(ctx: MemberActor, dto: CreateMemberDto): Promise<CreatedMemberResponse> {
     const role = dto.role as MembershipRole;
@@ -151,6 +154,7 @@ export class MembersService {
       const permissionSetId = await this.resolveSet(tenant.id, role, dto.permissionSetId, null, m);
       const companyIds = dto.companyIds ?? [];
       await this.assertCompanies(tenant.id, companyIds, m);
+      await this.memberGroups.check(tenant.id, dto.groupIds, m);
 
       let account = await this.users.findByEmail(email, m);
       let accountCreated = false;
@@ -218,6 +222,7 @@ export class MembersService {
       });
       await this.memberships.insert(membership, m);
       await this.memberships.linkCompanies(tenant.id, membership.id, companyIds, m);
+      await this.memberGroups.set(ctx, membership, dto.groupIds, m);
       await this.activity.record(m, {
         tenantId: tenant.id,
         actor: ctx.actor,
@@ -234,10 +239,10 @@ export class MembersService {
   }
 
   /**
-   * Changes a member's role, permission set, profile (only of an account this tenant created) or
-   * attributes, with one activity entry per kind of change, all in one transaction.
+   * Changes a member's role, permission set, profile (only of an account this tenant created),
+   * attributes or groups, with one activity entry per kind of change, all in one transaction.
    * @throws `MEMBER_NOT_FOUND` (404); `CANNOT_MODIFY_SELF`, `CANNOT_MODIFY_OWNER` (403);
-   *   `PROFILE_NOT_MANAGED`, `PHONE_TAKEN` (409); `VALIDATION_FAILED` (422: `permissionSetId`), `PROFILE_POLICY` (422)
+   *   `PROFILE_NOT_MANAGED`, `PHONE_TAKEN` (409); `VALIDATION_FAILED` (422: `permissionSetId`, `groupIds`), `PROFILE_POLICY` (422)
    */
   async update(ctx: MemberActor, memberId: string, dto: UpdateMemberDto): Promise<MemberResponse> {
     if (!isUuid(memberId)) throw notFound();
@@ -295,6 +300,7 @@ export class MembersService {
       }
       if (attributesChanged) changed.push('attributes');
       if (changed.length) await this.activity.record(m, { ...about, action: 'member.profile_changed', data: { fields: changed } });
+      await this.memberGroups.set(ctx, target, dto.groupIds, m);
       return this.memberRow(tenant.id, target.id, m);
     });
     return toMemberResponse(row, actorUserId(ctx.actor));

@@ -47,6 +47,8 @@ export interface MemberRow {
   companyIds: string[];
   attributes: Record<string, unknown>;
   createdAt: Date;
+  /** The groups the membership is in (`membership_groups`), sorted. */
+  groupIds: string[];
 }
 
 /** Filters of {@link MembershipsRepository.listMembers}. */
@@ -59,6 +61,8 @@ export interface MemberFilter {
   q?: string;
   /** Memberships with a greater id (uuid v7: created later). */
   afterId?: string;
+  /** Members of this group (directly, not through a subgroup). */
+  groupId?: string;
   limit: number;
   /**
    * The rows the caller may see, as a SQL condition whose parameters are numbered from the
@@ -182,6 +186,13 @@ export class MembershipsRepository {
       );
     }
     if (filter.afterId !== undefined) add((n) => `m.id > $${n}`, filter.afterId);
+    if (filter.groupId !== undefined) {
+      add(
+        (n) =>
+          `EXISTS (SELECT 1 FROM membership_groups mg WHERE mg.tenant_id = m.tenant_id AND mg.membership_id = m.id AND mg.group_id = $${n})`,
+        filter.groupId,
+      );
+    }
     const access = filter.access?.(params.length + 1);
     if (access) {
       params.push(...access.params);
@@ -201,10 +212,13 @@ export class MembershipsRepository {
       company_ids: string[];
       attributes: Record<string, unknown>;
       created_at: Date;
+      group_ids: string[];
     }[] = await this.runPage(
       `SELECT m.id, m.user_id, u.email, u.first_name, u.last_name, u.phone, m.role, m.status, m.permission_set_id,
            m.attributes, m.created_at,
-           ARRAY(SELECT mc.company_id FROM membership_companies mc WHERE mc.membership_id = m.id ORDER BY mc.company_id) AS company_ids
+           ARRAY(SELECT mc.company_id FROM membership_companies mc WHERE mc.membership_id = m.id ORDER BY mc.company_id) AS company_ids,
+           ARRAY(SELECT mg.group_id FROM membership_groups mg
+                 WHERE mg.tenant_id = m.tenant_id AND mg.membership_id = m.id ORDER BY mg.group_id) AS group_ids
          FROM memberships m JOIN user_directory u ON u.id = m.user_id
          WHERE ${where.join(' AND ')}
          ORDER BY m.id
@@ -226,6 +240,7 @@ export class MembershipsRepository {
       companyIds: r.company_ids,
       attributes: r.attributes,
       createdAt: r.created_at,
+      groupIds: r.group_ids,
     }));
   }
 

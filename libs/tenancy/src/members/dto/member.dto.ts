@@ -39,6 +39,7 @@ export const PASSWORD_MODES = ['set', 'generate', 'link'] as const;
 /** A bound far above any policy's maxLength, so a megabyte "password" never reaches argon2. */
 const PASSWORD_INPUT_MAX = 1024;
 const COMPANIES_MAX = 100;
+const GROUPS_MAX = 100;
 
 /** `password` of `POST /members`: only for an account created here. */
 export class MemberPasswordDto {
@@ -59,7 +60,7 @@ export class MemberPasswordDto {
   value?: string;
 }
 
-/** `POST /tenants/:tenantId/members`. Groups and contacts are not in it yet. */
+/** `POST /tenants/:tenantId/members`. Contacts are not in it yet. */
 export class CreateMemberDto {
   @ApiProperty({
     format: 'email',
@@ -91,6 +92,14 @@ export class CreateMemberDto {
   @ArrayUnique()
   @IsUUID(undefined, { each: true })
   companyIds?: string[];
+
+  @ApiPropertyOptional({ type: [String], format: 'uuid', maxItems: GROUPS_MAX, description: 'Positions and user groups of this tenant' })
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(GROUPS_MAX)
+  @ArrayUnique()
+  @IsUUID(undefined, { each: true })
+  groupIds?: string[];
 
   @ApiPropertyOptional({ maxLength: 100, description: 'For a new account; checked against the tenant profile policy' })
   @IsOptional()
@@ -150,6 +159,19 @@ export class UpdateMemberDto {
   @IsUUID()
   permissionSetId?: string | null;
 
+  @ApiPropertyOptional({
+    type: [String],
+    format: 'uuid',
+    maxItems: GROUPS_MAX,
+    description: "Replaces the member's positions and user groups (`[]`: none)",
+  })
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(GROUPS_MAX)
+  @ArrayUnique()
+  @IsUUID(undefined, { each: true })
+  groupIds?: string[];
+
   @ApiPropertyOptional({ type: String, nullable: true, maxLength: 100, description: 'Only for an account this tenant created' })
   @IsOptional()
   @IsString()
@@ -196,6 +218,11 @@ export class ListMembersQuery extends CursorQuery {
   @IsString()
   @MaxLength(100)
   q?: string;
+
+  @ApiPropertyOptional({ format: 'uuid', description: 'Members of this group (not of its subgroups)' })
+  @IsOptional()
+  @IsUUID()
+  groupId?: string;
 }
 
 /** A member of a tenant: the membership with the account's directory entry. */
@@ -216,7 +243,7 @@ export class MemberResponse {
   })
   permissionSetId?: string | null;
   @ApiProperty({ type: [String], format: 'uuid' }) companyIds: string[];
-  @ApiProperty({ type: [String], format: 'uuid', description: 'Always empty until groups exist' }) groupIds: string[];
+  @ApiProperty({ type: [String], format: 'uuid', description: 'Positions and user groups' }) groupIds: string[];
   @ApiProperty({ type: 'object', additionalProperties: true }) attributes: Record<string, unknown>;
   @ApiProperty({ type: String, format: 'date-time' }) createdAt: string;
 }
