@@ -1,0 +1,28 @@
+import { GroupInput, GroupsService, userActor } from '@tenant-iam/tenancy';
+import type { TestApp } from '../create-test-app';
+
+/**
+ * Creates a group in `tenantId` through the service, as `actorUserId` (the factory does not check
+ * that they may), with the same rules as the route (parent, depth, sibling names); returns its id.
+ */
+export async function createGroup(t: TestApp, tenantId: string, actorUserId: string, input: GroupInput): Promise<string> {
+  const group = await t.app.get(GroupsService).create({ tenantId, actor: userActor(actorUserId) }, input);
+  return group.id;
+}
+
+/** A chain of `depth` nested groups under `parentGroupId` (or at the top level); returns their ids, outermost first. */
+export async function createChain(
+  t: TestApp,
+  tenantId: string,
+  actorUserId: string,
+  depth: number,
+  options: { prefix?: string; parentGroupId?: string } = {},
+): Promise<string[]> {
+  const ids: string[] = [];
+  let parent = options.parentGroupId ?? null;
+  for (let level = 1; level <= depth; level++) {
+    parent = await createGroup(t, tenantId, actorUserId, { name: `${options.prefix ?? 'Level'} ${level}`, parentGroupId: parent });
+    ids.push(parent);
+  }
+  return ids;
+}
