@@ -267,7 +267,6 @@ describe('tenancy: members (list, read, add)', () => {
 
     it.each([
       ['the role owner', { role: 'owner' }, 'role:IS_IN'],
-      ['groupIds (not yet)', { role: 'member', groupIds: [] }, 'groupIds:UNKNOWN_FIELD'],
       ['fromContactId (not yet)', { role: 'member', fromContactId: randomUUID() }, 'fromContactId:UNKNOWN_FIELD'],
       ['nested attributes', { role: 'member', attributes: { nested: { a: 1 } } }, 'attributes:MEMBER_ATTRIBUTES'],
       ['array attributes', { role: 'member', attributes: ['a'] }, 'attributes:MEMBER_ATTRIBUTES'],
