@@ -220,4 +220,42 @@ describe('concurrency: groups stay a tree', () => {
     expect([await parentOf(a), await parentOf(b)]).toEqual([b, null]);
     expect(await cyclic()).toEqual([]);
   });
+
+  it('under SERIALIZABLE the database aborts the second racing transaction instead; REPEATABLE READ may not change the tree', async () => {
+    const a = await group('Serial A');
+    const b = await group('Serial B');
+    const first = db.createQueryRunner();
+    const second = db.createQueryRunner();
+    const outcome = (p: Promise<unknown>) =>
+      p.then(
+        () => 'accepted',
+        (error: { driverError?: { code?: string; constraint?: string } }) =>
+          `${error.driverError?.code}:${error.driverError?.constraint ?? ''}`,
+      );
+    try {
+      await first.connect();
+      await second.connect();
+      await first.startTransaction('SERIALIZABLE');
+      await second.startTransaction('SERIALIZABLE');
+      // Both snapshots are taken before either moves.
+      await first.query('SELECT 1 FROM groups WHERE id = $1', [a]);
+      await second.query('SELECT 1 FROM groups WHERE id = $1', [b]);
+      await first.query('UPDATE groups SET parent_group_id = $2 WHERE id = $1', [a, b]);
+      const pending = outcome(
+        second.query('UPDATE groups SET parent_group_id = $2 WHERE id = $1', [b, a]).then(() => second.commitTransaction()),
+      );
+      await first.commitTransaction();
+      expect(await pending).toMatch(/^(40001:|23514:groups_no_cycle)/);
+      if (second.isTransactionActive) await second.rollbackTransaction();
+
+      await first.startTransaction('REPEATABLE READ');
+      expect(await outcome(first.query('UPDATE groups SET parent_group_id = NULL WHERE id = $1', [a]))).toBe('0A000:groups_tree_isolation');
+      await first.rollbackTransaction();
+    } finally {
+      await first.release();
+      await second.release();
+    }
+    expect([await parentOf(a), await parentOf(b)]).toEqual([b, null]);
+    expect(await cyclic()).toEqual([]);
+  });
 });

@@ -50,6 +50,12 @@ export class TenancyGroups1764000013000 implements MigrationInterface {
         IF TG_OP = 'UPDATE' AND OLD.parent_group_id IS NOT DISTINCT FROM NEW.parent_group_id THEN
           RETURN NULL;
         END IF;
+        -- A REPEATABLE READ snapshot predates the lock below: its walk could miss a committed move.
+        -- (SERIALIZABLE is safe: two racing moves are a write skew its checks abort.)
+        IF current_setting('transaction_isolation') = 'repeatable read' THEN
+          RAISE EXCEPTION 'groups: change the tree under READ COMMITTED or SERIALIZABLE'
+            USING ERRCODE = 'feature_not_supported', CONSTRAINT = 'groups_tree_isolation', TABLE = 'groups';
+        END IF;
         -- One tree change at a time per tenant; each query below then reads what the previous
         -- holder committed (READ COMMITTED takes a snapshot per statement).
         PERFORM pg_advisory_xact_lock(1735553139, hashtext(NEW.tenant_id::text));
