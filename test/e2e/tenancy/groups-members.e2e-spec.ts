@@ -108,10 +108,16 @@ describe('tenancy: the groups of members', () => {
       expect(res.body.groupIds).toEqual(sorted(support, lead));
       res = await patch(m.id, { groupIds: [] }).expect(200);
       expect(res.body.groupIds).toEqual([]);
+      // Ids in capitals are the same groups.
+      res = await patch(m.id, { groupIds: [lead.toUpperCase(), lead] }).expect(200);
+      expect(res.body.groupIds).toEqual([lead]);
+      await patch(m.id, { groupIds: [] }).expect(200);
       expect(await groupsLog(m.id)).toEqual([
         { added: sorted(sales, support), removed: [] },
         { added: [lead], removed: [sales] },
         { added: [], removed: sorted(support, lead) },
+        { added: [lead], removed: [] },
+        { added: [], removed: [lead] },
       ]);
     });
 

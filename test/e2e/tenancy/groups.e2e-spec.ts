@@ -251,6 +251,11 @@ describe('tenancy: groups', () => {
       expect(fieldErrors(expectProblem(await as(owner).patch(`${base()}/${b}`, { parentGroupId: c }), 422, 'VALIDATION_FAILED'))).toEqual([
         'parentGroupId:GROUP_CYCLE',
       ]);
+      // Ids spelled in capitals are the same groups; moving under the same parent again changes nothing.
+      const upper = await as(owner).patch(`${base()}/${b.toUpperCase()}`, { parentGroupId: c.toUpperCase() });
+      expect(fieldErrors(expectProblem(upper, 422, 'VALIDATION_FAILED'))).toEqual(['parentGroupId:GROUP_CYCLE']);
+      await as(owner).patch(`${base()}/${b.toUpperCase()}`, { parentGroupId: a.toUpperCase() }).expect(200);
+      expect(await activity('group.updated', b)).toEqual([]);
       expect([await parentOf(a), await parentOf(b), await parentOf(c)]).toEqual([null, a, b]);
       expect(await activity('group.updated', a)).toEqual([]);
     });

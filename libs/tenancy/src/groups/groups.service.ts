@@ -90,7 +90,7 @@ export class GroupsService {
       tenantId: scope.tenantId,
       name: input.name.trim(),
       kind: input.kind ?? 'group',
-      parentGroupId: input.parentGroupId ?? null,
+      parentGroupId: input.parentGroupId?.toLowerCase() ?? null,
       createdAt: now,
       updatedAt: now,
     });
@@ -117,15 +117,17 @@ export class GroupsService {
    * @throws `GROUP_NOT_FOUND` (404); `GROUP_NAME_TAKEN` (409);
    *   `VALIDATION_FAILED` (422: `parentGroupId: UNKNOWN_GROUP | GROUP_CYCLE | GROUP_TOO_DEEP`)
    */
-  async update(scope: GroupScope, id: string, input: Partial<GroupInput>): Promise<GroupResponse> {
-    if (!isUuid(id)) throw notFound();
+  async update(scope: GroupScope, groupId: string, input: Partial<GroupInput>): Promise<GroupResponse> {
+    if (!isUuid(groupId)) throw notFound();
+    // Ids are compared with what the database returns (lower case); a path may spell them in capitals.
+    const id = groupId.toLowerCase();
     const row = await this.dataSource.transaction(async (m) => {
       const moving = input.parentGroupId !== undefined;
       // The tree lock comes before the row lock, in every path that takes both: no deadlock.
       if (moving) await this.groups.lockTree(scope.tenantId, m);
       const current = await this.groups.lockById(scope.tenantId, id, 'noKeyUpdate', m);
       if (!current) throw notFound();
-      const parentGroupId = moving ? (input.parentGroupId ?? null) : current.parentGroupId;
+      const parentGroupId = moving ? (input.parentGroupId?.toLowerCase() ?? null) : current.parentGroupId;
       if (parentGroupId !== current.parentGroupId && parentGroupId !== null) {
         const chain = await this.groups.ancestorsOf(scope.tenantId, parentGroupId, MAX_GROUP_DEPTH + 1, m);
         if (chain.length === 0) throw parentError(F.UnknownGroup);

@@ -6,6 +6,9 @@ import type { TenantContext } from '../context/tenant-context';
 import { GroupFieldCode as F } from './group-error-code';
 import { GroupsRepository } from './groups.repository';
 
+/** Ids as the database spells them (lower case), each once: `A…` and `a…` are one group. */
+const normalized = (ids: string[]): string[] => [...new Set(ids.map((id) => id.toLowerCase()))];
+
 /** The membership whose groups change: its id, and its account (the entry shows in their log). */
 export interface GroupMember {
   id: string;
@@ -31,8 +34,9 @@ export class MemberGroups {
    */
   async check(tenantId: string, groupIds: string[] | undefined, m: EntityManager): Promise<void> {
     if (!groupIds?.length) return;
-    const known = new Set(await this.groups.holdGroups(tenantId, groupIds, m));
-    const unknown = groupIds.filter((id) => !known.has(id));
+    const ids = normalized(groupIds);
+    const known = new Set(await this.groups.holdGroups(tenantId, ids, m));
+    const unknown = ids.filter((id) => !known.has(id));
     if (unknown.length) {
       throw new CodedException(HttpStatus.UNPROCESSABLE_ENTITY, CommonErrorCode.ValidationFailed, undefined, [
         { field: 'groupIds', code: F.UnknownGroup, params: { ids: unknown } },
@@ -53,7 +57,7 @@ export class MemberGroups {
   ): Promise<void> {
     if (groupIds === undefined) return;
     await this.check(scope.tenantId, groupIds, m);
-    const { added, removed } = await this.groups.replaceMemberGroups(scope.tenantId, member.id, groupIds, m);
+    const { added, removed } = await this.groups.replaceMemberGroups(scope.tenantId, member.id, normalized(groupIds), m);
     if (added.length === 0 && removed.length === 0) return;
     await this.activity.record(m, {
       tenantId: scope.tenantId,
