@@ -148,6 +148,7 @@ describe('tenancy: groups', () => {
     });
 
     it('pages the list by name with a cursor, and refuses a forged cursor with 400', async () => {
+      for (const name of ['Page c', 'Page A', 'page B']) await group({ name });
       const first = await as(owner).get(`${base()}?limit=2`).expect(200);
       expect(first.body.items).toHaveLength(2);
       const second = await as(owner).get(`${base()}?limit=2&cursor=${first.body.nextCursor}`).expect(200);
@@ -156,6 +157,12 @@ describe('tenancy: groups', () => {
       expect(second.body.items[0].id).not.toBe(first.body.items[1].id);
       const forged = encodeCursor({ name: 'a', id: 'not-a-uuid' });
       expectProblem(await as(owner).get(`${base()}?cursor=${forged}`), 400, 'VALIDATION_FAILED');
+      // A decoded cursor PostgreSQL cannot store, and a name it cannot store, are 400s, never 500s.
+      const unstorable = encodeCursor({ name: '\ud800', id: randomUUID() });
+      expect(fieldErrors(expectProblem(await as(owner).get(`${base()}?cursor=${unstorable}`), 400, 'VALIDATION_FAILED'))).toEqual([
+        'cursor:INVALID_CURSOR',
+      ]);
+      expectProblem(await as(owner).post(base(), { name: 'Nul\u0000name' }), 400, 'VALIDATION_FAILED');
     });
   });
 
