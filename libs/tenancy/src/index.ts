@@ -88,3 +88,16 @@ export {
   PermissionSetListResponse,
   PermissionRuleResponse,
 } from './permission-sets/dto/permission-set.dto';
+// Client companies.
+export { CompaniesService } from './companies/companies.service';
+export { CompanyErrorCode } from './companies/company-error-code';
+export { COMPANIES_MESSAGES } from './companies/companies.messages';
+export {
+  COMPANY_NAME_MAX,
+  COMPANY_TAX_ID_MAX,
+  CompanyListResponse,
+  CompanyResponse,
+  CreateCompanyDto,
+  ListCompaniesQuery,
+  UpdateCompanyDto,
+} from './companies/dto/company.dto';

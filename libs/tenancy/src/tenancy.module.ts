@@ -26,6 +26,10 @@ import { ActivityController } from './activity/activity.controller';
 import { AdminTenantsController } from './admin/admin-tenants.controller';
 import { AdminTenantsService } from './admin/admin-tenants.service';
 import { OperatorGuard } from './admin/operator.guard';
+import { CompaniesController } from './companies/companies.controller';
+import { CompaniesRepository } from './companies/companies.repository';
+import { CompaniesService } from './companies/companies.service';
+import { MemberCompanies } from './companies/member-companies';
 
 /**
  * Organisations, members, permission sets and the activity log, mountable with
@@ -52,6 +56,7 @@ import { OperatorGuard } from './admin/operator.guard';
     AdminTenantsController,
     PermissionCatalogController,
     PermissionSetsController,
+    CompaniesController,
   ],
   providers: [
     {
@@ -72,7 +77,10 @@ import { OperatorGuard } from './admin/operator.guard';
     OperatorGuard,
     AdminTenantsService,
     PermissionSetsService,
+    CompaniesRepository,
+    CompaniesService,
+    MemberCompanies,
   ],
-  exports: [TENANCY_OPTIONS, AbilityResolver, ActivityLog, TenantsService, MembersService, PermissionSetsService],
+  exports: [TENANCY_OPTIONS, AbilityResolver, ActivityLog, TenantsService, MembersService, PermissionSetsService, CompaniesService],
 })
 export class TenancyModule extends TenancyConfigurableModule {}

@@ -29,6 +29,12 @@ export interface ActivityDataMap {
   'user.password_changed': Record<string, never>;
   /** `restored`: the change was undone from the old address ("it wasn't me"). */
   'user.email_changed': { restored?: true };
+  'company.created': { name: string };
+  /** `fields`: what changed (`name`, `taxId`); `name` as it is now. */
+  'company.updated': { name: string; fields: string[] };
+  'company.deleted': { name: string };
+  /** The member's companies were replaced: the ids linked and unlinked. */
+  'member.companies_changed': { added: string[]; removed: string[] };
 }
 
 /** An action of the activity log. */
@@ -36,7 +42,7 @@ export type ActivityAction = keyof ActivityDataMap;
 
 /** What an entry is about: a member, a permission set, the tenant itself... */
 export interface ActivityTarget {
-  type: 'tenant' | 'member' | 'permissionSet' | 'invitation' | 'apiKey' | 'user';
+  type: 'tenant' | 'member' | 'permissionSet' | 'invitation' | 'apiKey' | 'user' | 'company';
   id: string;
   /** The account the entry is about, when it is about a person: it shows in their own log. */
   userId?: string;

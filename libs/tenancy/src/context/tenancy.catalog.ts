@@ -9,6 +9,7 @@ export const TenancySubject = {
   Activity: 'Activity',
   Invitation: 'Invitation',
   ApiKey: 'ApiKey',
+  Company: 'Company',
 } as const;
 
 /**
@@ -104,6 +105,19 @@ export const TENANCY_CATALOG: CatalogSubject[] = [
     actions: [
       { action: 'read', label: { en: 'View the API key', pl: 'Podgląd klucza API', uk: 'Перегляд ключа API' }, setOnly: true },
       { action: 'rotate', label: { en: 'Rotate the API key', pl: 'Zmiana klucza API', uk: 'Заміна ключа API' }, superadminOnly: true },
+    ],
+  },
+  {
+    // A client's rules are limited to its own companies: a company's `companyId` is its own id.
+    subject: TenancySubject.Company,
+    label: { en: 'Client companies', pl: 'Firmy klientów', uk: 'Компанії клієнтів' },
+    companyScoped: true,
+    conditionFields: ['companyId'],
+    actions: [
+      { action: 'read', label: { en: 'View companies', pl: 'Podgląd firm', uk: 'Перегляд компаній' } },
+      { action: 'create', label: { en: 'Add companies', pl: 'Dodawanie firm', uk: 'Додавання компаній' } },
+      { action: 'update', label: { en: 'Change companies', pl: 'Zmiana firm', uk: 'Зміна компаній' } },
+      { action: 'delete', label: { en: 'Delete companies', pl: 'Usuwanie firm', uk: 'Видалення компаній' } },
     ],
   },
 ];

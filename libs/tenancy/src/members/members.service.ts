@@ -17,6 +17,7 @@ import { ActivityLog } from '../activity/activity-log.service';
 import type { ActivityTarget } from '../activity/activity.map';
 import type { ActivityEntryResponse } from '../activity/dto/activity.response';
 import { isUuid } from '../common/uuid';
+import { clientMembersScope, MemberCompanies, visibleCompanyIds } from '../companies/member-companies';
 import type { Actor } from '../context/actor';
 import { TenancySubject } from '../context/tenancy.catalog';
 import type { TenantContext } from '../context/tenant-context';
@@ -82,6 +83,7 @@ export class MembersService {
     private readonly outbox: Outbox,
     private readonly clock: Clock,
     @Inject(TENANCY_OPTIONS) private readonly options: ResolvedTenancyOptions,
+    private readonly memberCompanies: MemberCompanies,
   ) {}
 
   /**
@@ -95,6 +97,7 @@ export class MembersService {
     const rows = await this.memberships.listMembers(ctx.tenantId, {
       status: query.status,
       role: query.role,
+      companyId: query.companyId,
       q: query.q,
       afterId: after?.id,
       limit: limit + 1,
@@ -104,7 +107,7 @@ export class MembersService {
     const last = items[items.length - 1];
     const viewer = actorUserId(ctx.actor);
     return {
-      items: items.map((r) => toMemberResponse(r, viewer)),
+      items: items.map((r) => toMemberResponse({ ...r, companyIds: visibleCompanyIds(ctx, r.companyIds) }, viewer)),
       nextCursor: rows.length > limit && last ? encodeCursor({ id: last.id }) : null,
     };
   }
@@ -114,7 +117,7 @@ export class MembersService {
     if (!isUuid(memberId)) throw notFound();
     const [row] = await this.memberships.listMembers(ctx.tenantId, { id: memberId, limit: 1, access: this.readable(ctx) });
     if (!row) throw notFound();
-    return toMemberResponse(row, actorUserId(ctx.actor));
+    return toMemberResponse({ ...row, companyIds: visibleCompanyIds(ctx, row.companyIds) }, actorUserId(ctx.actor));
   }
 
   /**
@@ -234,10 +237,11 @@ export class MembersService {
   }
 
   /**
-   * Changes a member's role, permission set, profile (only of an account this tenant created) or
-   * attributes, with one activity entry per kind of change, all in one transaction.
+   * Changes a member's role, permission set, companies (the set is replaced), profile (only of an
+   * account this tenant created) or attributes, with one activity entry per kind of change, all in
+   * one transaction.
    * @throws `MEMBER_NOT_FOUND` (404); `CANNOT_MODIFY_SELF`, `CANNOT_MODIFY_OWNER` (403);
-   *   `PROFILE_NOT_MANAGED`, `PHONE_TAKEN` (409); `VALIDATION_FAILED` (422: `permissionSetId`), `PROFILE_POLICY` (422)
+   *   `PROFILE_NOT_MANAGED`, `PHONE_TAKEN` (409); `VALIDATION_FAILED` (422: `permissionSetId`, `companyIds`), `PROFILE_POLICY` (422)
    */
   async update(ctx: MemberActor, memberId: string, dto: UpdateMemberDto): Promise<MemberResponse> {
     if (!isUuid(memberId)) throw notFound();
@@ -274,6 +278,9 @@ export class MembersService {
       if (attributesChanged) changes.attributes = dto.attributes;
       if (Object.keys(changes).length) await this.memberships.update(tenant.id, target.id, { ...changes, updatedAt: now }, m);
       if (changes.role) await this.activity.record(m, { ...about, action: 'member.role_changed', data: { from: target.role, to: role } });
+      const companies =
+        dto.companyIds !== undefined ? await this.memberCompanies.replace(tenant.id, target.id, dto.companyIds ?? [], m) : null;
+      if (companies) await this.activity.record(m, { ...about, action: 'member.companies_changed', data: companies });
       if ('permissionSetId' in changes) {
         await this.activity.record(m, {
           ...about,
@@ -364,9 +371,10 @@ export class MembersService {
     return this.activity.page(ctx.tenantId, query, { userId: target.userId });
   }
 
-  /** The caller's `read Member` rules as a condition of the members query. */
+  /** The caller's `read Member` rules as a condition of the members query; a client's also keep to its companies. */
   private readable(ctx: TenantContext): (firstParam: number) => { sql: string; params: unknown[] } {
-    return (firstParam) => accessibleSql(ctx.ability, 'read', TenancySubject.Member, MEMBER_COLUMNS, firstParam);
+    return (firstParam) =>
+      clientMembersScope(ctx, accessibleSql(ctx.ability, 'read', TenancySubject.Member, MEMBER_COLUMNS, firstParam), firstParam);
   }
 
   /**

@@ -150,6 +150,20 @@ export class UpdateMemberDto {
   @IsUUID()
   permissionSetId?: string | null;
 
+  @ApiPropertyOptional({
+    type: [String],
+    format: 'uuid',
+    maxItems: COMPANIES_MAX,
+    nullable: true,
+    description: 'Client companies of this tenant: replaces the set (`[]` or `null` unlinks every one)',
+  })
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(COMPANIES_MAX)
+  @ArrayUnique()
+  @IsUUID(undefined, { each: true })
+  companyIds?: string[] | null;
+
   @ApiPropertyOptional({ type: String, nullable: true, maxLength: 100, description: 'Only for an account this tenant created' })
   @IsOptional()
   @IsString()
@@ -190,6 +204,11 @@ export class ListMembersQuery extends CursorQuery {
   @IsOptional()
   @IsIn(Object.values(MembershipRole))
   role?: MembershipRole;
+
+  @ApiPropertyOptional({ format: 'uuid', description: 'Members linked to this client company' })
+  @IsOptional()
+  @IsUUID()
+  companyId?: string;
 
   @ApiPropertyOptional({ maxLength: 100, description: 'Case-insensitive substring of the email, first or last name' })
   @IsOptional()
