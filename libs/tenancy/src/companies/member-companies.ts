@@ -72,3 +72,12 @@ export function visibleCompanyIds(ctx: Pick<TenantContext, 'membership'>, compan
   if (caller?.role !== MembershipRole.Client) return companyIds;
   return companyIds.filter((id) => caller.companyIds.includes(id));
 }
+
+/**
+ * Whether the caller may filter members by this company: a client only by one of its own (the
+ * others' links are not its to see, so such a filter finds nobody).
+ */
+export function mayFilterByCompany(ctx: Pick<TenantContext, 'membership'>, companyId: string): boolean {
+  const caller = ctx.membership;
+  return caller?.role !== MembershipRole.Client || caller.companyIds.includes(companyId.toLowerCase());
+}

@@ -17,7 +17,7 @@ import { ActivityLog } from '../activity/activity-log.service';
 import type { ActivityTarget } from '../activity/activity.map';
 import type { ActivityEntryResponse } from '../activity/dto/activity.response';
 import { isUuid } from '../common/uuid';
-import { clientMembersScope, MemberCompanies, visibleCompanyIds } from '../companies/member-companies';
+import { clientMembersScope, mayFilterByCompany, MemberCompanies, visibleCompanyIds } from '../companies/member-companies';
 import type { Actor } from '../context/actor';
 import { TenancySubject } from '../context/tenancy.catalog';
 import type { TenantContext } from '../context/tenant-context';
@@ -93,6 +93,7 @@ export class MembersService {
   async list(ctx: TenantContext, query: ListMembersQuery): Promise<CursorPage<MemberResponse>> {
     const limit = query.limit ?? DEFAULT_LIMIT;
     const after = parseCursor(query.cursor, isIdKey);
+    if (query.companyId && !mayFilterByCompany(ctx, query.companyId)) return { items: [], nextCursor: null };
     // One row more than asked tells whether a next page exists without a count.
     const rows = await this.memberships.listMembers(ctx.tenantId, {
       status: query.status,
@@ -152,7 +153,8 @@ export class MembersService {
         throw new CodedException(HttpStatus.CONFLICT, E.SeatLimitReached, { limit });
       }
       const permissionSetId = await this.resolveSet(tenant.id, role, dto.permissionSetId, null, m);
-      const companyIds = dto.companyIds ?? [];
+      // Ids come back from the database in lower case; the body may use either.
+      const companyIds = [...new Set((dto.companyIds ?? []).map((id) => id.toLowerCase()))];
       await this.assertCompanies(tenant.id, companyIds, m);
 
       let account = await this.users.findByEmail(email, m);
