@@ -36,7 +36,9 @@ describe('concurrency: client companies', () => {
     const statuses = results.map((r) => r.status).sort();
     expect(statuses).toEqual([201, ...Array(29).fill(409)]);
     expect(results.filter((r) => r.status === 409).every((r) => r.body.code === 'COMPANY_NAME_TAKEN')).toBe(true);
-    expect((await db.query(`SELECT count(*)::int AS n FROM companies WHERE tenant_id = $1 AND lower(name) = 'same name ltd'`, [tenantId]))[0].n).toBe(1);
+    expect(
+      (await db.query(`SELECT count(*)::int AS n FROM companies WHERE tenant_id = $1 AND lower(name) = 'same name ltd'`, [tenantId]))[0].n,
+    ).toBe(1);
   });
 
   it('a member being linked to a company that is being deleted: 200/409 or 422/204 in every round, never 5xx nor a lost link', async () => {

@@ -34,7 +34,9 @@ describe('tenancy: members of client companies', () => {
     );
   const changes = async (membershipId: string) =>
     (
-      await db.query(`SELECT data FROM activity_log WHERE action = 'member.companies_changed' AND target_id = $1 ORDER BY id`, [membershipId])
+      await db.query(`SELECT data FROM activity_log WHERE action = 'member.companies_changed' AND target_id = $1 ORDER BY id`, [
+        membershipId,
+      ])
     ).map((r: { data: object }) => r.data);
 
   async function account(): Promise<Who> {
@@ -108,7 +110,11 @@ describe('tenancy: members of client companies', () => {
       const company = await createCompany(t, tenantId);
       const superadmin = await signUpMember(t, tenantId, 'superadmin');
       const ownerMembership = (await db.query(`SELECT id FROM memberships WHERE tenant_id = $1 AND role = 'owner'`, [tenantId]))[0].id;
-      expectProblem(await patch(superadmin, `${members()}/${superadmin.membershipId}`, { companyIds: [company] }), 403, 'CANNOT_MODIFY_SELF');
+      expectProblem(
+        await patch(superadmin, `${members()}/${superadmin.membershipId}`, { companyIds: [company] }),
+        403,
+        'CANNOT_MODIFY_SELF',
+      );
       expectProblem(await patch(superadmin, `${members()}/${ownerMembership}`, { companyIds: [company] }), 403, 'CANNOT_MODIFY_OWNER');
       const admin = await signUpMember(t, tenantId, 'admin');
       const target = await signUpMember(t, tenantId, 'client');
@@ -123,7 +129,11 @@ describe('tenancy: members of client companies', () => {
       const who = await signUpMember(t, tenantId, 'client');
       for (const linkTenant of [tenantId, otherTenant]) {
         await expect(
-          db.query('INSERT INTO membership_companies (tenant_id, membership_id, company_id) VALUES ($1, $2, $3)', [linkTenant, who.membershipId, foreign]),
+          db.query('INSERT INTO membership_companies (tenant_id, membership_id, company_id) VALUES ($1, $2, $3)', [
+            linkTenant,
+            who.membershipId,
+            foreign,
+          ]),
         ).rejects.toMatchObject({ driverError: expect.objectContaining({ code: '23503' }) });
       }
       expect(await companiesOf(who.membershipId)).toEqual([]);
@@ -139,19 +149,22 @@ describe('tenancy: members of client companies', () => {
       await setMemberCompanies(t, tenantId, x.membershipId, [a]);
       await setMemberCompanies(t, tenantId, y.membershipId, [a, b]);
       await setMemberCompanies(t, tenantId, z.membershipId, [b]);
-      const ids = async (query: string) => (await get(owner, `${members()}${query}`).expect(200)).body.items.map((m: { id: string }) => m.id);
+      const ids = async (query: string) =>
+        (await get(owner, `${members()}${query}`).expect(200)).body.items.map((m: { id: string }) => m.id);
       expect(await ids(`?companyId=${a}`)).toEqual([x.membershipId, y.membershipId]);
       expect(await ids(`?companyId=${b}&role=client`)).toEqual([z.membershipId]);
       expect(await ids(`?companyId=${b}&limit=1`)).toEqual([y.membershipId]);
       expect(await ids(`?companyId=${randomUUID()}`)).toEqual([]);
       for (const bad of ['nope', `${a}x`, '']) {
-        expect(fieldErrors(expectProblem(await get(owner, `${members()}?companyId=${bad}`), 400, 'VALIDATION_FAILED'))[0]).toMatch(/^companyId:/);
+        expect(fieldErrors(expectProblem(await get(owner, `${members()}?companyId=${bad}`), 400, 'VALIDATION_FAILED'))[0]).toMatch(
+          /^companyId:/,
+        );
       }
     });
   });
 
   describe('what a client sees of other members', () => {
-    it('itself and the members of its companies, with only its companies among theirs; never staff or other companies\' clients', async () => {
+    it("itself and the members of its companies, with only its companies among theirs; never staff or other companies' clients", async () => {
       const ownerOf = await account();
       const tenant = await createTenant(t, ownerOf.userId, 'Scoped Office');
       const [a, b, c] = [await createCompany(t, tenant), await createCompany(t, tenant), await createCompany(t, tenant)];
@@ -191,7 +204,10 @@ describe('tenancy: members of client companies', () => {
       const a = await createCompany(t, tenant);
       const setId = await createPermissionSet(t, tenant, ownerOf.userId, {
         name: 'Clients see clients',
-        rules: [{ action: 'read', subject: 'Member', conditions: { role: 'client' } }, { action: 'read', subject: 'Company' }],
+        rules: [
+          { action: 'read', subject: 'Member', conditions: { role: 'client' } },
+          { action: 'read', subject: 'Company' },
+        ],
       });
       const me = await signUpMember(t, tenant, 'client', { permissionSetId: setId });
       const colleague = await signUpMember(t, tenant, 'member');
@@ -267,7 +283,13 @@ describe('tenancy: members of client companies', () => {
         password: { mode: 'set', value: PASSWORD },
         sendCredentials: true,
       }).expect(201);
-      expect(res.body).toMatchObject({ role: 'client', firstName: 'Olena', lastName: 'Koval', phone: '+380671234567', companyIds: [a, b].sort() });
+      expect(res.body).toMatchObject({
+        role: 'client',
+        firstName: 'Olena',
+        lastName: 'Koval',
+        phone: '+380671234567',
+        companyIds: [a, b].sort(),
+      });
       expect(res.body).not.toHaveProperty('generatedPassword');
       const token = await login(email, PASSWORD);
       expect((await switchList(token)).companies).toEqual([
@@ -284,14 +306,29 @@ describe('tenancy: members of client companies', () => {
 
     it('with a generated password: shown once, logs in, one company', async () => {
       const email = uniqueEmail('client-gen');
-      const res = await post(admin, members(office), { email, role: 'client', firstName: 'Piotr', lastName: 'Lis', companyIds: [b], password: { mode: 'generate' } }).expect(201);
+      const res = await post(admin, members(office), {
+        email,
+        role: 'client',
+        firstName: 'Piotr',
+        lastName: 'Lis',
+        companyIds: [b],
+        password: { mode: 'generate' },
+      }).expect(201);
       const token = await login(email, res.body.generatedPassword);
       expect((await switchList(token)).companies).toEqual([{ id: b, name: 'Seed Beta' }]);
     });
 
     it('with the login details mailed as a set-password link: the client sets its password there, then sees its companies', async () => {
       const email = uniqueEmail('client-link');
-      await post(admin, members(office), { email, role: 'client', firstName: 'Iryna', lastName: 'Bondar', companyIds: [a], password: { mode: 'link' }, sendCredentials: true }).expect(201);
+      await post(admin, members(office), {
+        email,
+        role: 'client',
+        firstName: 'Iryna',
+        lastName: 'Bondar',
+        companyIds: [a],
+        password: { mode: 'link' },
+        sendCredentials: true,
+      }).expect(201);
       const link = await tokenFromMail(t, email, 'set-password');
       await t.http.post('/api/v1/auth/password/reset').send({ token: link, password: PASSWORD }).expect(200);
       const token = await login(email, PASSWORD);

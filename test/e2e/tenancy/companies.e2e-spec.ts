@@ -39,11 +39,10 @@ describe('tenancy: client companies', () => {
   const names = (items: Company[]) => items.map((c) => c.name);
   const activity = async (tenant: string, action: string, targetId: string) =>
     (
-      await db.query('SELECT actor_type, actor_id, data FROM activity_log WHERE tenant_id = $1 AND action = $2 AND target_id = $3 ORDER BY id', [
-        tenant,
-        action,
-        targetId,
-      ])
+      await db.query(
+        'SELECT actor_type, actor_id, data FROM activity_log WHERE tenant_id = $1 AND action = $2 AND target_id = $3 ORDER BY id',
+        [tenant, action, targetId],
+      )
     ).map((r: { actor_type: string; actor_id: string; data: object }) => ({ actor: `${r.actor_type}:${r.actor_id}`, data: r.data }));
 
   async function account(): Promise<Who> {
@@ -87,7 +86,13 @@ describe('tenancy: client companies', () => {
       const createdAt = t.clock.now().toISOString();
       t.clock.advance(60_000);
       const renamed = await as(owner).patch(`${base()}/${id}`, { name: ' Beta Holding LLC ' }).expect(200);
-      expect(renamed.body).toMatchObject({ id, name: 'Beta Holding LLC', taxId: '12345678', createdAt, updatedAt: t.clock.now().toISOString() });
+      expect(renamed.body).toMatchObject({
+        id,
+        name: 'Beta Holding LLC',
+        taxId: '12345678',
+        createdAt,
+        updatedAt: t.clock.now().toISOString(),
+      });
       const cleared = await as(owner).patch(`${base()}/${id}`, { taxId: null }).expect(200);
       expect(cleared.body.taxId).toBeNull();
       // The same values again: nothing to log.
@@ -115,7 +120,9 @@ describe('tenancy: client companies', () => {
       await as(owner).delete(`${base()}/${id}`).expect(204);
       expectProblem(await as(owner).get(`${base()}/${id}`), 404, 'COMPANY_NOT_FOUND');
       expectProblem(await as(owner).delete(`${base()}/${id}`), 404, 'COMPANY_NOT_FOUND');
-      expect(await activity(tenantId, 'company.deleted', id)).toEqual([{ actor: `user:${owner.userId}`, data: { name: 'Short-lived Ltd' } }]);
+      expect(await activity(tenantId, 'company.deleted', id)).toEqual([
+        { actor: `user:${owner.userId}`, data: { name: 'Short-lived Ltd' } },
+      ]);
       // The name is free again.
       await as(owner).post(base(), { name: 'Short-lived Ltd' }).expect(201);
     });
@@ -159,8 +166,9 @@ describe('tenancy: client companies', () => {
       let cursor: string | null = null;
       let pages = 0;
       do {
+        const query: string = `?limit=2${cursor ? `&cursor=${cursor}` : ''}`;
         const res = await as(listOwner)
-          .get(`${base(listTenant)}?limit=2${cursor ? `&cursor=${cursor}` : ''}`)
+          .get(`${base(listTenant)}${query}`)
           .expect(200);
         seen.push(...names(res.body.items));
         cursor = res.body.nextCursor;
@@ -181,7 +189,14 @@ describe('tenancy: client companies', () => {
     });
 
     it('filters with q on name or tax id, case-insensitive, % and _ taken literally', async () => {
-      const q = async (text: string) => names((await as(listOwner).get(`${base(listTenant)}?q=${encodeURIComponent(text)}`).expect(200)).body.items);
+      const q = async (text: string) =>
+        names(
+          (
+            await as(listOwner)
+              .get(`${base(listTenant)}?q=${encodeURIComponent(text)}`)
+              .expect(200)
+          ).body.items,
+        );
       expect(await q('HARL')).toEqual(['charlie']);
       expect(await q('ua-1234')).toEqual(['delta']);
       expect(await q('_%')).toEqual(['Bravo']);
@@ -193,7 +208,12 @@ describe('tenancy: client companies', () => {
       for (const query of ['?limit=0', '?limit=101', `?q=${'x'.repeat(101)}`, '?q=a%00b', '?unknown=1']) {
         expectProblem(await as(listOwner).get(`${base(listTenant)}${query}`), 400, 'VALIDATION_FAILED');
       }
-      for (const cursor of ['garbage!', encodeCursor({ name: 'a', id: 'nope' }), encodeCursor({ at: '2025-01-01', id: randomUUID() }), encodeCursor({ name: 'a\u0000', id: randomUUID() })]) {
+      for (const cursor of [
+        'garbage!',
+        encodeCursor({ name: 'a', id: 'nope' }),
+        encodeCursor({ at: '2025-01-01', id: randomUUID() }),
+        encodeCursor({ name: 'a\u0000', id: randomUUID() }),
+      ]) {
         const res = await as(listOwner).get(`${base(listTenant)}?cursor=${encodeURIComponent(cursor)}`);
         expect(fieldErrors(expectProblem(res, 400, 'VALIDATION_FAILED'))).toEqual(['cursor:INVALID_CURSOR']);
       }
@@ -234,7 +254,13 @@ describe('tenancy: client companies', () => {
         expectProblem(await as(owner).patch(`${base()}/${id}`, { name: 'Stolen' }), 404, 'COMPANY_NOT_FOUND');
         expectProblem(await as(owner).delete(`${base()}/${id}`), 404, 'COMPANY_NOT_FOUND');
       }
-      expect((await as(other.owner).get(`${base(other.tenantId)}/${foreign}`).expect(200)).body.name).toBe('Foreign Company');
+      expect(
+        (
+          await as(other.owner)
+            .get(`${base(other.tenantId)}/${foreign}`)
+            .expect(200)
+        ).body.name,
+      ).toBe('Foreign Company');
       expect(names((await as(owner).get(`${base()}?limit=100`).expect(200)).body.items)).not.toContain('Foreign Company');
     });
 
@@ -265,16 +291,35 @@ describe('tenancy: client companies', () => {
       mine = await createCompany(t, roleTenant, { name: 'Existing Co' });
     });
 
-    it.each(['superadmin', 'admin', 'member'] as const)('%s (member: with the built-in full set) creates, reads, changes and deletes', async (role) => {
-      const who = await signUpMember(t, roleTenant, role);
-      const id = (await as(who).post(base(roleTenant), { name: `Made by ${role}` }).expect(201)).body.id;
-      expect(names((await as(who).get(`${base(roleTenant)}?limit=100`).expect(200)).body.items)).toEqual(
-        expect.arrayContaining(['Existing Co', `Made by ${role}`]),
-      );
-      await as(who).get(`${base(roleTenant)}/${mine}`).expect(200);
-      await as(who).patch(`${base(roleTenant)}/${id}`, { taxId: 'X-1' }).expect(200);
-      await as(who).delete(`${base(roleTenant)}/${id}`).expect(204);
-    });
+    it.each(['superadmin', 'admin', 'member'] as const)(
+      '%s (member: with the built-in full set) creates, reads, changes and deletes',
+      async (role) => {
+        const who = await signUpMember(t, roleTenant, role);
+        const id = (
+          await as(who)
+            .post(base(roleTenant), { name: `Made by ${role}` })
+            .expect(201)
+        ).body.id;
+        expect(
+          names(
+            (
+              await as(who)
+                .get(`${base(roleTenant)}?limit=100`)
+                .expect(200)
+            ).body.items,
+          ),
+        ).toEqual(expect.arrayContaining(['Existing Co', `Made by ${role}`]));
+        await as(who)
+          .get(`${base(roleTenant)}/${mine}`)
+          .expect(200);
+        await as(who)
+          .patch(`${base(roleTenant)}/${id}`, { taxId: 'X-1' })
+          .expect(200);
+        await as(who)
+          .delete(`${base(roleTenant)}/${id}`)
+          .expect(204);
+      },
+    );
 
     it('a member with a read-only set lists and reads but gets 403 FORBIDDEN on create, change and delete', async () => {
       const setId = await createPermissionSet(t, roleTenant, roleOwner.userId, {
@@ -283,7 +328,9 @@ describe('tenancy: client companies', () => {
       });
       const reader = await signUpMember(t, roleTenant, 'member', { permissionSetId: setId });
       await as(reader).get(base(roleTenant)).expect(200);
-      await as(reader).get(`${base(roleTenant)}/${mine}`).expect(200);
+      await as(reader)
+        .get(`${base(roleTenant)}/${mine}`)
+        .expect(200);
       expectProblem(await as(reader).post(base(roleTenant), { name: 'Nope Ltd' }), 403, 'FORBIDDEN');
       expectProblem(await as(reader).patch(`${base(roleTenant)}/${mine}`, { name: 'Nope Ltd' }), 403, 'FORBIDDEN');
       expectProblem(await as(reader).delete(`${base(roleTenant)}/${mine}`), 403, 'FORBIDDEN');
@@ -314,7 +361,7 @@ describe('tenancy: client companies', () => {
     });
   });
 
-  describe("a client: only its own companies", () => {
+  describe('a client: only its own companies', () => {
     let cTenant: string;
     let cOwner: Who;
     let a: string;
@@ -338,23 +385,42 @@ describe('tenancy: client companies', () => {
       const who = await client([b, a]);
       const list = await as(who).get(base(cTenant)).expect(200);
       expect(names(list.body.items)).toEqual(['A Client Co', 'b Client Co']);
-      expect((await as(who).get(`${base(cTenant)}?q=Not`).expect(200)).body.items).toEqual([]);
-      await as(who).get(`${base(cTenant)}/${a}`).expect(200);
+      expect(
+        (
+          await as(who)
+            .get(`${base(cTenant)}?q=Not`)
+            .expect(200)
+        ).body.items,
+      ).toEqual([]);
+      await as(who)
+        .get(`${base(cTenant)}/${a}`)
+        .expect(200);
       expectProblem(await as(who).get(`${base(cTenant)}/${c}`), 404, 'COMPANY_NOT_FOUND');
       expectProblem(await as(who).patch(`${base(cTenant)}/${c}`, { name: 'Mine now' }), 404, 'COMPANY_NOT_FOUND');
       expectProblem(await as(who).delete(`${base(cTenant)}/${c}`), 404, 'COMPANY_NOT_FOUND');
       expectProblem(await as(who).post(base(cTenant), { name: 'My new company' }), 403, 'FORBIDDEN');
-      expect((await as(cOwner).get(`${base(cTenant)}/${c}`).expect(200)).body.name).toBe('C Not Mine');
+      expect(
+        (
+          await as(cOwner)
+            .get(`${base(cTenant)}/${c}`)
+            .expect(200)
+        ).body.name,
+      ).toBe('C Not Mine');
     });
 
     it('with the full set changes its own company, but cannot delete one it is linked to (409 COMPANY_IN_USE)', async () => {
       const who = await client([a]);
-      await as(who).patch(`${base(cTenant)}/${a}`, { taxId: 'CLIENT-1' }).expect(200);
+      await as(who)
+        .patch(`${base(cTenant)}/${a}`, { taxId: 'CLIENT-1' })
+        .expect(200);
       expectProblem(await as(who).delete(`${base(cTenant)}/${a}`), 409, 'COMPANY_IN_USE');
     });
 
     it('with a read-only set reads its companies and gets 403 on changing them; with no companies it sees none', async () => {
-      const setId = await createPermissionSet(t, cTenant, cOwner.userId, { name: 'Client read', rules: [{ action: 'read', subject: 'Company' }] });
+      const setId = await createPermissionSet(t, cTenant, cOwner.userId, {
+        name: 'Client read',
+        rules: [{ action: 'read', subject: 'Company' }],
+      });
       const reader = await client([b], setId);
       expect(names((await as(reader).get(base(cTenant)).expect(200)).body.items)).toEqual(['b Client Co']);
       expectProblem(await as(reader).patch(`${base(cTenant)}/${b}`, { name: 'Renamed' }), 403, 'FORBIDDEN');
@@ -378,7 +444,9 @@ describe('tenancy: client companies', () => {
     it('a change of its companies applies from its next request', async () => {
       const who = await client([a]);
       expect(names((await as(who).get(base(cTenant)).expect(200)).body.items)).toEqual(['A Client Co']);
-      await as(cOwner).patch(`/api/v1/tenants/${cTenant}/members/${who.membershipId}`, { companyIds: [c] }).expect(200);
+      await as(cOwner)
+        .patch(`/api/v1/tenants/${cTenant}/members/${who.membershipId}`, { companyIds: [c] })
+        .expect(200);
       expect(names((await as(who).get(base(cTenant)).expect(200)).body.items)).toEqual(['C Not Mine']);
       expectProblem(await as(who).get(`${base(cTenant)}/${a}`), 404, 'COMPANY_NOT_FOUND');
     });
@@ -388,7 +456,12 @@ describe('tenancy: client companies', () => {
     const { body } = await as(owner).get(`/api/v1/tenants/${tenantId}/permissions/catalog`).expect(200);
     const company = body.items.find((s: { subject: string }) => s.subject === 'Company');
     expect(company).toMatchObject({ companyScoped: true, conditionFields: ['companyId'] });
-    expect(company.actions.map((a: { action: string; ownerOnly: boolean; superadminOnly: boolean; setOnly: boolean }) => [a.action, a.ownerOnly || a.superadminOnly || a.setOnly])).toEqual([
+    expect(
+      company.actions.map((a: { action: string; ownerOnly: boolean; superadminOnly: boolean; setOnly: boolean }) => [
+        a.action,
+        a.ownerOnly || a.superadminOnly || a.setOnly,
+      ]),
+    ).toEqual([
       ['read', false],
       ['create', false],
       ['update', false],

@@ -61,7 +61,11 @@ export class CompaniesController {
 
   @Patch(':companyId')
   @Can('update', COMPANY)
-  @ApiOperation({ operationId: 'updateCompany', summary: "Change a client company's name or tax id", description: '`taxId: null` clears it.' })
+  @ApiOperation({
+    operationId: 'updateCompany',
+    summary: "Change a client company's name or tax id",
+    description: '`taxId: null` clears it.',
+  })
   @ApiParam({ name: 'companyId', format: 'uuid' })
   @ApiOkResponse({ type: CompanyResponse })
   @ApiProblems(COMMON_PROBLEMS.body, TENANT_PROBLEMS, NOT_FOUND, { 409: [E.NameTaken] })
@@ -79,7 +83,8 @@ export class CompaniesController {
   @ApiOperation({
     operationId: 'deleteCompany',
     summary: 'Delete a client company no member is linked to',
-    description: 'A company members are linked to answers 409 `COMPANY_IN_USE` with `{ members }`: unlink them first (`PATCH /members/:memberId {companyIds}`).',
+    description:
+      'A company members are linked to answers 409 `COMPANY_IN_USE` with `{ members }`: unlink them first (`PATCH /members/:memberId {companyIds}`).',
   })
   @ApiParam({ name: 'companyId', format: 'uuid' })
   @ApiNoContentResponse({ description: 'Deleted' })

@@ -179,7 +179,8 @@ export class MembershipsRepository {
     if (filter.role !== undefined) add((n) => `m.role = $${n}`, filter.role);
     if (filter.companyId !== undefined) {
       add(
-        (n) => `EXISTS (SELECT 1 FROM membership_companies fc WHERE fc.tenant_id = m.tenant_id AND fc.membership_id = m.id AND fc.company_id = $${n})`,
+        (n) =>
+          `EXISTS (SELECT 1 FROM membership_companies fc WHERE fc.tenant_id = m.tenant_id AND fc.membership_id = m.id AND fc.company_id = $${n})`,
         filter.companyId,
       );
     }
@@ -273,10 +274,10 @@ export class MembershipsRepository {
    */
   async companiesOfTenant(tenantId: string, ids: string[], m: EntityManager): Promise<string[]> {
     if (ids.length === 0) return [];
-    const rows: { id: string }[] = await m.query(
-      'SELECT id FROM companies WHERE tenant_id = $1 AND id = ANY($2::uuid[]) FOR KEY SHARE',
-      [tenantId, ids],
-    );
+    const rows: { id: string }[] = await m.query('SELECT id FROM companies WHERE tenant_id = $1 AND id = ANY($2::uuid[]) FOR KEY SHARE', [
+      tenantId,
+      ids,
+    ]);
     return rows.map((r) => r.id);
   }
 
