@@ -100,12 +100,14 @@ export class CompaniesRepository {
 
   /**
    * Locks one company of the tenant until the transaction ends and returns it, or null.
-   * `FOR UPDATE`: a member being linked holds the row `FOR KEY SHARE` (see
-   * `MembershipsRepository.companiesOfTenant`), so while this lock is held no link can appear
-   * and a count of links taken under it stays true.
+   * `forDelete`: `FOR UPDATE`, which a member being linked (holding the row `FOR KEY SHARE`, see
+   * `MembershipsRepository.companiesOfTenant`) waits for and makes wait, so no link can appear
+   * while it is held and a count of links taken under it stays true. Otherwise `FOR NO KEY
+   * UPDATE`: a rename orders with other changes but lets links go in.
    */
-  async lock(tenantId: string, id: string, m: EntityManager): Promise<CompanyEntity | null> {
-    const rows: CompanySql[] = await m.query(`SELECT ${COLUMNS} FROM companies c WHERE c.tenant_id = $1 AND c.id = $2 FOR UPDATE`, [
+  async lock(tenantId: string, id: string, m: EntityManager, forDelete = false): Promise<CompanyEntity | null> {
+    const strength = forDelete ? 'FOR UPDATE' : 'FOR NO KEY UPDATE';
+    const rows: CompanySql[] = await m.query(`SELECT ${COLUMNS} FROM companies c WHERE c.tenant_id = $1 AND c.id = $2 ${strength}`, [
       tenantId,
       id,
     ]);

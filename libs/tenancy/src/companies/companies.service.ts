@@ -148,7 +148,7 @@ export class CompaniesService {
 
   /** The company, locked, when the caller may read it (else 404) and may `action` it (else 403). */
   private async visible(ctx: TenantContext, companyId: string, action: 'update' | 'delete', m: EntityManager): Promise<CompanyEntity> {
-    const current = await this.companies.lock(ctx.tenantId, companyId, m);
+    const current = await this.companies.lock(ctx.tenantId, companyId, m, action === 'delete');
     if (!current || !ctx.ability.can('read', asSubject(current.id))) throw notFound();
     if (!ctx.ability.can(action, asSubject(current.id))) throw forbidden();
     return current;
