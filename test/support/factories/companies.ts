@@ -11,12 +11,10 @@ let counter = 0;
 export async function createCompany(t: TestApp, tenantId: string, body: Partial<CreateCompanyDto> = {}): Promise<string> {
   counter += 1;
   const ability = t.app.get(AbilityFactory).build({ role: RolePreset.Owner, permissionSet: null });
-  const company = await t.app
-    .get(CompaniesService)
-    .create({ tenantId, actor: systemActor('test-factory'), membership: null, ability }, {
-      name: body.name ?? `Company ${counter} ${Date.now().toString(36)}`,
-      taxId: body.taxId,
-    } as CreateCompanyDto);
+  const company = await t.app.get(CompaniesService).create({ tenantId, actor: systemActor('test-factory'), membership: null, ability }, {
+    name: body.name ?? `Company ${counter} ${Date.now().toString(36)}`,
+    taxId: body.taxId,
+  } as CreateCompanyDto);
   return company.id;
 }
 
