@@ -304,7 +304,7 @@ describe('tenancy: members of client companies', () => {
       expect(notice.text).not.toContain('token=');
     });
 
-    it('with a generated password: shown once, logs in, one company', async () => {
+    it('with a generated password: shown once, logs in at once; sendCredentials mails a set-password link, never the password', async () => {
       const email = uniqueEmail('client-gen');
       const res = await post(admin, members(office), {
         email,
@@ -313,9 +313,32 @@ describe('tenancy: members of client companies', () => {
         lastName: 'Lis',
         companyIds: [b],
         password: { mode: 'generate' },
+        sendCredentials: true,
       }).expect(201);
-      const token = await login(email, res.body.generatedPassword);
+      const generated: string = res.body.generatedPassword;
+      const token = await login(email, generated);
       expect((await switchList(token)).companies).toEqual([{ id: b, name: 'Seed Beta' }]);
+      const mail = await t.mail.waitFor((m) => m.to.includes(email) && m.text.includes('/set-password?token='));
+      expect(mail.text).not.toContain(generated);
+      expect(mail.text).toContain('Seed Office');
+      // The member chooses their own password at the link; the generated one stops working.
+      const link = await tokenFromMail(t, email, 'set-password');
+      await t.http.post('/api/v1/auth/password/reset').send({ token: link, password: PASSWORD }).expect(200);
+      await login(email, PASSWORD);
+      expectProblem(await t.http.post('/api/v1/auth/login').send({ email, password: generated }), 401, 'INVALID_CREDENTIALS');
+    });
+
+    it('with a generated password and no sendCredentials: nothing is mailed', async () => {
+      const email = uniqueEmail('client-quiet');
+      const res = await post(admin, members(office), { email, role: 'client', companyIds: [a], password: { mode: 'generate' } }).expect(
+        201,
+      );
+      await login(email, res.body.generatedPassword);
+      // A later mail to another address has gone out: had one been queued for this address, it would be there too.
+      const other = uniqueEmail('client-probe');
+      await post(admin, members(office), { email: other, role: 'client', password: { mode: 'link' } }).expect(201);
+      await t.mail.waitFor((m) => m.to.includes(other));
+      expect(t.mail.mails.filter((m) => m.to.includes(email))).toEqual([]);
     });
 
     it('with the login details mailed as a set-password link: the client sets its password there, then sees its companies', async () => {

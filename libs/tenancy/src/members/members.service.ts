@@ -193,7 +193,10 @@ export class MembersService {
         accountCreated = made.created === true;
         if (accountCreated) {
           const context = { organisationName: tenant.name };
-          if (mode === 'link') await this.users.issuePasswordSetupLink(account.id, m, context);
+          // Mailed login details are never a password: a set-password link, unless the
+          // administrator typed the password (then a notice naming the login; they hand it over).
+          if (mode === 'link' || (mode === 'generate' && dto.sendCredentials))
+            await this.users.issuePasswordSetupLink(account.id, m, context);
           else if (dto.sendCredentials) await this.users.sendAccountCreatedNotice(account.id, m, context);
           if (mode === 'generate') generatedPassword = password;
         }

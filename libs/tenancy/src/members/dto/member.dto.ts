@@ -127,7 +127,10 @@ export class CreateMemberDto {
   @Type(() => MemberPasswordDto)
   password?: MemberPasswordDto;
 
-  @ApiPropertyOptional({ description: 'With `set`/`generate`: mail the new member that an account exists (never the password)' })
+  @ApiPropertyOptional({
+    description:
+      'Mail the new member their login details, never a password: with `set`, a notice naming the login email (the administrator hands the password over); with `generate`, a set-password link (the generated password works until it is used)',
+  })
   @IsOptional()
   @IsBoolean()
   sendCredentials?: boolean;
