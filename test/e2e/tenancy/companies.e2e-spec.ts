@@ -79,6 +79,15 @@ describe('tenancy: client companies', () => {
       expect(await activity(tenantId, 'company.created', res.body.id)).toEqual([
         { actor: `user:${owner.userId}`, data: { name: 'Alpha sp. z o.o.' } },
       ]);
+      const log = await as(owner).get(`/api/v1/tenants/${tenantId}/activity?limit=100`).expect(200);
+      expect(log.body.items).toContainEqual(
+        expect.objectContaining({
+          action: 'company.created',
+          actor: { type: 'user', id: owner.userId },
+          target: { type: 'company', id: res.body.id },
+          data: { name: 'Alpha sp. z o.o.' },
+        }),
+      );
     });
 
     it('changes name and tax id (null clears it), logs only real changes, keeps createdAt', async () => {
