@@ -96,3 +96,16 @@ export { GROUPS_MESSAGES } from './groups/groups.messages';
 export { GROUP_KINDS } from './groups/group.entity';
 export type { GroupKind } from './groups/group.entity';
 export { CreateGroupDto, UpdateGroupDto, GroupResponse, GroupListResponse, GROUP_NAME_MAX } from './groups/dto/group.dto';
+// Client companies.
+export { CompaniesService } from './companies/companies.service';
+export { CompanyErrorCode } from './companies/company-error-code';
+export { COMPANIES_MESSAGES } from './companies/companies.messages';
+export {
+  COMPANY_NAME_MAX,
+  COMPANY_TAX_ID_MAX,
+  CompanyListResponse,
+  CompanyResponse,
+  CreateCompanyDto,
+  ListCompaniesQuery,
+  UpdateCompanyDto,
+} from './companies/dto/company.dto';

@@ -1,4 +1,5 @@
 import { mergeMessages, Messages } from '@tenant-iam/common';
+import { COMPANIES_MESSAGES } from './companies/companies.messages';
 import { MEMBERS_MESSAGES } from './members/members.messages';
 import { PERMISSION_SETS_MESSAGES } from './permission-sets/permission-sets.messages';
 import { POLICIES_MESSAGES } from './policies/policies.messages';
@@ -32,4 +33,5 @@ export const TENANCY_MESSAGES: Messages = mergeMessages(
   TENANTS_MESSAGES,
   PERMISSION_SETS_MESSAGES,
   GROUPS_MESSAGES,
+  COMPANIES_MESSAGES,
 );

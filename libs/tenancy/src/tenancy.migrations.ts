@@ -1,6 +1,12 @@
 import { TenancyInit1764000002000 } from './migrations/1764000002000-tenancy-init';
 import { TenancyMembersPermissions1764000006000 } from './migrations/1764000006000-tenancy-members-permissions';
+import { TenancyCompanies1764000011000 } from './migrations/1764000011000-tenancy-companies';
 import { TenancyGroups1764000013000 } from './migrations/1764000013000-tenancy-groups';
 
 /** The tenancy lib's migrations, in order, after identity's; the host runs them (never `synchronize`). */
-export const TENANCY_MIGRATIONS = [TenancyInit1764000002000, TenancyMembersPermissions1764000006000, TenancyGroups1764000013000];
+export const TENANCY_MIGRATIONS = [
+  TenancyInit1764000002000,
+  TenancyMembersPermissions1764000006000,
+  TenancyCompanies1764000011000,
+  TenancyGroups1764000013000,
+];

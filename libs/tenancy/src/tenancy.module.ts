@@ -30,6 +30,10 @@ import { GroupsController } from './groups/groups.controller';
 import { GroupsRepository } from './groups/groups.repository';
 import { GroupsService } from './groups/groups.service';
 import { MemberGroups } from './groups/member-groups';
+import { CompaniesController } from './companies/companies.controller';
+import { CompaniesRepository } from './companies/companies.repository';
+import { CompaniesService } from './companies/companies.service';
+import { MemberCompanies } from './companies/member-companies';
 
 /**
  * Organisations, members, permission sets and the activity log, mountable with
@@ -57,6 +61,7 @@ import { MemberGroups } from './groups/member-groups';
     PermissionCatalogController,
     PermissionSetsController,
     GroupsController,
+    CompaniesController,
   ],
   providers: [
     {
@@ -80,7 +85,19 @@ import { MemberGroups } from './groups/member-groups';
     GroupsRepository,
     GroupsService,
     MemberGroups,
+    CompaniesRepository,
+    CompaniesService,
+    MemberCompanies,
   ],
-  exports: [TENANCY_OPTIONS, AbilityResolver, ActivityLog, TenantsService, MembersService, PermissionSetsService, GroupsService],
+  exports: [
+    TENANCY_OPTIONS,
+    AbilityResolver,
+    ActivityLog,
+    TenantsService,
+    MembersService,
+    PermissionSetsService,
+    GroupsService,
+    CompaniesService,
+  ],
 })
 export class TenancyModule extends TenancyConfigurableModule {}

@@ -1,6 +1,7 @@
 import { IdentityUsers } from '@tenant-iam/identity';
 import { randomUUID } from 'node:crypto';
 import { createTestApp, TestApp } from '../../support/create-test-app';
+import { createCompany, setMemberCompanies } from '../../support/factories/companies';
 import { addMember, signUpMember, ROOMY_PLANS as ROOMY } from '../../support/factories/members';
 import { createTenant } from '../../support/factories/tenants';
 import { bearer, signUp, uniqueEmail } from '../../support/identity';
@@ -91,6 +92,12 @@ describe('tenancy: members routes and the roles table', () => {
     'lets the role %s read members but refuses every change with 403 FORBIDDEN',
     async (role) => {
       const { id } = await target();
+      // A client reads only itself and the members of its companies: give both one.
+      if (role === 'client') {
+        const company = await createCompany(t, tenantId);
+        await setMemberCompanies(t, tenantId, as.client.membershipId, [company]);
+        await setMemberCompanies(t, tenantId, id, [company]);
+      }
       for (const route of routes(tenantId, id)) {
         const res = await route.send(as[role].accessToken);
         if (route.write) expectProblem(res, 403, 'FORBIDDEN');

@@ -42,7 +42,12 @@ describe('tenancy: members (list, read, add)', () => {
   /** A client company (no companies service yet). */
   async function company(tenant: string): Promise<string> {
     const id = randomUUID();
-    await db.query(`INSERT INTO companies (id, tenant_id, name, created_at, updated_at) VALUES ($1, $2, 'Co', now(), now())`, [id, tenant]);
+    // Names are unique per tenant.
+    await db.query(`INSERT INTO companies (id, tenant_id, name, created_at, updated_at) VALUES ($1, $2, $3, now(), now())`, [
+      id,
+      tenant,
+      `Co ${id}`,
+    ]);
     return id;
   }
 

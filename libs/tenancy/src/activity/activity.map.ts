@@ -35,6 +35,12 @@ export interface ActivityDataMap {
   'group.deleted': { name: string };
   /** The member's groups after a `groupIds` change, as the ids added and removed. */
   'member.groups_changed': { added: string[]; removed: string[] };
+  'company.created': { name: string };
+  /** `fields`: what changed (`name`, `taxId`); `name` as it is now. */
+  'company.updated': { name: string; fields: string[] };
+  'company.deleted': { name: string };
+  /** The member's companies were replaced: the ids linked and unlinked. */
+  'member.companies_changed': { added: string[]; removed: string[] };
 }
 
 /** An action of the activity log. */
@@ -42,7 +48,7 @@ export type ActivityAction = keyof ActivityDataMap;
 
 /** What an entry is about: a member, a permission set, the tenant itself... */
 export interface ActivityTarget {
-  type: 'tenant' | 'member' | 'permissionSet' | 'invitation' | 'apiKey' | 'user' | 'group';
+  type: 'tenant' | 'member' | 'permissionSet' | 'invitation' | 'apiKey' | 'user' | 'group' | 'company';
   id: string;
   /** The account the entry is about, when it is about a person: it shows in their own log. */
   userId?: string;

@@ -12,8 +12,13 @@ export class CompanyEntity {
   @Column({ name: 'tenant_id', type: 'uuid' })
   tenantId: string;
 
+  /** Unique in the tenant, case aside (`companies_tenant_name_idx`). */
   @Column({ type: 'text' })
   name: string;
+
+  /** The company's tax or registration number as the tenant writes it (NIP, ЄДРПОУ, VAT id...). */
+  @Column({ name: 'tax_id', type: 'text', nullable: true })
+  taxId: string | null;
 
   @Column({ name: 'created_at', type: 'timestamptz' })
   createdAt: Date;

@@ -10,6 +10,7 @@ export const TenancySubject = {
   Invitation: 'Invitation',
   ApiKey: 'ApiKey',
   Group: 'Group',
+  Company: 'Company',
 } as const;
 
 /**
@@ -118,6 +119,19 @@ export const TENANCY_CATALOG: CatalogSubject[] = [
         label: { en: 'Rename and move groups', pl: 'Zmiana nazw i przenoszenie grup', uk: 'Перейменування та переміщення груп' },
       },
       { action: 'delete', label: { en: 'Delete groups', pl: 'Usuwanie grup', uk: 'Видалення груп' } },
+    ],
+  },
+  {
+    // A client's rules are limited to its own companies: a company's `companyId` is its own id.
+    subject: TenancySubject.Company,
+    label: { en: 'Client companies', pl: 'Firmy klientów', uk: 'Компанії клієнтів' },
+    companyScoped: true,
+    conditionFields: ['companyId'],
+    actions: [
+      { action: 'read', label: { en: 'View companies', pl: 'Podgląd firm', uk: 'Перегляд компаній' } },
+      { action: 'create', label: { en: 'Add companies', pl: 'Dodawanie firm', uk: 'Додавання компаній' } },
+      { action: 'update', label: { en: 'Change companies', pl: 'Zmiana firm', uk: 'Зміна компаній' } },
+      { action: 'delete', label: { en: 'Delete companies', pl: 'Usuwanie firm', uk: 'Видалення компаній' } },
     ],
   },
 ];

@@ -18,6 +18,7 @@ import { MemberGroups } from '../groups/member-groups';
 import type { ActivityTarget } from '../activity/activity.map';
 import type { ActivityEntryResponse } from '../activity/dto/activity.response';
 import { isUuid } from '../common/uuid';
+import { clientMembersScope, mayFilterByCompany, MemberCompanies, visibleCompanyIds } from '../companies/member-companies';
 import type { Actor } from '../context/actor';
 import { TenancySubject } from '../context/tenancy.catalog';
 import type { TenantContext } from '../context/tenant-context';
@@ -84,6 +85,7 @@ export class MembersService {
     private readonly clock: Clock,
     @Inject(TENANCY_OPTIONS) private readonly options: ResolvedTenancyOptions,
     private readonly memberGroups: MemberGroups,
+    private readonly memberCompanies: MemberCompanies,
   ) {}
 
   /**
@@ -93,10 +95,12 @@ export class MembersService {
   async list(ctx: TenantContext, query: ListMembersQuery): Promise<CursorPage<MemberResponse>> {
     const limit = query.limit ?? DEFAULT_LIMIT;
     const after = parseCursor(query.cursor, isIdKey);
+    if (query.companyId && !mayFilterByCompany(ctx, query.companyId)) return { items: [], nextCursor: null };
     // One row more than asked tells whether a next page exists without a count.
     const rows = await this.memberships.listMembers(ctx.tenantId, {
       status: query.status,
       role: query.role,
+      companyId: query.companyId,
       q: query.q,
       groupId: query.groupId,
       afterId: after?.id,
@@ -107,7 +111,7 @@ export class MembersService {
     const last = items[items.length - 1];
     const viewer = actorUserId(ctx.actor);
     return {
-      items: items.map((r) => toMemberResponse(r, viewer)),
+      items: items.map((r) => toMemberResponse({ ...r, companyIds: visibleCompanyIds(ctx, r.companyIds) }, viewer)),
       nextCursor: rows.length > limit && last ? encodeCursor({ id: last.id }) : null,
     };
   }
@@ -117,7 +121,7 @@ export class MembersService {
     if (!isUuid(memberId)) throw notFound();
     const [row] = await this.memberships.listMembers(ctx.tenantId, { id: memberId, limit: 1, access: this.readable(ctx) });
     if (!row) throw notFound();
-    return toMemberResponse(row, actorUserId(ctx.actor));
+    return toMemberResponse({ ...row, companyIds: visibleCompanyIds(ctx, row.companyIds) }, actorUserId(ctx.actor));
   }
 
   /**
@@ -152,7 +156,8 @@ export class MembersService {
         throw new CodedException(HttpStatus.CONFLICT, E.SeatLimitReached, { limit });
       }
       const permissionSetId = await this.resolveSet(tenant.id, role, dto.permissionSetId, null, m);
-      const companyIds = dto.companyIds ?? [];
+      // Ids come back from the database in lower case; the body may use either.
+      const companyIds = [...new Set((dto.companyIds ?? []).map((id) => id.toLowerCase()))];
       await this.assertCompanies(tenant.id, companyIds, m);
       await this.memberGroups.check(tenant.id, dto.groupIds, m);
 
@@ -192,7 +197,10 @@ export class MembersService {
         accountCreated = made.created === true;
         if (accountCreated) {
           const context = { organisationName: tenant.name };
-          if (mode === 'link') await this.users.issuePasswordSetupLink(account.id, m, context);
+          // Mailed login details are never a password: a set-password link, unless the
+          // administrator typed the password (then a notice naming the login; they hand it over).
+          if (mode === 'link' || (mode === 'generate' && dto.sendCredentials))
+            await this.users.issuePasswordSetupLink(account.id, m, context);
           else if (dto.sendCredentials) await this.users.sendAccountCreatedNotice(account.id, m, context);
           if (mode === 'generate') generatedPassword = password;
         }
@@ -239,10 +247,12 @@ export class MembersService {
   }
 
   /**
-   * Changes a member's role, permission set, profile (only of an account this tenant created),
-   * attributes or groups, with one activity entry per kind of change, all in one transaction.
+   * Changes a member's role, permission set, companies and groups (each set is replaced), profile
+   * (only of an account this tenant created) or attributes, with one activity entry per kind of
+   * change, all in one transaction.
    * @throws `MEMBER_NOT_FOUND` (404); `CANNOT_MODIFY_SELF`, `CANNOT_MODIFY_OWNER` (403);
-   *   `PROFILE_NOT_MANAGED`, `PHONE_TAKEN` (409); `VALIDATION_FAILED` (422: `permissionSetId`, `groupIds`), `PROFILE_POLICY` (422)
+   *   `PROFILE_NOT_MANAGED`, `PHONE_TAKEN` (409); `VALIDATION_FAILED` (422: `permissionSetId`, `companyIds`, `groupIds`),
+   *   `PROFILE_POLICY` (422)
    */
   async update(ctx: MemberActor, memberId: string, dto: UpdateMemberDto): Promise<MemberResponse> {
     if (!isUuid(memberId)) throw notFound();
@@ -279,6 +289,9 @@ export class MembersService {
       if (attributesChanged) changes.attributes = dto.attributes;
       if (Object.keys(changes).length) await this.memberships.update(tenant.id, target.id, { ...changes, updatedAt: now }, m);
       if (changes.role) await this.activity.record(m, { ...about, action: 'member.role_changed', data: { from: target.role, to: role } });
+      const companies =
+        dto.companyIds !== undefined ? await this.memberCompanies.replace(tenant.id, target.id, dto.companyIds ?? [], m) : null;
+      if (companies) await this.activity.record(m, { ...about, action: 'member.companies_changed', data: companies });
       if ('permissionSetId' in changes) {
         await this.activity.record(m, {
           ...about,
@@ -370,9 +383,10 @@ export class MembersService {
     return this.activity.page(ctx.tenantId, query, { userId: target.userId });
   }
 
-  /** The caller's `read Member` rules as a condition of the members query. */
+  /** The caller's `read Member` rules as a condition of the members query; a client's also keep to its companies. */
   private readable(ctx: TenantContext): (firstParam: number) => { sql: string; params: unknown[] } {
-    return (firstParam) => accessibleSql(ctx.ability, 'read', TenancySubject.Member, MEMBER_COLUMNS, firstParam);
+    return (firstParam) =>
+      clientMembersScope(ctx, accessibleSql(ctx.ability, 'read', TenancySubject.Member, MEMBER_COLUMNS, firstParam), firstParam);
   }
 
   /**

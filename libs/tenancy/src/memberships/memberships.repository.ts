@@ -57,6 +57,8 @@ export interface MemberFilter {
   id?: string;
   status?: MembershipStatus;
   role?: MembershipRole;
+  /** Members linked to this company. */
+  companyId?: string;
   /** Case-insensitive substring of the email, first or last name; `%` and `_` are literal. */
   q?: string;
   /** Memberships with a greater id (uuid v7: created later). */
@@ -139,7 +141,7 @@ export class MembershipsRepository {
     }[] = await this.dataSource.query(
       `SELECT t.id AS tenant_id, t.name, m.role, m.status,
            COALESCE((
-             SELECT json_agg(json_build_object('id', c.id, 'name', c.name) ORDER BY c.name, c.id)
+             SELECT json_agg(json_build_object('id', c.id, 'name', c.name) ORDER BY lower(c.name), c.id)
              FROM membership_companies mc JOIN companies c ON c.id = mc.company_id
              WHERE mc.membership_id = m.id), '[]'::json) AS companies
          FROM memberships m JOIN tenants t ON t.id = m.tenant_id
@@ -179,6 +181,13 @@ export class MembershipsRepository {
     if (filter.id !== undefined) add((n) => `m.id = $${n}`, filter.id);
     if (filter.status !== undefined) add((n) => `m.status = $${n}`, filter.status);
     if (filter.role !== undefined) add((n) => `m.role = $${n}`, filter.role);
+    if (filter.companyId !== undefined) {
+      add(
+        (n) =>
+          `EXISTS (SELECT 1 FROM membership_companies fc WHERE fc.tenant_id = m.tenant_id AND fc.membership_id = m.id AND fc.company_id = $${n})`,
+        filter.companyId,
+      );
+    }
     if (filter.q) {
       add(
         (n) => `(u.email ILIKE $${n} ESCAPE '\\' OR u.first_name ILIKE $${n} ESCAPE '\\' OR u.last_name ILIKE $${n} ESCAPE '\\')`,
@@ -273,11 +282,37 @@ export class MembershipsRepository {
     return (m ?? this.dataSource.manager).findOneBy(MembershipEntity, { tenantId, userId });
   }
 
-  /** The ids among `ids` that are companies of the tenant. */
+  /**
+   * The ids among `ids` that are companies of the tenant, held (`FOR KEY SHARE`) until the
+   * transaction ends: a company about to be linked cannot be deleted meanwhile (the delete waits,
+   * then sees the link), and one deleted first is not returned.
+   */
   async companiesOfTenant(tenantId: string, ids: string[], m: EntityManager): Promise<string[]> {
     if (ids.length === 0) return [];
-    const rows: { id: string }[] = await m.query('SELECT id FROM companies WHERE tenant_id = $1 AND id = ANY($2::uuid[])', [tenantId, ids]);
+    const rows: { id: string }[] = await m.query('SELECT id FROM companies WHERE tenant_id = $1 AND id = ANY($2::uuid[]) FOR KEY SHARE', [
+      tenantId,
+      ids,
+    ]);
     return rows.map((r) => r.id);
+  }
+
+  /** The companies the membership is linked to, by id. */
+  async companyIdsOf(tenantId: string, membershipId: string, m: EntityManager): Promise<string[]> {
+    const rows: { company_id: string }[] = await m.query(
+      'SELECT company_id FROM membership_companies WHERE tenant_id = $1 AND membership_id = $2 ORDER BY company_id',
+      [tenantId, membershipId],
+    );
+    return rows.map((r) => r.company_id);
+  }
+
+  /** Unlinks the membership from the companies. */
+  async unlinkCompanies(tenantId: string, membershipId: string, companyIds: string[], m: EntityManager): Promise<void> {
+    if (companyIds.length === 0) return;
+    await m.query('DELETE FROM membership_companies WHERE tenant_id = $1 AND membership_id = $2 AND company_id = ANY($3::uuid[])', [
+      tenantId,
+      membershipId,
+      companyIds,
+    ]);
   }
 
   /** Links the membership to the companies (all of the same tenant; the composite keys check it too). */

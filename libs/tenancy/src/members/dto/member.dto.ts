@@ -136,7 +136,10 @@ export class CreateMemberDto {
   @Type(() => MemberPasswordDto)
   password?: MemberPasswordDto;
 
-  @ApiPropertyOptional({ description: 'With `set`/`generate`: mail the new member that an account exists (never the password)' })
+  @ApiPropertyOptional({
+    description:
+      'Mail the new member their login details, never a password: with `set`, a notice naming the login email (the administrator hands the password over); with `generate`, a set-password link (the generated password works until it is used)',
+  })
   @IsOptional()
   @IsBoolean()
   sendCredentials?: boolean;
@@ -171,6 +174,20 @@ export class UpdateMemberDto {
   @ArrayUnique()
   @IsUUID(undefined, { each: true })
   groupIds?: string[];
+
+  @ApiPropertyOptional({
+    type: [String],
+    format: 'uuid',
+    maxItems: COMPANIES_MAX,
+    nullable: true,
+    description: 'Client companies of this tenant: replaces the set (`[]` or `null` unlinks every one)',
+  })
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(COMPANIES_MAX)
+  @ArrayUnique()
+  @IsUUID(undefined, { each: true })
+  companyIds?: string[] | null;
 
   @ApiPropertyOptional({ type: String, nullable: true, maxLength: 100, description: 'Only for an account this tenant created' })
   @IsOptional()
@@ -212,6 +229,11 @@ export class ListMembersQuery extends CursorQuery {
   @IsOptional()
   @IsIn(Object.values(MembershipRole))
   role?: MembershipRole;
+
+  @ApiPropertyOptional({ format: 'uuid', description: 'Members linked to this client company' })
+  @IsOptional()
+  @IsUUID()
+  companyId?: string;
 
   @ApiPropertyOptional({ maxLength: 100, description: 'Case-insensitive substring of the email, first or last name' })
   @IsOptional()
