@@ -88,3 +88,5 @@ export {
   PermissionSetListResponse,
   PermissionRuleResponse,
 } from './permission-sets/dto/permission-set.dto';
+// One session at a time: identity's session policy port, from the tenants' singleSession setting.
+export { TenantSessionPolicies } from './sessions/tenant-session-policies';
