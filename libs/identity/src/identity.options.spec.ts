@@ -145,7 +145,12 @@ describe('resolveIdentityOptions', () => {
     );
   });
 
-  it.each(['sessionMaxRefreshes', 'deadSessionRetention', 'actionTokenRetention', 'sweepBatchSize'] as const)('refuses a %s that is not a positive integer', (key) => {
-    expect(() => resolveIdentityOptions({ accessTokenPrivateKey: KEY, [key]: 0 })).toThrow(`IdentityModule: ${key} must be a positive integer`);
-  });
+  it.each(['sessionMaxRefreshes', 'deadSessionRetention', 'actionTokenRetention', 'sweepBatchSize'] as const)(
+    'refuses a %s that is not a positive integer',
+    (key) => {
+      expect(() => resolveIdentityOptions({ accessTokenPrivateKey: KEY, [key]: 0 })).toThrow(
+        `IdentityModule: ${key} must be a positive integer`,
+      );
+    },
+  );
 });

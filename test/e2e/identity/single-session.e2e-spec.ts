@@ -126,7 +126,11 @@ describe('identity: one session at a time (tenant setting singleSession)', () =>
     expectProblem(await me(first.accessToken), 401, 'SESSION_REPLACED');
     // The session is the account's, not a tenant's: the relaxed tenant's routes see the new one only.
     await t.http.get(`/api/v1/tenants/${relaxed}/members`).set('authorization', bearer(second.accessToken)).expect(200);
-    expectProblem(await t.http.get(`/api/v1/tenants/${relaxed}/members`).set('authorization', bearer(first.accessToken)), 401, 'SESSION_REPLACED');
+    expectProblem(
+      await t.http.get(`/api/v1/tenants/${relaxed}/members`).set('authorization', bearer(first.accessToken)),
+      401,
+      'SESSION_REPLACED',
+    );
     expect(await liveSessions(user.id)).toBe(1);
   });
 

@@ -150,7 +150,14 @@ export class SessionsRepository {
    * then finds it used and gets `false`. A session at `maxRefreshes` is not extended either.
    */
   async rotate(usedTokenId: string, next: RefreshTokenEntity, expiresAt: Date, now: Date, maxRefreshes: number): Promise<boolean> {
-    const rows = await runPrepared(this.dataSource.manager, SQL.rotate, [now, usedTokenId, next.id, next.tokenHash, expiresAt, maxRefreshes]);
+    const rows = await runPrepared(this.dataSource.manager, SQL.rotate, [
+      now,
+      usedTokenId,
+      next.id,
+      next.tokenHash,
+      expiresAt,
+      maxRefreshes,
+    ]);
     return rows.length === 1;
   }
 

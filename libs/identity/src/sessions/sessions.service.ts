@@ -61,7 +61,10 @@ export class SessionsService {
     }
     if (found.sessionRevoked) {
       const replaced = found.sessionRevokedReason === REPLACED_REASON;
-      throw new CodedException(HttpStatus.UNAUTHORIZED, replaced ? IdentityErrorCode.SessionReplaced : IdentityErrorCode.RefreshTokenInvalid);
+      throw new CodedException(
+        HttpStatus.UNAUTHORIZED,
+        replaced ? IdentityErrorCode.SessionReplaced : IdentityErrorCode.RefreshTokenInvalid,
+      );
     }
     // Checked before the idle expiry, which the cap also sets: the client learns why, not just that.
     if (
@@ -83,7 +86,17 @@ export class SessionsService {
         this.options.sessionMaxRefreshes,
       ));
     if (!rotated) {
-      await this.sessions.revoke(found.sessionId, 'refresh_token_reused', now);
+      const revoked = await this.sessions.revoke(found.sessionId, 'refresh_token_reused', now);
+      if (!revoked && !found.used) {
+        // An unused token whose session ended between the read and the rotation (a login replaced
+        // it, say): not a reuse, just an ended session; tell the client which end it met.
+        const ended = await this.sessions.findRefreshContext(hashToken(refreshToken));
+        const replaced = ended?.sessionRevokedReason === REPLACED_REASON;
+        throw new CodedException(
+          HttpStatus.UNAUTHORIZED,
+          replaced ? IdentityErrorCode.SessionReplaced : IdentityErrorCode.RefreshTokenInvalid,
+        );
+      }
       this.emit(IdentityEvents.RefreshTokenReused, { userId: found.userId, email: found.email, at: now, sessionId: found.sessionId });
       throw new CodedException(HttpStatus.UNAUTHORIZED, IdentityErrorCode.RefreshTokenReused);
     }
