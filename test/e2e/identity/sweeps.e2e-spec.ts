@@ -47,7 +47,8 @@ describe('identity: sweeps of sessions and link tokens', () => {
   }
 
   beforeAll(async () => {
-    t = await createTestApp({ label: 'identitysweeps', env: { LOGIN_MAX_ATTEMPTS_PER_IP: '10000' } });
+    // The sweeps are called directly, with the clock moved; the schedule stays out of the way.
+    t = await createTestApp({ label: 'identitysweeps', env: { LOGIN_MAX_ATTEMPTS_PER_IP: '10000', EXPIRY_SWEEP_INTERVAL: '24h' } });
     db = t.app.get(DataSource);
     options = t.app.get(IDENTITY_OPTIONS);
     sessionsSweeper = t.app.get(SessionsSweeper);
