@@ -2,7 +2,7 @@
 // the same checks and the same SQL as the app's stack, per request:
 //   1. parse the URL and `limit` (integer 1..100, default 20);
 //   2. verify the ES256 access token with node:crypto (alg pinned, kid known, signature, exp);
-//   3. the session check: SessionsRepository.findActive's statement;
+//   3. the session check: SessionsRepository.check's statement;
 //   4. the tenant context: MembershipsRepository.findContext's statement;
 //   5. the ability: a plain role check (the bench caller is the owner, who may read members with no
 //      extra condition), refusing blocked memberships and contacts as the tenant guard does;
@@ -38,14 +38,15 @@ export interface RawMembersServer {
 }
 
 // Keep in step with the app: the statements below are copied from
-//   libs/identity/src/sessions/sessions.repository.ts   (SQL.findActive, prepared there too)
+//   libs/identity/src/sessions/sessions.repository.ts   (SQL.check, prepared there too)
 //   libs/tenancy/src/memberships/memberships.repository.ts   (findContext)
 //   libs/tenancy/src/memberships/memberships.repository.ts   (listMembers, via MembersService.list)
 // and checked with `node -r ./bench/lib/register.js bench/sql-trace.ts members` (bench/README.md).
 export const MEMBERS_SQL = {
-  sessionActive: `SELECT s.id AS session_id, s.user_id, u.email, u.status
+  sessionActive: `SELECT s.id AS session_id, s.user_id, u.email, u.status,
+            (s.revoked_at IS NULL AND s.expires_at > $2) AS active, s.revoked_reason
      FROM sessions s JOIN users u ON u.id = s.user_id
-     WHERE s.id = $1 AND s.revoked_at IS NULL AND s.expires_at > $2`,
+     WHERE s.id = $1`,
   tenantContext: `SELECT m.id, m.role, m.status, m.permission_set_id, s.version AS set_version, t.settings_version,
            (t.settings -> 'membersCanInvite') = 'true'::jsonb AS members_can_invite,
            ARRAY(SELECT mc.company_id FROM membership_companies mc
@@ -149,7 +150,8 @@ export async function startRawMembersServer(options: RawMembersOptions): Promise
     const now = new Date();
     if ((claims.exp as number) * 1000 <= now.getTime()) throw new HttpError(401, 'ACCESS_TOKEN_EXPIRED');
     const session = (await run('sessionActive', [claims.sid, now])).rows[0];
-    if (!session || session.user_id !== claims.sub) throw new HttpError(401, 'SESSION_REVOKED');
+    if (session?.revoked_reason === 'replaced' && session.user_id === claims.sub) throw new HttpError(401, 'SESSION_REPLACED');
+    if (!session?.active || session.user_id !== claims.sub) throw new HttpError(401, 'SESSION_REVOKED');
     if (session.status === 'disabled') throw new HttpError(401, 'ACCOUNT_DISABLED');
 
     if (!UUID.test(tenantId)) throw new HttpError(404, 'TENANT_NOT_FOUND');

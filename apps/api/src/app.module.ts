@@ -9,6 +9,7 @@ import {
   TenancyModule,
   TenantActivitySink,
   TenantPasswordPolicies,
+  TenantSessionPolicies,
 } from '@tenant-iam/tenancy';
 import { DynamicModule, Module } from '@nestjs/common';
 import { APP_GUARD } from '@nestjs/core';
@@ -118,6 +119,8 @@ export class AppModule {
             eventSink: new TenantActivitySink(),
             // A member's password meets the strictest policy of their tenants, wherever they choose it.
             passwordPolicyResolver: new TenantPasswordPolicies(dataSource, c.passwordPolicy),
+            // One session at a time for members of an organisation with `singleSession` on.
+            sessionPolicyResolver: new TenantSessionPolicies(),
           }),
         }),
         PermissionsModule.forRoot({}),

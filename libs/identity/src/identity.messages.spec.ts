@@ -10,7 +10,7 @@ const keyOf = (code: string) => (FIELD_CODES.includes(code) ? `field.${code}` : 
 
 describe('IDENTITY_MESSAGES', () => {
   it('has an en, pl and uk text for every identity error code', () => {
-    expect(PROBLEM_CODES).toHaveLength(16);
+    expect(PROBLEM_CODES).toHaveLength(17);
     for (const code of Object.values(IdentityErrorCode)) {
       for (const locale of LOCALES) {
         const text = IDENTITY_MESSAGES[locale][keyOf(code)];

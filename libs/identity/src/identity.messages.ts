@@ -22,6 +22,7 @@ const own: Messages = {
     'field.PHONE_INVALID': 'Enter a valid phone number in international format.',
     [E.SessionExpired]: 'The session has reached its maximum lifetime. Sign in again.',
     'field.EMAIL_INVISIBLE_CHARACTERS': 'The email address contains invisible or text-direction characters; type it again.',
+    [E.SessionReplaced]: 'You signed in on another device, which ended this session: one session at a time applies to your account.',
   },
   pl: {
     [E.InvalidCredentials]: 'Nieprawidłowy e-mail lub hasło.',
@@ -42,6 +43,7 @@ const own: Messages = {
     'field.PHONE_INVALID': 'Podaj poprawny numer telefonu w formacie międzynarodowym.',
     [E.SessionExpired]: 'Sesja osiągnęła maksymalny czas trwania. Zaloguj się ponownie.',
     'field.EMAIL_INVISIBLE_CHARACTERS': 'Adres e-mail zawiera niewidoczne znaki lub znaki kierunku tekstu; wpisz go ponownie.',
+    [E.SessionReplaced]: 'Zalogowano się na innym urządzeniu, co zakończyło tę sesję: na Twoim koncie obowiązuje jedna sesja naraz.',
   },
   uk: {
     [E.InvalidCredentials]: 'Неправильна адреса електронної пошти або пароль.',
@@ -62,6 +64,7 @@ const own: Messages = {
     'field.PHONE_INVALID': 'Введіть коректний номер телефону в міжнародному форматі.',
     [E.SessionExpired]: 'Сеанс досяг максимальної тривалості. Увійдіть знову.',
     'field.EMAIL_INVISIBLE_CHARACTERS': 'Адреса електронної пошти містить невидимі символи або символи напрямку тексту; введіть її знову.',
+    [E.SessionReplaced]: 'Ви увійшли на іншому пристрої, і цей сеанс завершено: для вашого облікового запису діє один сеанс одночасно.',
   },
 };
 

@@ -14,7 +14,7 @@ import { JwtAuthGuard } from './auth/jwt-auth.guard';
 import { JwtStrategy } from './auth/jwt.strategy';
 import { IdentityEventSink, NoopIdentityEventSink } from './events/identity-event-sink';
 import { IDENTITY_ENTITIES } from './identity.entities';
-import { IdentityJob } from './identity.jobs';
+import { IDENTITY_SWEEPS, IdentityJob } from './identity.jobs';
 import {
   IDENTITY_ASYNC_OPTIONS_TYPE,
   IDENTITY_MODULE_OPTIONS,
@@ -27,12 +27,15 @@ import { IDENTITY_MAIL_TEMPLATES } from './mail/identity.mail-templates';
 import { PasswordHasher, PasswordPolicyService } from './passwords';
 import { PASSWORD_PROVIDERS } from './policy/password.providers';
 import { AccountPasswordPolicyResolver, PasswordPolicyResolver } from './policy/password-policy.resolver';
+import { AnySessionsPolicy, SessionPolicyResolver } from './policy/session-policy.resolver';
 import { SessionsRepository } from './sessions/sessions.repository';
 import { SessionsService } from './sessions/sessions.service';
+import { SessionsSweeper } from './sessions/sessions.sweeper';
 import { LimiterStore, MemoryLimiterStore, RedisLimiterStore } from './throttling/limiter-store';
 import { LoginLimiter } from './throttling/login-limiter';
 import { ActionTokensRepository } from './tokens/action-tokens.repository';
 import { ActionTokensService } from './tokens/action-tokens.service';
+import { ActionTokensSweeper } from './tokens/action-tokens.sweeper';
 import { IdentityUsers } from './users/identity-users.service';
 import { UsersRepository } from './users/users.repository';
 
@@ -57,7 +60,7 @@ import { UsersRepository } from './users/users.repository';
   imports: [
     TypeOrmModule.forFeature(IDENTITY_ENTITIES),
     PassportModule,
-    NotificationsModule.forFeature(IDENTITY_MAIL_TEMPLATES, { jobs: Object.values(IdentityJob) }),
+    NotificationsModule.forFeature(IDENTITY_MAIL_TEMPLATES, { jobs: Object.values(IdentityJob), sweeps: IDENTITY_SWEEPS }),
   ],
   providers: [
     {
@@ -96,6 +99,12 @@ import { UsersRepository } from './users/users.repository';
       useFactory: (options: ResolvedIdentityOptions) => options.eventSink ?? new NoopIdentityEventSink(),
       inject: [IDENTITY_OPTIONS],
     },
+    {
+      // Port: the host's session policy from the options, else any number of sessions.
+      provide: SessionPolicyResolver,
+      useFactory: (options: ResolvedIdentityOptions) => options.sessionPolicyResolver ?? new AnySessionsPolicy(),
+      inject: [IDENTITY_OPTIONS],
+    },
     UsersRepository,
     SessionsRepository,
     ActionTokensRepository,
@@ -107,8 +116,21 @@ import { UsersRepository } from './users/users.repository';
     JwtStrategy,
     JwtAuthGuard,
     IdentityUsers,
+    SessionsSweeper,
+    ActionTokensSweeper,
   ],
-  exports: [JwtAuthGuard, IdentityUsers, PasswordHasher, PasswordPolicyService, PasswordPolicyResolver, SessionsService, IDENTITY_OPTIONS],
+  exports: [
+    JwtAuthGuard,
+    IdentityUsers,
+    PasswordHasher,
+    PasswordPolicyService,
+    PasswordPolicyResolver,
+    SessionsService,
+    IDENTITY_OPTIONS,
+    SessionPolicyResolver,
+    SessionsSweeper,
+    ActionTokensSweeper,
+  ],
 })
 export class IdentityModule extends IdentityConfigurableModule {
   static forRoot(options: typeof IDENTITY_OPTIONS_TYPE): DynamicModule {

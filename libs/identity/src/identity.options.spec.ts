@@ -26,6 +26,10 @@ describe('resolveIdentityOptions', () => {
       loginWindow: 15 * MINUTE,
       loginMaxFailuresPerAccountTotal: 100,
       sessionMaxLifetime: 90 * 24 * HOUR,
+      sessionMaxRefreshes: 50_000,
+      deadSessionRetention: 7 * 24 * HOUR,
+      actionTokenRetention: 7 * 24 * HOUR,
+      sweepBatchSize: 1000,
     });
   });
 
@@ -132,4 +136,21 @@ describe('resolveIdentityOptions', () => {
       'IdentityModule: eventSink must be an IdentityEventSink (an object with record)',
     );
   });
+
+  it('takes a sessionPolicyResolver port and refuses something that is not one', () => {
+    const policy = { singleSession: async () => true };
+    expect(resolveIdentityOptions({ accessTokenPrivateKey: KEY, sessionPolicyResolver: policy }).sessionPolicyResolver).toBe(policy);
+    expect(() => resolveIdentityOptions({ accessTokenPrivateKey: KEY, sessionPolicyResolver: {} as typeof policy })).toThrow(
+      'IdentityModule: sessionPolicyResolver must be a SessionPolicyResolver (an object with singleSession)',
+    );
+  });
+
+  it.each(['sessionMaxRefreshes', 'deadSessionRetention', 'actionTokenRetention', 'sweepBatchSize'] as const)(
+    'refuses a %s that is not a positive integer',
+    (key) => {
+      expect(() => resolveIdentityOptions({ accessTokenPrivateKey: KEY, [key]: 0 })).toThrow(
+        `IdentityModule: ${key} must be a positive integer`,
+      );
+    },
+  );
 });

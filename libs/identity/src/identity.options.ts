@@ -4,6 +4,7 @@ import type { KeyObject } from 'node:crypto';
 import { AccessTokenKeys } from './auth/access-token-keys';
 import type { IdentityEventSink } from './events/identity-event-sink';
 import type { PasswordPolicyResolver } from './policy/password-policy.resolver';
+import type { SessionPolicyResolver } from './policy/session-policy.resolver';
 
 /**
  * Options of {@link IdentityModule}. Durations are milliseconds; the app parses `24h`-style
@@ -72,16 +73,49 @@ export interface IdentityModuleOptions {
    * however active it is (then `SESSION_EXPIRED` and a fresh login). Default 90 days.
    */
   sessionMaxLifetime?: number;
+  /**
+   * Port: whether a user may hold only one session at a time; when it says so, a password login
+   * ends the user's other sessions (`SESSION_REPLACED`). Default: any number of sessions for
+   * everyone. Plug an instance built in `forRootAsync`'s factory; tenancy ships
+   * `TenantSessionPolicies` (the organisations' `singleSession` setting).
+   */
+  sessionPolicyResolver?: SessionPolicyResolver;
+  /**
+   * Refreshes one session may make before it ends with `SESSION_EXPIRED` (log in again). Every
+   * used refresh token of a live session is kept, so that a reused one is always detected: this
+   * bounds how many rows one session (or a client refreshing in a loop) can hold. Default 50 000
+   * (one refresh every 2.6 minutes for 90 days).
+   */
+  sessionMaxRefreshes?: number;
+  /**
+   * How long an ended session (revoked, replaced, or past its idle or absolute lifetime) and its
+   * refresh tokens are kept before the `identity.sweep-sessions` job deletes them. Default 7 days.
+   */
+  deadSessionRetention?: number;
+  /**
+   * How long a link token is kept after its expiry, used or not, before the `identity.sweep-tokens`
+   * job deletes it (until then an old link answers `TOKEN_EXPIRED` / `TOKEN_USED`, after it
+   * `TOKEN_INVALID`). Default 7 days.
+   */
+  actionTokenRetention?: number;
+  /** Rows one statement of a sweep deletes at most; a sweep repeats it until done. Default 1000. */
+  sweepBatchSize?: number;
 }
 
 /** {@link IdentityModuleOptions} with every default applied. */
 export type ResolvedIdentityOptions = Required<
   Omit<
     IdentityModuleOptions,
-    'redisUrl' | 'passwordPolicy' | 'passwordPolicyResolver' | 'eventSink' | 'accessTokenPrivateKey' | 'accessTokenPreviousPublicKeys'
+    | 'redisUrl'
+    | 'passwordPolicy'
+    | 'passwordPolicyResolver'
+    | 'eventSink'
+    | 'sessionPolicyResolver'
+    | 'accessTokenPrivateKey'
+    | 'accessTokenPreviousPublicKeys'
   >
 > &
-  Pick<IdentityModuleOptions, 'redisUrl' | 'passwordPolicyResolver' | 'eventSink'> & {
+  Pick<IdentityModuleOptions, 'redisUrl' | 'passwordPolicyResolver' | 'eventSink' | 'sessionPolicyResolver'> & {
     passwordPolicy: Partial<PasswordPolicy>;
     accessTokenKeys: AccessTokenKeys;
   };
@@ -105,6 +139,10 @@ export const DEFAULT_IDENTITY_OPTIONS: Omit<ResolvedIdentityOptions, 'accessToke
   loginWindow: 15 * MINUTE,
   loginMaxFailuresPerAccountTotal: 100,
   sessionMaxLifetime: 90 * 24 * HOUR,
+  sessionMaxRefreshes: 50_000,
+  deadSessionRetention: 7 * 24 * HOUR,
+  actionTokenRetention: 7 * 24 * HOUR,
+  sweepBatchSize: 1000,
 };
 
 /**
@@ -132,6 +170,10 @@ export function resolveIdentityOptions(options: IdentityModuleOptions): Resolved
     'loginMaxAttemptsPerIp',
     'loginMaxFailuresPerAccountTotal',
     'sessionMaxLifetime',
+    'sessionMaxRefreshes',
+    'deadSessionRetention',
+    'actionTokenRetention',
+    'sweepBatchSize',
   ] as const) {
     if (!Number.isInteger(resolved[key]) || resolved[key] <= 0) {
       throw new Error(`IdentityModule: ${key} must be a positive integer (got ${String(resolved[key])})`);
@@ -153,6 +195,9 @@ export function resolveIdentityOptions(options: IdentityModuleOptions): Resolved
   }
   if (resolved.eventSink !== undefined && typeof resolved.eventSink?.record !== 'function') {
     throw new Error('IdentityModule: eventSink must be an IdentityEventSink (an object with record)');
+  }
+  if (resolved.sessionPolicyResolver !== undefined && typeof resolved.sessionPolicyResolver?.singleSession !== 'function') {
+    throw new Error('IdentityModule: sessionPolicyResolver must be a SessionPolicyResolver (an object with singleSession)');
   }
   return resolved;
 }

@@ -3,8 +3,8 @@
  * + rotated refresh token), password reset and set-up links, email change, and the password
  * policy with a breached-password check. It knows nothing of tenants: it emits
  * {@link IdentityEvents} that other libs subscribe to, exposes {@link PasswordPolicyResolver} as a
- * port for tenant-specific policies and {@link IdentityEventSink} for recording account events in
- * the transaction of the change, and offers {@link IdentityUsers} (plus the `user_directory` view)
+ * port for tenant-specific policies, {@link SessionPolicyResolver} for one session at a time,
+ * {@link IdentityEventSink} for recording account events in the transaction of the change, and offers {@link IdentityUsers} (plus the `user_directory` view)
  * so other libs never touch its tables. The module is global by default.
  */
 export { IdentityModule } from './identity.module';
@@ -16,8 +16,8 @@ export { IDENTITY_MIGRATIONS } from './identity.migrations';
 export { IDENTITY_MESSAGES } from './identity.messages';
 export { IdentityEvents } from './identity.events';
 export type { IdentityEvent } from './identity.events';
-/** Queue jobs of the identity lib, e.g. the lookup behind forgot-password. */
-export { IdentityJob } from './identity.jobs';
+/** Queue jobs of the identity lib, e.g. the lookup behind forgot-password, and its sweeps. */
+export { IdentityJob, IDENTITY_SWEEPS } from './identity.jobs';
 export { IdentityErrorCode } from './common/identity-error-code';
 export { SESSION_PROBLEMS } from './common/identity-problems';
 export { Public, OptionalAuth, CurrentUser } from './common/auth-user';
@@ -48,3 +48,8 @@ export { IdentityUsers } from './users/identity-users.service';
 export type { UserProfile, VouchedAccountInput, AccountMailContext } from './users/identity-users.service';
 export { IdentityEventSink } from './events/identity-event-sink';
 export type { IdentityEventName } from './events/identity-event-sink';
+export { SessionPolicyResolver, AnySessionsPolicy } from './policy/session-policy.resolver';
+export { SessionsSweeper } from './sessions/sessions.sweeper';
+export type { SessionsSweepResult } from './sessions/sessions.sweeper';
+export { ActionTokensSweeper } from './tokens/action-tokens.sweeper';
+export type { ActionTokensSweepResult } from './tokens/action-tokens.sweeper';

@@ -109,3 +109,5 @@ export {
   ListCompaniesQuery,
   UpdateCompanyDto,
 } from './companies/dto/company.dto';
+// One session at a time: identity's session policy port, from the tenants' singleSession setting.
+export { TenantSessionPolicies } from './sessions/tenant-session-policies';

@@ -70,7 +70,7 @@ export class AuthController {
     operationId: 'login',
     summary: 'Exchange email and password for an access JWT and a refresh token',
     description:
-      '`INVALID_CREDENTIALS` for an unknown email and a wrong password alike; `EMAIL_NOT_VERIFIED` and `ACCOUNT_DISABLED` only after a correct password; `TOO_MANY_LOGIN_ATTEMPTS` with `Retry-After`.',
+      '`INVALID_CREDENTIALS` for an unknown email and a wrong password alike; `EMAIL_NOT_VERIFIED` and `ACCOUNT_DISABLED` only after a correct password; `TOO_MANY_LOGIN_ATTEMPTS` with `Retry-After`. When one session at a time applies to the account, the login ends its other sessions (they answer `SESSION_REPLACED`).',
   })
   @ApiOkResponse({ type: TokenPairResponse })
   @ApiProblems(BODY, { 401: [E.InvalidCredentials], 403: [E.EmailNotVerified, E.AccountDisabled], 429: [E.TooManyAttempts] })
@@ -82,9 +82,14 @@ export class AuthController {
   @SkipThrottle()
   @Post('refresh')
   @HttpCode(HttpStatus.OK)
-  @ApiOperation({ operationId: 'refreshSession', summary: 'Rotate the refresh token; a reused one revokes the whole session' })
+  @ApiOperation({
+    operationId: 'refreshSession',
+    summary: 'Rotate the refresh token; a reused one revokes the whole session',
+    description:
+      '`SESSION_REPLACED` when a newer login ended the session (one session at a time); `SESSION_EXPIRED` at the absolute lifetime or the most refreshes a session may make.',
+  })
   @ApiOkResponse({ type: TokenPairResponse })
-  @ApiProblems(BODY, { 401: [E.RefreshTokenInvalid, E.RefreshTokenReused] })
+  @ApiProblems(BODY, { 401: [E.RefreshTokenInvalid, E.RefreshTokenReused, E.SessionReplaced, E.SessionExpired] })
   refresh(@Body() dto: RefreshDto): Promise<TokenPairResponse> {
     return this.sessions.refresh(dto.refreshToken);
   }

@@ -2,7 +2,7 @@ import { Clock, CodedException, isLocale, Locale } from '@tenant-iam/common';
 import { JobHandler, Outbox } from '@tenant-iam/notifications';
 import { HttpStatus, Inject, Injectable } from '@nestjs/common';
 import { EventEmitter2 } from '@nestjs/event-emitter';
-import { DataSource } from 'typeorm';
+import { DataSource, EntityManager } from 'typeorm';
 import { v7 as uuidv7 } from 'uuid';
 import { ClientInfo } from '../common/auth-user';
 import { normalizeEmail } from '../common/email';
@@ -15,6 +15,7 @@ import { ResolvedIdentityOptions } from '../identity.options';
 import { IdentityMail } from '../mail/identity.mail-templates';
 import { PasswordHasher, PasswordPolicyService } from '../passwords';
 import { PasswordPolicyResolver } from '../policy/password-policy.resolver';
+import { limitsSessions, SessionPolicyResolver } from '../policy/session-policy.resolver';
 import { TokenPairResponse } from '../sessions/dto/session.response';
 import { SessionsService } from '../sessions/sessions.service';
 import { LoginLimiter } from '../throttling/login-limiter';
@@ -41,6 +42,7 @@ export class AuthService {
     private readonly clock: Clock,
     @Inject(IDENTITY_OPTIONS) private readonly options: ResolvedIdentityOptions,
     private readonly sink: IdentityEventSink,
+    private readonly sessionPolicy: SessionPolicyResolver,
   ) {}
 
   /**
@@ -156,6 +158,8 @@ export class AuthService {
   /**
    * Checks credentials and opens a session. Unknown email and wrong password answer alike, after
    * the same argon2 work; `EMAIL_NOT_VERIFIED` and `ACCOUNT_DISABLED` only after a correct password.
+   * When the {@link SessionPolicyResolver} says one session at a time for the user, the login ends
+   * their other sessions (`SESSION_REPLACED` on their next request or refresh).
    * @throws `INVALID_CREDENTIALS` (401), `EMAIL_NOT_VERIFIED` / `ACCOUNT_DISABLED` (403), `TOO_MANY_LOGIN_ATTEMPTS` (429)
    */
   async login(emailInput: string, password: string, client: ClientInfo): Promise<TokenPairResponse> {
@@ -172,16 +176,27 @@ export class AuthService {
     if (user.status === UserStatus.Disabled) throw new CodedException(HttpStatus.FORBIDDEN, IdentityErrorCode.AccountDisabled);
     if (!user.emailVerifiedAt) throw new CodedException(HttpStatus.FORBIDDEN, IdentityErrorCode.EmailNotVerified);
     const at = this.clock.now();
-    const loggedIn = (sessionId: string): IdentityEvent => ({ userId: user.id, email, at, sessionId, ip: client.ip });
-    // The default sink records nothing: keep the benchmarked path (one statement, no transaction).
-    // A real sink gets the session's transaction, so its record and the session commit together.
-    const pair = recordsEvents(this.sink)
-      ? await this.dataSource.transaction(async (m) => {
-          const opened = await this.sessions.open(user.id, client, m);
-          await this.sink.record(m, IdentityEvents.Login, loggedIn(opened.sessionId));
-          return opened;
-        })
-      : await this.sessions.open(user.id, client);
+    let replacedSessions = 0;
+    const loggedIn = (sessionId: string): IdentityEvent => ({
+      userId: user.id,
+      email,
+      at,
+      sessionId,
+      ip: client.ip,
+      ...(replacedSessions > 0 ? { data: { replacedSessions } } : {}),
+    });
+    // The default sink records nothing and the default session policy limits nothing: keep the
+    // benchmarked path (one statement, no transaction). Otherwise the session opens in a
+    // transaction that also ends the user's other sessions (one at a time) and records the login.
+    const pair =
+      recordsEvents(this.sink) || limitsSessions(this.sessionPolicy)
+        ? await this.dataSource.transaction(async (m) => {
+            replacedSessions = await this.replaceOtherSessions(user.id, m);
+            const opened = await this.sessions.open(user.id, client, m);
+            await this.sink.record(m, IdentityEvents.Login, loggedIn(opened.sessionId));
+            return opened;
+          })
+        : await this.sessions.open(user.id, client);
     if (this.hasher.needsRehash(user.passwordHash!)) {
       // Parameters were raised since this hash was made; upgrade it while we hold the password.
       const upgraded = await this.hasher.hash(password);
@@ -189,6 +204,19 @@ export class AuthService {
     }
     this.emit(IdentityEvents.Login, loggedIn(pair.sessionId));
     return pair;
+  }
+
+  /**
+   * One session at a time, when the session policy says so for this user: locks the user's row
+   * (`FOR NO KEY UPDATE`, the lock every token flow takes first) and ends their live sessions, in
+   * the login's transaction. Concurrent logins of one user queue on the lock, and each ends the
+   * session the one before it committed: N parallel logins leave exactly one live session.
+   * @returns how many sessions ended (0 when the policy allows several).
+   */
+  private async replaceOtherSessions(userId: string, m: EntityManager): Promise<number> {
+    if (!(await this.sessionPolicy.singleSession(userId, m))) return 0;
+    await this.users.lockForUpdate(userId, m);
+    return this.sessions.replaceLive(userId, m);
   }
 
   /**

@@ -15,7 +15,8 @@ export const JWT_STRATEGY = 'identity-jwt';
 /**
  * Verifies the access JWT (ES256 only, with a public key chosen by `kid` from the key set: the
  * algorithm is pinned, so `none` or an HS/ES confusion cannot pass) and then the session row, on every request: logout, revocation and a disabled
- * account act on the very next request, not when the JWT expires.
+ * account act on the very next request, not when the JWT expires. A session a newer login replaced
+ * (one session at a time) answers `SESSION_REPLACED` rather than `SESSION_REVOKED`.
  */
 @Injectable()
 export class JwtStrategy extends PassportStrategy(Strategy, JWT_STRATEGY) {
@@ -44,10 +45,15 @@ export class JwtStrategy extends PassportStrategy(Strategy, JWT_STRATEGY) {
     }
     const now = this.clock.now();
     if (payload.exp * 1000 <= now.getTime()) throw new CodedException(HttpStatus.UNAUTHORIZED, IdentityErrorCode.AccessTokenExpired);
-    const session = await this.sessions.findActive(payload.sid, now);
-    if (!session || session.userId !== payload.sub) {
+    // One prepared query by primary key; an ended session's reason tells a replaced one apart.
+    const checked = await this.sessions.check(payload.sid, now);
+    if (checked.state === 'replaced' && checked.userId === payload.sub) {
+      throw new CodedException(HttpStatus.UNAUTHORIZED, IdentityErrorCode.SessionReplaced);
+    }
+    if (checked.state !== 'active' || checked.session.userId !== payload.sub) {
       throw new CodedException(HttpStatus.UNAUTHORIZED, IdentityErrorCode.SessionRevoked);
     }
+    const session = checked.session;
     if (session.status === UserStatus.Disabled) {
       throw new CodedException(HttpStatus.UNAUTHORIZED, IdentityErrorCode.AccountDisabled);
     }

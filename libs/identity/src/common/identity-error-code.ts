@@ -20,4 +20,9 @@ export enum IdentityErrorCode {
   EmailInvisibleCharacters = 'EMAIL_INVISIBLE_CHARACTERS',
   /** The session reached its absolute lifetime (`sessionMaxLifetime`); log in again. */
   SessionExpired = 'SESSION_EXPIRED',
+  /**
+   * The session was ended by a newer login of the same user, because one session at a time
+   * applies to the account (the `SessionPolicyResolver` port, e.g. an organisation's `singleSession`).
+   */
+  SessionReplaced = 'SESSION_REPLACED',
 }

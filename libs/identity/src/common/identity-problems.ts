@@ -4,11 +4,11 @@ import { IdentityErrorCode as E } from './identity-error-code';
 
 /**
  * What any route behind the identity guard can answer before its handler runs: no or a bad
- * token, an expired access token, a revoked session, a disabled account. Spread into
+ * token, an expired access token, a revoked session (or one a newer login replaced), a disabled account. Spread into
  * `@ApiProblems(...)` on every authenticated route, including a host app's own.
  */
 export const SESSION_PROBLEMS = {
-  401: [CommonErrorCode.Unauthorized, E.AccessTokenExpired, E.SessionRevoked, E.AccountDisabled],
+  401: [CommonErrorCode.Unauthorized, E.AccessTokenExpired, E.SessionRevoked, E.SessionReplaced, E.AccountDisabled],
 } as const satisfies ProblemCodes;
 
 /** A link token from a mail that is unknown, of another purpose, expired or already used. */

@@ -30,6 +30,10 @@ export class SessionEntity {
 
   @Column({ type: 'text', nullable: true })
   ip: string | null;
+
+  /** Refreshes made so far; at most `sessionMaxRefreshes`, which bounds the tokens one session keeps. */
+  @Column({ name: 'refresh_count', type: 'integer', default: 0 })
+  refreshCount: number;
 }
 
 /**

@@ -12,7 +12,7 @@ import { ResolvedIdentityOptions } from '../identity.options';
 import { UserStatus } from '../users/user.entity';
 import { SessionResponse, TokenPairResponse } from './dto/session.response';
 import { RefreshTokenEntity, SessionEntity } from './session.entity';
-import { SessionsRepository } from './sessions.repository';
+import { REPLACED_REASON, SessionsRepository } from './sessions.repository';
 
 /** Sessions: issue, rotate, revoke and list. */
 @Injectable()
@@ -48,26 +48,55 @@ export class SessionsService {
    * Rotates a refresh token. A token that was already used is a sign of theft: the whole session
    * (every token of its family) is revoked and the caller gets `REFRESH_TOKEN_REUSED`. Each
    * refresh extends the session by `refreshTokenTtl`, but never past `sessionMaxLifetime` after
-   * login: at that point the answer is `SESSION_EXPIRED`.
-   * @throws `REFRESH_TOKEN_INVALID`, `REFRESH_TOKEN_REUSED`, `SESSION_EXPIRED` (all 401)
+   * login, nor past `sessionMaxRefreshes` refreshes: at that point the answer is `SESSION_EXPIRED`.
+   * A session a newer login replaced (one session at a time) answers `SESSION_REPLACED`, whichever
+   * of its tokens is presented: the client can tell its user why, and the session is already over.
+   * @throws `REFRESH_TOKEN_INVALID`, `REFRESH_TOKEN_REUSED`, `SESSION_EXPIRED`, `SESSION_REPLACED` (all 401)
    */
   async refresh(refreshToken: string): Promise<TokenPairResponse> {
     const now = this.clock.now();
     const found = await this.sessions.findRefreshContext(hashToken(refreshToken));
-    if (!found || found.sessionRevoked || found.status === UserStatus.Disabled) {
+    if (!found || found.status === UserStatus.Disabled) {
       throw new CodedException(HttpStatus.UNAUTHORIZED, IdentityErrorCode.RefreshTokenInvalid);
     }
+    if (found.sessionRevoked) {
+      const replaced = found.sessionRevokedReason === REPLACED_REASON;
+      throw new CodedException(
+        HttpStatus.UNAUTHORIZED,
+        replaced ? IdentityErrorCode.SessionReplaced : IdentityErrorCode.RefreshTokenInvalid,
+      );
+    }
     // Checked before the idle expiry, which the cap also sets: the client learns why, not just that.
-    if (now.getTime() >= found.sessionCreatedAt.getTime() + this.options.sessionMaxLifetime) {
+    if (
+      now.getTime() >= found.sessionCreatedAt.getTime() + this.options.sessionMaxLifetime ||
+      found.refreshCount >= this.options.sessionMaxRefreshes
+    ) {
       throw new CodedException(HttpStatus.UNAUTHORIZED, IdentityErrorCode.SessionExpired);
     }
     if (found.sessionExpiresAt <= now) throw new CodedException(HttpStatus.UNAUTHORIZED, IdentityErrorCode.RefreshTokenInvalid);
     const next = generateToken();
     const expiresAt = this.expiryAfterUse(found.sessionCreatedAt, now);
     const rotated =
-      !found.used && (await this.sessions.rotate(found.tokenId, this.refreshEntity(found.sessionId, next, now), expiresAt, now));
+      !found.used &&
+      (await this.sessions.rotate(
+        found.tokenId,
+        this.refreshEntity(found.sessionId, next, now),
+        expiresAt,
+        now,
+        this.options.sessionMaxRefreshes,
+      ));
     if (!rotated) {
-      await this.sessions.revoke(found.sessionId, 'refresh_token_reused', now);
+      const revoked = await this.sessions.revoke(found.sessionId, 'refresh_token_reused', now);
+      if (!revoked && !found.used) {
+        // An unused token whose session ended between the read and the rotation (a login replaced
+        // it, say): not a reuse, just an ended session; tell the client which end it met.
+        const ended = await this.sessions.findRefreshContext(hashToken(refreshToken));
+        const replaced = ended?.sessionRevokedReason === REPLACED_REASON;
+        throw new CodedException(
+          HttpStatus.UNAUTHORIZED,
+          replaced ? IdentityErrorCode.SessionReplaced : IdentityErrorCode.RefreshTokenInvalid,
+        );
+      }
       this.emit(IdentityEvents.RefreshTokenReused, { userId: found.userId, email: found.email, at: now, sessionId: found.sessionId });
       throw new CodedException(HttpStatus.UNAUTHORIZED, IdentityErrorCode.RefreshTokenReused);
     }
@@ -104,6 +133,15 @@ export class SessionsService {
   /** Revokes every session of a user but `exceptSessionId`. */
   revokeAll(userId: string, reason: string, exceptSessionId?: string, m?: EntityManager): Promise<number> {
     return this.sessions.revokeAllForUser(userId, reason, this.clock.now(), exceptSessionId, m);
+  }
+
+  /**
+   * One session at a time: ends every live session of the user (reason `replaced`, so they answer
+   * `SESSION_REPLACED`) inside the login's transaction `m`, which must already hold the user's row
+   * lock so that concurrent logins run this one after another. Returns how many ended.
+   */
+  replaceLive(userId: string, m: EntityManager): Promise<number> {
+    return this.sessions.replaceLive(userId, this.clock.now(), m);
   }
 
   /** The idle window from `now`, cut at the absolute lifetime counted from the session's creation. */

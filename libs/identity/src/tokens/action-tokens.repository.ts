@@ -53,4 +53,34 @@ export class ActionTokensRepository {
     const { payload_before: payload, ...rest } = row;
     return hydrate(manager, ActionTokenEntity, { ...rest, payload });
   }
+
+  /**
+   * Sweep: clears the payload of up to `limit` links that expired by `now` and still carry one;
+   * returns how many. Used and revoked links lost theirs already.
+   */
+  async clearExpiredPayloads(now: Date, limit: number): Promise<number> {
+    return affected(
+      await this.dataSource.query(
+        `UPDATE action_tokens SET payload = '{}'::jsonb WHERE id = ANY(ARRAY(
+           SELECT id FROM action_tokens WHERE expires_at <= $1 AND payload <> '{}'::jsonb LIMIT $2 FOR UPDATE SKIP LOCKED))`,
+        [now, limit],
+      ),
+    );
+  }
+
+  /** Sweep: deletes up to `limit` links that expired before `expiredBefore`, used or not; returns how many. */
+  async deleteExpired(expiredBefore: Date, limit: number): Promise<number> {
+    return affected(
+      await this.dataSource.query(
+        `DELETE FROM action_tokens WHERE id = ANY(ARRAY(
+           SELECT id FROM action_tokens WHERE expires_at < $1 LIMIT $2 FOR UPDATE SKIP LOCKED))`,
+        [expiredBefore, limit],
+      ),
+    );
+  }
+}
+
+/** Rows an `UPDATE`/`DELETE` without `RETURNING` touched: TypeORM's postgres driver answers `[rows, count]`. */
+function affected(result: unknown): number {
+  return Array.isArray(result) && typeof result[1] === 'number' ? result[1] : 0;
 }

@@ -25,7 +25,8 @@ export interface ActivityDataMap {
   'invitation.revoked': { email: string };
   'invitation.expired': { email: string };
   'api_key.rotated': { prefix: string };
-  'user.login': Record<string, never>;
+  /** `replacedSessions`: sessions this login ended (one session at a time); absent when none. */
+  'user.login': { replacedSessions?: number };
   'user.password_changed': Record<string, never>;
   /** `restored`: the change was undone from the old address ("it wasn't me"). */
   'user.email_changed': { restored?: true };

@@ -22,7 +22,15 @@ export class TenantActivitySink extends IdentityEventSink {
     const action = LOGGED[name];
     if (!action) return;
     // Nothing identifying beyond the user: no addresses, no session ids for other tenants' admins.
-    const data = action === 'user.email_changed' && event.data?.restored === true ? { restored: true } : {};
+    const data = dataOf(action, event);
     await ActivityRepository.insertForUserTenants(manager, event.userId, { action, at: event.at, data }, uuidv7);
   }
+}
+
+/** The entry's data: only what the map allows for the action, nothing copied blindly from the event. */
+function dataOf(action: ActivityAction, event: IdentityEvent): Record<string, unknown> {
+  if (action === 'user.email_changed' && event.data?.restored === true) return { restored: true };
+  const replaced = event.data?.replacedSessions;
+  if (action === 'user.login' && typeof replaced === 'number' && replaced > 0) return { replacedSessions: replaced };
+  return {};
 }

@@ -15,8 +15,8 @@ export interface TenantSettings {
   /** Members (not only admins) may invite people, within what their permission set grants. */
   membersCanInvite: boolean;
   /**
-   * A member has one session at a time: a new login ends the others. Stored and validated today;
-   * enforced at login with the subscription features (single session, quota, API key).
+   * A member has one session at a time: a new login ends the others. Enforced at login by
+   * identity through `TenantSessionPolicies` (its `SessionPolicyResolver` port).
    */
   singleSession: boolean;
   /**

@@ -73,7 +73,7 @@ export class TransferOwnershipDto {
 /** A tenant's settings, every key present (defaults filled in). */
 export class TenantSettingsResponse {
   @ApiProperty({ description: 'Members (not only admins) may invite people' }) membersCanInvite: boolean;
-  @ApiProperty({ description: 'A member has one session at a time (stored; not enforced at login yet)' }) singleSession: boolean;
+  @ApiProperty({ description: 'A member has one session at a time: a login ends the others (SESSION_REPLACED)' }) singleSession: boolean;
   @ApiProperty({
     type: 'object',
     additionalProperties: true,
