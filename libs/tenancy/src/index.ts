@@ -88,3 +88,11 @@ export {
   PermissionSetListResponse,
   PermissionRuleResponse,
 } from './permission-sets/dto/permission-set.dto';
+// Contacts and authorised contacts; the recipients of category mails.
+export { ContactsService, MAX_CONTACTS_PER_TENANT } from './contacts/contacts.service';
+export { ContactErrorCode, ContactFieldCode } from './contacts/contact-error-code';
+export { CONTACTS_MESSAGES } from './contacts/contacts.messages';
+export { NOTIFICATION_CATEGORIES, isNotificationCategory } from './contacts/contact-categories';
+export type { NotificationCategory } from './contacts/contact-categories';
+export { ContactListResponse, ContactResponse, CreateContactDto, ListContactsQuery, UpdateContactDto } from './contacts/dto/contact.dto';
+export { TenantNotificationRecipients } from './contacts/tenant-notification-recipients';

@@ -26,6 +26,10 @@ import { ActivityController } from './activity/activity.controller';
 import { AdminTenantsController } from './admin/admin-tenants.controller';
 import { AdminTenantsService } from './admin/admin-tenants.service';
 import { OperatorGuard } from './admin/operator.guard';
+import { ContactsController } from './contacts/contacts.controller';
+import { ContactsRepository } from './contacts/contacts.repository';
+import { ContactsService } from './contacts/contacts.service';
+import { MemberFromContact } from './contacts/member-from-contact';
 
 /**
  * Organisations, members, permission sets and the activity log, mountable with
@@ -52,6 +56,7 @@ import { OperatorGuard } from './admin/operator.guard';
     AdminTenantsController,
     PermissionCatalogController,
     PermissionSetsController,
+    ContactsController,
   ],
   providers: [
     {
@@ -72,7 +77,10 @@ import { OperatorGuard } from './admin/operator.guard';
     OperatorGuard,
     AdminTenantsService,
     PermissionSetsService,
+    ContactsRepository,
+    ContactsService,
+    MemberFromContact,
   ],
-  exports: [TENANCY_OPTIONS, AbilityResolver, ActivityLog, TenantsService, MembersService, PermissionSetsService],
+  exports: [TENANCY_OPTIONS, AbilityResolver, ActivityLog, TenantsService, MembersService, PermissionSetsService, ContactsService],
 })
 export class TenancyModule extends TenancyConfigurableModule {}

@@ -29,6 +29,10 @@ export interface ActivityDataMap {
   'user.password_changed': Record<string, never>;
   /** `restored`: the change was undone from the old address ("it wasn't me"). */
   'user.email_changed': { restored?: true };
+  'contact.created': { companyId: string | null; panelAccess: boolean };
+  /** `fields`: the changed ones, by name (`email`, `notificationCategories`...), never their values. */
+  'contact.updated': { fields: string[] };
+  'contact.deleted': { companyId: string | null };
 }
 
 /** An action of the activity log. */
@@ -36,7 +40,7 @@ export type ActivityAction = keyof ActivityDataMap;
 
 /** What an entry is about: a member, a permission set, the tenant itself... */
 export interface ActivityTarget {
-  type: 'tenant' | 'member' | 'permissionSet' | 'invitation' | 'apiKey' | 'user';
+  type: 'tenant' | 'member' | 'permissionSet' | 'invitation' | 'apiKey' | 'user' | 'contact';
   id: string;
   /** The account the entry is about, when it is about a person: it shows in their own log. */
   userId?: string;

@@ -9,6 +9,7 @@ export const TenancySubject = {
   Activity: 'Activity',
   Invitation: 'Invitation',
   ApiKey: 'ApiKey',
+  Contact: 'Contact',
 } as const;
 
 /**
@@ -104,6 +105,19 @@ export const TENANCY_CATALOG: CatalogSubject[] = [
     actions: [
       { action: 'read', label: { en: 'View the API key', pl: 'Podgląd klucza API', uk: 'Перегляд ключа API' }, setOnly: true },
       { action: 'rotate', label: { en: 'Rotate the API key', pl: 'Zmiana klucza API', uk: 'Заміна ключа API' }, superadminOnly: true },
+    ],
+  },
+  {
+    subject: TenancySubject.Contact,
+    label: { en: 'Contacts', pl: 'Kontakty', uk: 'Контакти' },
+    // A client's rules are limited to the contacts of its own companies.
+    companyScoped: true,
+    conditionFields: ['companyId'],
+    actions: [
+      { action: 'read', label: { en: 'View contacts', pl: 'Podgląd kontaktów', uk: 'Перегляд контактів' } },
+      { action: 'create', label: { en: 'Add contacts', pl: 'Dodawanie kontaktów', uk: 'Додавання контактів' } },
+      { action: 'update', label: { en: 'Change contacts', pl: 'Zmiana kontaktów', uk: 'Зміна контактів' } },
+      { action: 'delete', label: { en: 'Delete contacts', pl: 'Usuwanie kontaktów', uk: 'Видалення контактів' } },
     ],
   },
 ];
