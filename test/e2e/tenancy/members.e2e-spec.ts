@@ -268,7 +268,7 @@ describe('tenancy: members (list, read, add)', () => {
     it.each([
       ['the role owner', { role: 'owner' }, 'role:IS_IN'],
       ['groupIds (not yet)', { role: 'member', groupIds: [] }, 'groupIds:UNKNOWN_FIELD'],
-      ['fromContactId (not yet)', { role: 'member', fromContactId: randomUUID() }, 'fromContactId:UNKNOWN_FIELD'],
+      ['a contact id that is no uuid', { role: 'member', fromContactId: 'nope' }, 'fromContactId:IS_UUID'],
       ['nested attributes', { role: 'member', attributes: { nested: { a: 1 } } }, 'attributes:MEMBER_ATTRIBUTES'],
       ['array attributes', { role: 'member', attributes: ['a'] }, 'attributes:MEMBER_ATTRIBUTES'],
       [
