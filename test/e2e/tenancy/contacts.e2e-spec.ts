@@ -177,6 +177,8 @@ describe('tenancy: contacts', () => {
       const bad = expectProblem(await get('?category=spam&companyId=x&limit=0', o.accessToken, tenant), 400, 'VALIDATION_FAILED');
       expect(fieldErrors(bad)).toEqual(expect.arrayContaining(['category:IS_IN', 'companyId:IS_UUID', 'limit:MIN']));
       expectProblem(await get(`?q=${'x'.repeat(101)}`, o.accessToken, tenant), 400, 'VALIDATION_FAILED');
+      // Text PostgreSQL cannot store stops at the edge, never as a database error.
+      expectProblem(await get('?q=a%00b', o.accessToken, tenant), 400, 'VALIDATION_FAILED');
     });
   });
 
@@ -329,7 +331,7 @@ describe('tenancy: contacts', () => {
       expectProblem(await t.http.get(base()), 401, 'UNAUTHORIZED');
     });
 
-    it('lets admins and members with the built-in set manage contacts; a read-only set reads; the contact role has no panel', async () => {
+    it('lets admins and members with the built-in set manage contacts; a read-only set reads; the contact role and blocked members get 403', async () => {
       const admin = await signUpMember(t, tenantId, 'admin');
       const member = await signUpMember(t, tenantId, 'member');
       const readOnlySet = await createPermissionSet(t, tenantId, owner.userId, {
@@ -340,6 +342,7 @@ describe('tenancy: contacts', () => {
       const contactRole = await signUpMember(t, tenantId, 'contact');
       const noSet = await createPermissionSet(t, tenantId, owner.userId, { name: `Nothing ${randomUUID()}`, rules: [] });
       const nobody = await signUpMember(t, tenantId, 'member', { permissionSetId: noSet });
+      const blocked = await signUpMember(t, tenantId, 'admin', { status: 'blocked' });
 
       for (const who of [admin, member]) {
         const id = (await post(contactBody(), who.accessToken).expect(201)).body.id;
@@ -360,6 +363,28 @@ describe('tenancy: contacts', () => {
       for (const res of [await get('', contactRole.accessToken), await get(`/${id}`, contactRole.accessToken)]) {
         expectProblem(res, 403, 'NO_PANEL_ACCESS');
       }
+      for (const res of [await get('', blocked.accessToken), await post(contactBody(), blocked.accessToken)]) {
+        expectProblem(res, 403, 'MEMBERSHIP_BLOCKED');
+      }
+    });
+
+    it("narrows a member's set by companyId: the list and reads follow the set's conditions", async () => {
+      const co = await company(tenantId, 'Narrow');
+      const inCo = (await post(contactBody({ companyId: co })).expect(201)).body.id;
+      const outside = (await post(contactBody()).expect(201)).body.id;
+      const set = await createPermissionSet(t, tenantId, owner.userId, {
+        name: `One company ${randomUUID()}`,
+        rules: [
+          { action: 'read', subject: 'Contact', conditions: { companyId: co } },
+          { action: 'update', subject: 'Contact', conditions: { companyId: { $in: [co, 'not-a-uuid'] } } },
+        ],
+      });
+      const narrow = await signUpMember(t, tenantId, 'member', { permissionSetId: set });
+      expect((await get('?limit=100', narrow.accessToken).expect(200)).body.items.map((x: { id: string }) => x.id)).toEqual([inCo]);
+      await get(`/${inCo}`, narrow.accessToken).expect(200);
+      expectProblem(await get(`/${outside}`, narrow.accessToken), 404, 'CONTACT_NOT_FOUND');
+      await patch(inCo, { position: 'Narrowed' }, narrow.accessToken).expect(200);
+      expectProblem(await del(inCo, narrow.accessToken), 403, 'FORBIDDEN');
     });
 
     it("limits a client to its own companies' contacts, in lists, reads and writes", async () => {
