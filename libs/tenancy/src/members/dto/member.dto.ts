@@ -78,7 +78,7 @@ export class CreateMemberDto {
   @ApiPropertyOptional({
     format: 'uuid',
     description:
-      'A contact of this organisation with panel access: its email, names and phone (and, for a client, its company) fill what the body leaves out; the contact is linked to the account',
+      'A contact of this organisation with panel access: its email, names and phone (and, for a client, its company) fill what the body leaves out; the contact is linked to the account. 422 `fromContactId: UNKNOWN_CONTACT | CONTACT_WITHOUT_PANEL_ACCESS`, `email: REQUIRED` (neither the body nor the contact has one)',
   })
   @IsOptional()
   @IsUUID()
