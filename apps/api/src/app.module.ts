@@ -8,6 +8,7 @@ import {
   TENANCY_MIGRATIONS,
   TenancyModule,
   TenantActivitySink,
+  TenantNotificationRecipients,
   TenantPasswordPolicies,
   TenantSessionPolicies,
 } from '@tenant-iam/tenancy';
@@ -84,8 +85,8 @@ export class AppModule {
           storage: config.redisUrl ? new ThrottlerStorageRedisService(config.redisUrl) : undefined,
         }),
         NotificationsModule.forRootAsync({
-          inject: [APP_CONFIG],
-          useFactory: (c: RuntimeConfig) => ({
+          inject: [APP_CONFIG, DataSource],
+          useFactory: (c: RuntimeConfig, dataSource: DataSource) => ({
             appUrl: c.appUrl,
             mailFrom: c.mailFrom,
             smtpUrl: c.smtpUrl,
@@ -93,6 +94,8 @@ export class AppModule {
             redisUrl: c.redisUrl,
             secret: c.jwtSecret,
             runWorkers: c.role !== 'api',
+            // Category mails (payments, support...) go to the tenant's subscribed contacts.
+            recipients: new TenantNotificationRecipients(dataSource),
           }),
         }),
         IdentityModule.forRootAsync({

@@ -49,3 +49,9 @@ export { QueueHealthIndicator } from './queue/queue-health.indicator';
 /** Entities and migrations the host registers on its DataSource. */
 export { NOTIFICATIONS_ENTITIES } from './notifications.entities';
 export { NOTIFICATIONS_MIGRATIONS } from './notifications.migrations';
+
+/** Who receives the mails of a category (a port the host plugs with the `recipients` option), and the mailer that uses it. */
+export { NotificationRecipients, NoNotificationRecipients } from './recipients/notification-recipients';
+export type { NotificationRecipient } from './recipients/notification-recipients';
+export { CategoryMail } from './recipients/category-mail.service';
+export type { CategoryMailInput } from './recipients/category-mail.service';

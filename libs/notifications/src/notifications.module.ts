@@ -18,6 +18,8 @@ import { InProcessQueueDriver } from './queue/in-process-queue.driver';
 import { JobHandlerExplorer } from './queue/job-handler.explorer';
 import { QueueDriver } from './queue/queue-driver';
 import { QueueHealthIndicator } from './queue/queue-health.indicator';
+import { CategoryMail } from './recipients/category-mail.service';
+import { NoNotificationRecipients, NotificationRecipients } from './recipients/notification-recipients';
 import type { MailTemplates } from './templates/mail-template';
 import { NotificationsFeature } from './templates/notifications-feature';
 import { TemplateRegistry } from './templates/template-registry';
@@ -89,8 +91,14 @@ let featureCount = 0;
     JobHandlerExplorer,
     HealthIndicatorService,
     QueueHealthIndicator,
+    {
+      provide: NotificationRecipients,
+      useFactory: (options: ResolvedNotificationsOptions) => options.recipients ?? new NoNotificationRecipients(),
+      inject: [NOTIFICATIONS_OPTIONS],
+    },
+    CategoryMail,
   ],
-  exports: [Outbox, MailboxReader, QueueDriver, QueueHealthIndicator],
+  exports: [Outbox, MailboxReader, QueueDriver, QueueHealthIndicator, NotificationRecipients, CategoryMail],
 })
 export class NotificationsModule extends NotificationsConfigurableModule {
   /**
@@ -106,7 +114,12 @@ export class NotificationsModule extends NotificationsConfigurableModule {
     featureCount += 1;
     return {
       module: NotificationsFeatureModule,
-      providers: [{ provide: `NotificationsFeature#${featureCount}`, useValue: new NotificationsFeature(templates, options.jobs ?? [], options.sweeps ?? []) }],
+      providers: [
+        {
+          provide: `NotificationsFeature#${featureCount}`,
+          useValue: new NotificationsFeature(templates, options.jobs ?? [], options.sweeps ?? []),
+        },
+      ],
     };
   }
 }

@@ -1,6 +1,7 @@
 import { stripUndefined } from '@tenant-iam/common';
 import type { MailTransport } from './mail/mail-transport';
 import type { QueueDriver } from './queue/queue-driver';
+import type { NotificationRecipients } from './recipients/notification-recipients';
 
 /**
  * Options of {@link NotificationsModule}. Durations are milliseconds. `appUrl`, `mailFrom`,
@@ -34,13 +35,15 @@ export interface NotificationsModuleOptions {
   mailTransport?: MailTransport;
   /** Port: the queue jobs run on. Default: the in-process driver. */
   queueDriver?: QueueDriver;
+  /** Port: who receives the mails of a category (`CategoryMail`). Default: nobody. */
+  recipients?: NotificationRecipients;
 }
 
 /** {@link NotificationsModuleOptions} with every default applied. */
 export type ResolvedNotificationsOptions = Required<
-  Omit<NotificationsModuleOptions, 'smtpUrl' | 'redisUrl' | 'mailTransport' | 'queueDriver'>
+  Omit<NotificationsModuleOptions, 'smtpUrl' | 'redisUrl' | 'mailTransport' | 'queueDriver' | 'recipients'>
 > &
-  Pick<NotificationsModuleOptions, 'smtpUrl' | 'redisUrl' | 'mailTransport' | 'queueDriver'>;
+  Pick<NotificationsModuleOptions, 'smtpUrl' | 'redisUrl' | 'mailTransport' | 'queueDriver' | 'recipients'>;
 
 /** The defaults of {@link NotificationsModuleOptions}. */
 export const DEFAULT_NOTIFICATIONS_OPTIONS = {
@@ -81,6 +84,9 @@ export function resolveNotificationsOptions(options: NotificationsModuleOptions)
   }
   if (resolved.queueDriver !== undefined && typeof resolved.queueDriver?.enqueue !== 'function') {
     fail('queueDriver must be a QueueDriver');
+  }
+  if (resolved.recipients !== undefined && typeof resolved.recipients?.recipientsOf !== 'function') {
+    fail('recipients must be a NotificationRecipients (an object with recipientsOf)');
   }
   return resolved;
 }

@@ -111,3 +111,11 @@ export {
 } from './companies/dto/company.dto';
 // One session at a time: identity's session policy port, from the tenants' singleSession setting.
 export { TenantSessionPolicies } from './sessions/tenant-session-policies';
+// Contacts and authorised contacts; the recipients of category mails.
+export { ContactsService, MAX_CONTACTS_PER_TENANT } from './contacts/contacts.service';
+export { ContactErrorCode, ContactFieldCode } from './contacts/contact-error-code';
+export { CONTACTS_MESSAGES } from './contacts/contacts.messages';
+export { NOTIFICATION_CATEGORIES, isNotificationCategory } from './contacts/contact-categories';
+export type { NotificationCategory } from './contacts/contact-categories';
+export { ContactListResponse, ContactResponse, CreateContactDto, ListContactsQuery, UpdateContactDto } from './contacts/dto/contact.dto';
+export { TenantNotificationRecipients } from './contacts/tenant-notification-recipients';

@@ -5,5 +5,15 @@ import { PermissionSetEntity } from './permission-sets/permission-set.entity';
 import { TenantEntity } from './tenants/tenant.entity';
 import { GroupEntity } from './groups/group.entity';
 
+import { ContactEntity } from './contacts/contact.entity';
+
 /** Every TypeORM entity of the tenancy lib; register them with the host's data source. */
-export const TENANCY_ENTITIES = [TenantEntity, MembershipEntity, CompanyEntity, PermissionSetEntity, ActivityEntryEntity, GroupEntity];
+export const TENANCY_ENTITIES = [
+  ActivityEntryEntity,
+  CompanyEntity,
+  MembershipEntity,
+  PermissionSetEntity,
+  TenantEntity,
+  GroupEntity,
+  ContactEntity,
+];

@@ -6,6 +6,7 @@ import { POLICIES_MESSAGES } from './policies/policies.messages';
 import { TenancyErrorCode as E } from './tenancy-error-code';
 import { TENANTS_MESSAGES } from './tenants/tenants.messages';
 import { GROUPS_MESSAGES } from './groups/groups.messages';
+import { CONTACTS_MESSAGES } from './contacts/contacts.messages';
 
 const context: Messages = {
   en: {
@@ -34,4 +35,5 @@ export const TENANCY_MESSAGES: Messages = mergeMessages(
   PERMISSION_SETS_MESSAGES,
   GROUPS_MESSAGES,
   COMPANIES_MESSAGES,
+  CONTACTS_MESSAGES,
 );

@@ -3,10 +3,13 @@ import { TenancyMembersPermissions1764000006000 } from './migrations/17640000060
 import { TenancyCompanies1764000011000 } from './migrations/1764000011000-tenancy-companies';
 import { TenancyGroups1764000013000 } from './migrations/1764000013000-tenancy-groups';
 
+import { TenancyContacts1764000012000 } from './migrations/1764000012000-tenancy-contacts';
+
 /** The tenancy lib's migrations, in order, after identity's; the host runs them (never `synchronize`). */
 export const TENANCY_MIGRATIONS = [
   TenancyInit1764000002000,
   TenancyMembersPermissions1764000006000,
   TenancyCompanies1764000011000,
   TenancyGroups1764000013000,
+  TenancyContacts1764000012000,
 ];

@@ -34,6 +34,10 @@ import { CompaniesController } from './companies/companies.controller';
 import { CompaniesRepository } from './companies/companies.repository';
 import { CompaniesService } from './companies/companies.service';
 import { MemberCompanies } from './companies/member-companies';
+import { ContactsController } from './contacts/contacts.controller';
+import { ContactsRepository } from './contacts/contacts.repository';
+import { ContactsService } from './contacts/contacts.service';
+import { MemberFromContact } from './contacts/member-from-contact';
 
 /**
  * Organisations, members, permission sets and the activity log, mountable with
@@ -62,6 +66,7 @@ import { MemberCompanies } from './companies/member-companies';
     PermissionSetsController,
     GroupsController,
     CompaniesController,
+    ContactsController,
   ],
   providers: [
     {
@@ -88,6 +93,9 @@ import { MemberCompanies } from './companies/member-companies';
     CompaniesRepository,
     CompaniesService,
     MemberCompanies,
+    ContactsRepository,
+    ContactsService,
+    MemberFromContact,
   ],
   exports: [
     TENANCY_OPTIONS,
@@ -98,6 +106,7 @@ import { MemberCompanies } from './companies/member-companies';
     PermissionSetsService,
     GroupsService,
     CompaniesService,
+    ContactsService,
   ],
 })
 export class TenancyModule extends TenancyConfigurableModule {}

@@ -42,6 +42,10 @@ export interface ActivityDataMap {
   'company.deleted': { name: string };
   /** The member's companies were replaced: the ids linked and unlinked. */
   'member.companies_changed': { added: string[]; removed: string[] };
+  'contact.created': { companyId: string | null; panelAccess: boolean };
+  /** `fields`: the changed ones, by name (`email`, `notificationCategories`...), never their values. */
+  'contact.updated': { fields: string[] };
+  'contact.deleted': { companyId: string | null };
 }
 
 /** An action of the activity log. */
@@ -49,7 +53,7 @@ export type ActivityAction = keyof ActivityDataMap;
 
 /** What an entry is about: a member, a permission set, the tenant itself... */
 export interface ActivityTarget {
-  type: 'tenant' | 'member' | 'permissionSet' | 'invitation' | 'apiKey' | 'user' | 'group' | 'company';
+  type: 'tenant' | 'member' | 'permissionSet' | 'invitation' | 'apiKey' | 'user' | 'group' | 'company' | 'contact';
   id: string;
   /** The account the entry is about, when it is about a person: it shows in their own log. */
   userId?: string;

@@ -11,6 +11,7 @@ export const TenancySubject = {
   ApiKey: 'ApiKey',
   Group: 'Group',
   Company: 'Company',
+  Contact: 'Contact',
 } as const;
 
 /**
@@ -132,6 +133,19 @@ export const TENANCY_CATALOG: CatalogSubject[] = [
       { action: 'create', label: { en: 'Add companies', pl: 'Dodawanie firm', uk: 'Додавання компаній' } },
       { action: 'update', label: { en: 'Change companies', pl: 'Zmiana firm', uk: 'Зміна компаній' } },
       { action: 'delete', label: { en: 'Delete companies', pl: 'Usuwanie firm', uk: 'Видалення компаній' } },
+    ],
+  },
+  {
+    subject: TenancySubject.Contact,
+    label: { en: 'Contacts', pl: 'Kontakty', uk: 'Контакти' },
+    // A client's rules are limited to the contacts of its own companies.
+    companyScoped: true,
+    conditionFields: ['companyId'],
+    actions: [
+      { action: 'read', label: { en: 'View contacts', pl: 'Podgląd kontaktów', uk: 'Перегляд контактів' } },
+      { action: 'create', label: { en: 'Add contacts', pl: 'Dodawanie kontaktów', uk: 'Додавання контактів' } },
+      { action: 'update', label: { en: 'Change contacts', pl: 'Zmiana kontaktów', uk: 'Зміна контактів' } },
+      { action: 'delete', label: { en: 'Delete contacts', pl: 'Usuwanie kontaktów', uk: 'Видалення контактів' } },
     ],
   },
 ];

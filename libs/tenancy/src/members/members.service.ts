@@ -20,6 +20,7 @@ import type { ActivityEntryResponse } from '../activity/dto/activity.response';
 import { isUuid } from '../common/uuid';
 import { clientMembersScope, mayFilterByCompany, MemberCompanies, visibleCompanyIds } from '../companies/member-companies';
 import type { Actor } from '../context/actor';
+import { MemberFromContact } from '../contacts/member-from-contact';
 import { TenancySubject } from '../context/tenancy.catalog';
 import type { TenantContext } from '../context/tenant-context';
 import { MembershipEntity, MembershipRole, MembershipStatus } from '../memberships/membership.entity';
@@ -86,6 +87,7 @@ export class MembersService {
     @Inject(TENANCY_OPTIONS) private readonly options: ResolvedTenancyOptions,
     private readonly memberGroups: MemberGroups,
     private readonly memberCompanies: MemberCompanies,
+    private readonly fromContact: MemberFromContact,
   ) {}
 
   /**
@@ -133,7 +135,9 @@ export class MembersService {
    * @throws `SEAT_LIMIT_REACHED`, `EMAIL_TAKEN` (already a member), `PHONE_TAKEN` (409);
    *   `VALIDATION_FAILED` (422: `permissionSetId`, `companyIds`, `groupIds`), `PROFILE_POLICY`, `PASSWORD_POLICY` (422)
    */
-  async create(ctx: MemberActor, dto: CreateMemberDto): Promise<CreatedMemberResponse> {
+  async create(ctx: MemberActor, body: CreateMemberDto): Promise<CreatedMemberResponse> {
+    // With `fromContactId`, the contact fills what the body leaves out (422 for an unknown contact).
+    const dto = await this.fromContact.prefill(ctx.tenantId, body);
     const role = dto.role as MembershipRole;
     if (role === MembershipRole.Owner) throw new Error('MembersService.create: owners are made by a transfer only');
     if (dto.permissionSetId !== undefined && !SET_ALLOWED.has(role)) {
@@ -231,6 +235,7 @@ export class MembersService {
       await this.memberships.insert(membership, m);
       await this.memberships.linkCompanies(tenant.id, membership.id, companyIds, m);
       await this.memberGroups.set(ctx, membership, dto.groupIds, m);
+      await this.fromContact.link(m, tenant.id, dto.fromContactId, account.id);
       await this.activity.record(m, {
         tenantId: tenant.id,
         actor: ctx.actor,

@@ -14,6 +14,7 @@ import {
   IsString,
   IsUUID,
   MaxLength,
+  ValidateIf,
   ValidateNested,
 } from 'class-validator';
 import { MembershipRole, MembershipStatus } from '../../memberships/membership.entity';
@@ -62,16 +63,27 @@ export class MemberPasswordDto {
 
 /** `POST /tenants/:tenantId/members`. Contacts are not in it yet. */
 export class CreateMemberDto {
-  @ApiProperty({
+  @ApiPropertyOptional({
     format: 'email',
     maxLength: 254,
-    description: 'An existing account is linked (its password and profile untouched); otherwise one is created',
+    description:
+      'An existing account is linked (its password and profile untouched); otherwise one is created. Required unless `fromContactId` names a contact with an email',
   })
+  @ValidateIf((o: CreateMemberDto) => o.fromContactId === undefined || o.email !== undefined)
   @Transform(trim)
   @EmailInput()
   @IsEmail({}, { message: 'email must be an email address' })
   @MaxLength(254)
-  email: string;
+  email?: string;
+
+  @ApiPropertyOptional({
+    format: 'uuid',
+    description:
+      'A contact of this organisation with panel access: its email, names and phone (and, for a client, its company) fill what the body leaves out; the contact is linked to the account. 422 `fromContactId: UNKNOWN_CONTACT | CONTACT_WITHOUT_PANEL_ACCESS`, `email: REQUIRED` (neither the body nor the contact has one)',
+  })
+  @IsOptional()
+  @IsUUID()
+  fromContactId?: string;
 
   @ApiProperty({ enum: ASSIGNABLE_ROLES })
   @IsIn(ASSIGNABLE_ROLES)
