@@ -1,4 +1,5 @@
 import { mergeMessages, Messages } from '@tenant-iam/common';
+import { ATTRIBUTES_MESSAGES } from './attributes/attributes.messages';
 import { MEMBERS_MESSAGES } from './members/members.messages';
 import { PERMISSION_SETS_MESSAGES } from './permission-sets/permission-sets.messages';
 import { POLICIES_MESSAGES } from './policies/policies.messages';
@@ -30,4 +31,5 @@ export const TENANCY_MESSAGES: Messages = mergeMessages(
   MEMBERS_MESSAGES,
   TENANTS_MESSAGES,
   PERMISSION_SETS_MESSAGES,
+  ATTRIBUTES_MESSAGES,
 );

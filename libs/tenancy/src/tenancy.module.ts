@@ -1,4 +1,5 @@
-import { Module } from '@nestjs/common';
+import { DynamicModule, Module } from '@nestjs/common';
+import { DiscoveryModule } from '@nestjs/core';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { NotificationsModule } from '@tenant-iam/notifications';
 import { AbilityResolver, PermissionsModule } from '@tenant-iam/permissions';
@@ -26,6 +27,12 @@ import { ActivityController } from './activity/activity.controller';
 import { AdminTenantsController } from './admin/admin-tenants.controller';
 import { AdminTenantsService } from './admin/admin-tenants.service';
 import { OperatorGuard } from './admin/operator.guard';
+import { MemberAttributeWrites } from './attributes/member-attribute-writes';
+import { MemberAttributes } from './attributes/member-attributes';
+import { MemberAttributesController } from './attributes/member-attributes.controller';
+import { MemberAttributesRepository } from './attributes/member-attributes.repository';
+import { MemberAttributesService } from './attributes/member-attributes.service';
+import { tenancyFeature, TenancyFeatureOptions } from './attributes/tenancy-feature';
 
 /**
  * Organisations, members, permission sets and the activity log, mountable with
@@ -43,6 +50,7 @@ import { OperatorGuard } from './admin/operator.guard';
     TypeOrmModule.forFeature(TENANCY_ENTITIES),
     PermissionsModule.forFeature(TENANCY_CATALOG),
     NotificationsModule.forFeature(TENANCY_MAIL_TEMPLATES, { jobs: TENANCY_JOBS, sweeps: TENANCY_SWEEPS }),
+    DiscoveryModule,
   ],
   controllers: [
     MyTenantsController,
@@ -52,6 +60,7 @@ import { OperatorGuard } from './admin/operator.guard';
     AdminTenantsController,
     PermissionCatalogController,
     PermissionSetsController,
+    MemberAttributesController,
   ],
   providers: [
     {
@@ -72,7 +81,31 @@ import { OperatorGuard } from './admin/operator.guard';
     OperatorGuard,
     AdminTenantsService,
     PermissionSetsService,
+    MemberAttributes,
+    MemberAttributesRepository,
+    MemberAttributeWrites,
+    MemberAttributesService,
   ],
-  exports: [TENANCY_OPTIONS, AbilityResolver, ActivityLog, TenantsService, MembersService, PermissionSetsService],
+  exports: [
+    TENANCY_OPTIONS,
+    AbilityResolver,
+    ActivityLog,
+    TenantsService,
+    MembersService,
+    PermissionSetsService,
+    MemberAttributes,
+    MemberAttributesService,
+  ],
 })
-export class TenancyModule extends TenancyConfigurableModule {}
+export class TenancyModule extends TenancyConfigurableModule {
+  /**
+   * What a product module adds to tenancy: typed member attributes, collected at boot from every
+   * call (a name declared twice, or a broken declaration, stops the boot).
+   *
+   * @example
+   * imports: [TenancyModule.forFeature({ memberAttributes: [{ name: 'sipExtension', type: 'string', pattern: '\\d{2,6}', unique: true, label }] })]
+   */
+  static forFeature(options: TenancyFeatureOptions): DynamicModule {
+    return tenancyFeature(options);
+  }
+}

@@ -16,6 +16,7 @@ import { v7 as uuidv7 } from 'uuid';
 import { ActivityLog } from '../activity/activity-log.service';
 import type { ActivityTarget } from '../activity/activity.map';
 import type { ActivityEntryResponse } from '../activity/dto/activity.response';
+import { MemberAttributeWrites } from '../attributes/member-attribute-writes';
 import { isUuid } from '../common/uuid';
 import type { Actor } from '../context/actor';
 import { TenancySubject } from '../context/tenancy.catalog';
@@ -82,6 +83,7 @@ export class MembersService {
     private readonly outbox: Outbox,
     private readonly clock: Clock,
     @Inject(TENANCY_OPTIONS) private readonly options: ResolvedTenancyOptions,
+    private readonly attributeWrites: MemberAttributeWrites,
   ) {}
 
   /**
@@ -123,8 +125,8 @@ export class MembersService {
    * burn CPU), then an existing account is linked untouched, or a new one created under the
    * tenant's profile and password policies; the membership and its `member.added` entry commit
    * with it, and the mails are queued in the same transaction.
-   * @throws `SEAT_LIMIT_REACHED`, `EMAIL_TAKEN` (already a member), `PHONE_TAKEN` (409);
-   *   `VALIDATION_FAILED` (422: `permissionSetId`, `companyIds`), `PROFILE_POLICY`, `PASSWORD_POLICY` (422)
+   * @throws `SEAT_LIMIT_REACHED`, `EMAIL_TAKEN` (already a member), `PHONE_TAKEN`, `ATTRIBUTE_TAKEN` (409);
+   *   `VALIDATION_FAILED` (422: `permissionSetId`, `companyIds`, `attributes.<name>`), `PROFILE_POLICY`, `PASSWORD_POLICY` (422)
    */
   async create(ctx: MemberActor, dto: CreateMemberDto): Promise<CreatedMemberResponse> {
     const role = dto.role as MembershipRole;
@@ -133,6 +135,8 @@ export class MembersService {
       throw invalid([{ field: 'permissionSetId', code: F.NotApplicable }]);
     }
     const email = normalizeEmail(dto.email);
+    // Declared attributes only, each valid for its declaration: refused before any lock or hashing.
+    const attributes = this.attributeWrites.resolve(dto.attributes).attributes;
     const mode = dto.password?.mode ?? 'link';
     // Before the transaction: a host's resolver may read the database, and the transaction holds the tenant lock.
     const accountPolicy = await this.passwordPolicies.forUser(null);
@@ -208,7 +212,7 @@ export class MembersService {
         role,
         permissionSetId,
         status: MembershipStatus.Active,
-        attributes: dto.attributes ?? {},
+        attributes,
         accountCreated,
         blockedAt: null,
         blockedBy: null,
@@ -217,6 +221,7 @@ export class MembersService {
         updatedAt: now,
       });
       await this.memberships.insert(membership, m);
+      await this.attributeWrites.persist(m, tenant.id, membership.id, {}, attributes);
       await this.memberships.linkCompanies(tenant.id, membership.id, companyIds, m);
       await this.activity.record(m, {
         tenantId: tenant.id,
@@ -237,7 +242,8 @@ export class MembersService {
    * Changes a member's role, permission set, profile (only of an account this tenant created) or
    * attributes, with one activity entry per kind of change, all in one transaction.
    * @throws `MEMBER_NOT_FOUND` (404); `CANNOT_MODIFY_SELF`, `CANNOT_MODIFY_OWNER` (403);
-   *   `PROFILE_NOT_MANAGED`, `PHONE_TAKEN` (409); `VALIDATION_FAILED` (422: `permissionSetId`), `PROFILE_POLICY` (422)
+   *   `PROFILE_NOT_MANAGED`, `PHONE_TAKEN`, `ATTRIBUTE_TAKEN` (409); `VALIDATION_FAILED` (422: `permissionSetId`,
+   *   `attributes.<name>`), `PROFILE_POLICY` (422). `attributes` merge key by key: a value sets, `null` removes.
    */
   async update(ctx: MemberActor, memberId: string, dto: UpdateMemberDto): Promise<MemberResponse> {
     if (!isUuid(memberId)) throw notFound();
@@ -270,9 +276,14 @@ export class MembersService {
       const changes: Parameters<MembershipsRepository['update']>[2] = {};
       if (role !== target.role) changes.role = role;
       if (permissionSetId !== target.permissionSetId) changes.permissionSetId = permissionSetId;
-      const attributesChanged = dto.attributes !== undefined && JSON.stringify(dto.attributes) !== JSON.stringify(target.attributes);
-      if (attributesChanged) changes.attributes = dto.attributes;
+      // Merged key by key over the stored ones, and compared value by value (not as JSON text).
+      const attributes = dto.attributes === undefined ? undefined : this.attributeWrites.resolve(dto.attributes, target.attributes);
+      if (attributes?.changed.length) changes.attributes = attributes.attributes;
       if (Object.keys(changes).length) await this.memberships.update(tenant.id, target.id, { ...changes, updatedAt: now }, m);
+      if (attributes?.changed.length) {
+        await this.attributeWrites.persist(m, tenant.id, target.id, target.attributes, attributes.attributes);
+        await this.activity.record(m, { ...about, action: 'member.attributes_changed', data: { names: attributes.changed } });
+      }
       if (changes.role) await this.activity.record(m, { ...about, action: 'member.role_changed', data: { from: target.role, to: role } });
       if ('permissionSetId' in changes) {
         await this.activity.record(m, {
@@ -293,7 +304,6 @@ export class MembersService {
           changed.push(...Object.keys(patch));
         }
       }
-      if (attributesChanged) changed.push('attributes');
       if (changed.length) await this.activity.record(m, { ...about, action: 'member.profile_changed', data: { fields: changed } });
       return this.memberRow(tenant.id, target.id, m);
     });
