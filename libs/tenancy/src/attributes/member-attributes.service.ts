@@ -42,6 +42,15 @@ export class MemberAttributesService {
   ) {}
 
   /**
+   * The attributes of a member of the tenant, or null when there is no such member. No ability
+   * check: for the product's own routes about the caller, or after the route checked its rules.
+   */
+  async read(tenantId: string, memberId: string): Promise<Record<string, unknown> | null> {
+    if (!isUuid(tenantId) || !isUuid(memberId)) return null;
+    return (await this.memberships.findInTenant(tenantId, memberId))?.attributes ?? null;
+  }
+
+  /**
    * Changes some attributes of a member, key by key (`null` removes one); returns them all.
    * @throws `MEMBER_NOT_FOUND` (404); `VALIDATION_FAILED` (422, `attributes.<name>`); `ATTRIBUTE_TAKEN` (409)
    */
