@@ -16,15 +16,18 @@ describe('concurrency: unique member attributes', () => {
   let tenantId: string;
 
   const members = (n: number) =>
-    Promise.all(
-      Array.from({ length: n }, () => createMember(t, tenantId, owner.userId, { email: uniqueEmail('race'), role: 'member' })),
-    );
+    Promise.all(Array.from({ length: n }, () => createMember(t, tenantId, owner.userId, { email: uniqueEmail('race'), role: 'member' })));
   const rowsOf = async (value: string): Promise<number> =>
-    (await db.query(`SELECT count(*)::int AS n FROM membership_unique_attributes WHERE tenant_id = $1 AND value = $2`, [tenantId, value]))[0]
-      .n;
+    (
+      await db.query(`SELECT count(*)::int AS n FROM membership_unique_attributes WHERE tenant_id = $1 AND value = $2`, [tenantId, value])
+    )[0].n;
   const storedOf = async (value: string): Promise<number> =>
-    (await db.query(`SELECT count(*)::int AS n FROM memberships WHERE tenant_id = $1 AND attributes ->> 'sipExtension' = $2`, [tenantId, value]))[0]
-      .n;
+    (
+      await db.query(`SELECT count(*)::int AS n FROM memberships WHERE tenant_id = $1 AND attributes ->> 'sipExtension' = $2`, [
+        tenantId,
+        value,
+      ])
+    )[0].n;
 
   beforeAll(async () => {
     t = await createTestApp({ label: 'attribute-uniqueness', runtime: { plans: ROOMY_PLANS } });
@@ -49,12 +52,14 @@ describe('concurrency: unique member attributes', () => {
     expect(won).toHaveLength(1);
     const lost = answers.filter((r) => r.status !== 200);
     expect(lost).toHaveLength(19);
-    for (const r of lost) expect(fieldErrors(expectProblem(r, 409, 'ATTRIBUTE_TAKEN'))).toEqual(['attributes.sipExtension:ATTRIBUTE_TAKEN']);
+    for (const r of lost)
+      expect(fieldErrors(expectProblem(r, 409, 'ATTRIBUTE_TAKEN'))).toEqual(['attributes.sipExtension:ATTRIBUTE_TAKEN']);
     expect(await rowsOf('777')).toBe(1);
     expect(await storedOf('777')).toBe(1);
-    const entries = await db.query(`SELECT count(*)::int AS n FROM activity_log WHERE tenant_id = $1 AND action = 'member.attributes_changed'`, [
-      tenantId,
-    ]);
+    const entries = await db.query(
+      `SELECT count(*)::int AS n FROM activity_log WHERE tenant_id = $1 AND action = 'member.attributes_changed'`,
+      [tenantId],
+    );
     expect(entries[0].n).toBe(1);
   });
 
@@ -87,12 +92,14 @@ describe('concurrency: unique member attributes', () => {
       .send({ mode: 'static', value: '103' })
       .expect(200);
     const answers = await Promise.all(
-      racers.slice(1).map((m) =>
-        t.http
-          .post(`/api/v1/tenants/${tenantId}/telephony/members/${m.id}/sip-extension`)
-          .set('Authorization', bearer(owner.accessToken))
-          .send({ mode: 'pool' }),
-      ),
+      racers
+        .slice(1)
+        .map((m) =>
+          t.http
+            .post(`/api/v1/tenants/${tenantId}/telephony/members/${m.id}/sip-extension`)
+            .set('Authorization', bearer(owner.accessToken))
+            .send({ mode: 'pool' }),
+        ),
     );
     for (const r of answers) expect({ status: r.status, body: r.body }).toEqual({ status: 200, body: expect.any(Object) });
     const taken = answers.map((r) => r.body.sipExtension as string);

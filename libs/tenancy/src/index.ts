@@ -98,11 +98,7 @@ export { MemberAttributesService, ATTRIBUTE_CANDIDATES_MAX } from './attributes/
 export type { AttributesActor } from './attributes/member-attributes.service';
 export { AttributeErrorCode, AttributeFieldCode } from './attributes/attribute-error-code';
 export { ATTRIBUTES_MESSAGES } from './attributes/attributes.messages';
-export {
-  MEMBER_ATTRIBUTE_DEFINITIONS_MAX,
-  MEMBER_ATTRIBUTE_STRING_MAX,
-  MEMBER_ATTRIBUTE_TYPES,
-} from './attributes/member-attribute.types';
+export { MEMBER_ATTRIBUTE_DEFINITIONS_MAX, MEMBER_ATTRIBUTE_STRING_MAX, MEMBER_ATTRIBUTE_TYPES } from './attributes/member-attribute.types';
 export type {
   BooleanAttributeDefinition,
   MemberAttributeDefinition,

@@ -29,8 +29,10 @@ describe('examples: telephony-crm product module', () => {
   const api = (path: string, tenant = tenantId) => `/api/v1/tenants/${tenant}/telephony${path}`;
   const as = (p: { accessToken: string }) => ({
     get: (path: string, tenant?: string) => t.http.get(api(path, tenant)).set('Authorization', bearer(p.accessToken)),
-    post: (path: string, body: object, tenant?: string) => t.http.post(api(path, tenant)).set('Authorization', bearer(p.accessToken)).send(body),
-    put: (path: string, body: object, tenant?: string) => t.http.put(api(path, tenant)).set('Authorization', bearer(p.accessToken)).send(body),
+    post: (path: string, body: object, tenant?: string) =>
+      t.http.post(api(path, tenant)).set('Authorization', bearer(p.accessToken)).send(body),
+    put: (path: string, body: object, tenant?: string) =>
+      t.http.put(api(path, tenant)).set('Authorization', bearer(p.accessToken)).send(body),
     delete: (path: string) => t.http.delete(api(path)).set('Authorization', bearer(p.accessToken)),
   });
   const assign = (memberId: string, body: object, by: Person = owner) => as(by).post(`/members/${memberId}/sip-extension`, body);
@@ -65,12 +67,14 @@ describe('examples: telephony-crm product module', () => {
       });
       const taken = expectProblem(await assign(other.membershipId, { mode: 'static', value: '21' }), 409, 'ATTRIBUTE_TAKEN');
       expect(fieldErrors(taken)).toEqual(['attributes.sipExtension:ATTRIBUTE_TAKEN']);
-      expect(fieldErrors(expectProblem(await assign(other.membershipId, { mode: 'static', value: '1' }), 422, 'VALIDATION_FAILED'))).toEqual([
-        'attributes.sipExtension:ATTRIBUTE_PATTERN',
-      ]);
+      expect(
+        fieldErrors(expectProblem(await assign(other.membershipId, { mode: 'static', value: '1' }), 422, 'VALIDATION_FAILED')),
+      ).toEqual(['attributes.sipExtension:ATTRIBUTE_PATTERN']);
       expectProblem(await assign(other.membershipId, { mode: 'static' }), 400, 'VALIDATION_FAILED');
       // The extension is the member's attribute: the members API shows it.
-      const member = await t.http.get(`/api/v1/tenants/${tenantId}/members/${agent.membershipId}`).set('Authorization', bearer(owner.accessToken));
+      const member = await t.http
+        .get(`/api/v1/tenants/${tenantId}/members/${agent.membershipId}`)
+        .set('Authorization', bearer(owner.accessToken));
       expect(member.body.attributes).toEqual({ sipExtension: '21' });
     });
 
@@ -80,21 +84,36 @@ describe('examples: telephony-crm product module', () => {
       const solo = await createTenant(t, soloOwner, 'Solo');
       const soloMember = await signUpMember(t, solo, 'member');
       const soloApi = as({ accessToken: s.accessToken });
-      expectProblem(await soloApi.post(`/members/${soloMember.membershipId}/sip-extension`, { mode: 'pool' }, solo), 409, 'SIP_RANGE_NOT_SET');
+      expectProblem(
+        await soloApi.post(`/members/${soloMember.membershipId}/sip-extension`, { mode: 'pool' }, solo),
+        409,
+        'SIP_RANGE_NOT_SET',
+      );
       expect((await soloApi.get('/sip-range', solo).expect(200)).body).toEqual({ first: null, last: null });
       await soloApi.put('/sip-range', { first: 20, last: 21 }, solo).expect(200);
       expect((await soloApi.get('/sip-range', solo).expect(200)).body).toEqual({ first: 20, last: 21 });
       // Another organisation's extension 21 does not count here.
-      expect((await soloApi.post(`/members/${soloMember.membershipId}/sip-extension`, { mode: 'pool' }, solo).expect(200)).body.sipExtension).toBe(
-        '20',
-      );
+      expect(
+        (await soloApi.post(`/members/${soloMember.membershipId}/sip-extension`, { mode: 'pool' }, solo).expect(200)).body.sipExtension,
+      ).toBe('20');
       const second = await signUpMember(t, solo, 'member');
-      expect((await soloApi.post(`/members/${second.membershipId}/sip-extension`, { mode: 'pool' }, solo).expect(200)).body.sipExtension).toBe('21');
+      expect(
+        (await soloApi.post(`/members/${second.membershipId}/sip-extension`, { mode: 'pool' }, solo).expect(200)).body.sipExtension,
+      ).toBe('21');
       const third = await signUpMember(t, solo, 'member');
-      expectProblem(await soloApi.post(`/members/${third.membershipId}/sip-extension`, { mode: 'pool' }, solo), 409, 'ATTRIBUTE_POOL_EXHAUSTED');
+      expectProblem(
+        await soloApi.post(`/members/${third.membershipId}/sip-extension`, { mode: 'pool' }, solo),
+        409,
+        'ATTRIBUTE_POOL_EXHAUSTED',
+      );
       // Releasing one frees it for the next draw.
-      await t.http.delete(api(`/members/${second.membershipId}/sip-extension`, solo)).set('Authorization', bearer(s.accessToken)).expect(204);
-      expect((await soloApi.post(`/members/${third.membershipId}/sip-extension`, { mode: 'pool' }, solo).expect(200)).body.sipExtension).toBe('21');
+      await t.http
+        .delete(api(`/members/${second.membershipId}/sip-extension`, solo))
+        .set('Authorization', bearer(s.accessToken))
+        .expect(204);
+      expect(
+        (await soloApi.post(`/members/${third.membershipId}/sip-extension`, { mode: 'pool' }, solo).expect(200)).body.sipExtension,
+      ).toBe('21');
     });
 
     it('refuses a reversed or too wide range (422), and an unknown or foreign member (404)', async () => {
@@ -118,13 +137,30 @@ describe('examples: telephony-crm product module', () => {
     let otherPool: string;
 
     beforeAll(async () => {
-      callerPool = (await as(owner).post('/pools', { kind: 'callerId', name: 'Sales lines', values: ['+48221234567', '+48221234568'] }).expect(201))
-        .body.id;
-      smsPool = (await as(owner).post('/pools', { kind: 'smsSender', name: 'Brand', values: ['Telefonia', '+48221234567'] }).expect(201)).body.id;
-      otherPool = (await as(owner).post('/pools', { kind: 'callerId', name: 'Support lines', values: ['+48229999999'] }).expect(201)).body.id;
-      await as(owner).put(`/pools/${callerPool}/members`, { memberIds: [agent.membershipId] }).expect(200);
-      await as(owner).put(`/pools/${smsPool}/members`, { memberIds: [agent.membershipId, other.membershipId] }).expect(200);
-      await as(owner).put(`/pools/${otherPool}/members`, { memberIds: [other.membershipId] }).expect(200);
+      callerPool = (
+        await as(owner)
+          .post('/pools', { kind: 'callerId', name: 'Sales lines', values: ['+48221234567', '+48221234568'] })
+          .expect(201)
+      ).body.id;
+      smsPool = (
+        await as(owner)
+          .post('/pools', { kind: 'smsSender', name: 'Brand', values: ['Telefonia', '+48221234567'] })
+          .expect(201)
+      ).body.id;
+      otherPool = (
+        await as(owner)
+          .post('/pools', { kind: 'callerId', name: 'Support lines', values: ['+48229999999'] })
+          .expect(201)
+      ).body.id;
+      await as(owner)
+        .put(`/pools/${callerPool}/members`, { memberIds: [agent.membershipId] })
+        .expect(200);
+      await as(owner)
+        .put(`/pools/${smsPool}/members`, { memberIds: [agent.membershipId, other.membershipId] })
+        .expect(200);
+      await as(owner)
+        .put(`/pools/${otherPool}/members`, { memberIds: [other.membershipId] })
+        .expect(200);
     });
 
     it('lists pools with their numbers and members; names are unique per kind; values are checked', async () => {
@@ -139,9 +175,11 @@ describe('examples: telephony-crm product module', () => {
       expectProblem(await as(owner).post('/pools', { kind: 'callerId', name: 'sales LINES', values: [] }), 409, 'POOL_NAME_TAKEN');
       expectProblem(await as(owner).post('/pools', { kind: 'callerId', name: 'Bad', values: ['not a number!'] }), 400, 'VALIDATION_FAILED');
       expectProblem(await as(agent).post('/pools', { kind: 'callerId', name: 'Mine', values: [] }), 403, 'FORBIDDEN');
-      expect(fieldErrors(expectProblem(await as(owner).put(`/pools/${callerPool}/members`, { memberIds: [randomUUID()] }), 422, 'VALIDATION_FAILED'))).toEqual(
-        ['memberIds:UNKNOWN_MEMBER'],
-      );
+      expect(
+        fieldErrors(
+          expectProblem(await as(owner).put(`/pools/${callerPool}/members`, { memberIds: [randomUUID()] }), 422, 'VALIDATION_FAILED'),
+        ),
+      ).toEqual(['memberIds:UNKNOWN_MEMBER']);
       expectProblem(await as(owner).put(`/pools/${randomUUID()}/members`, { memberIds: [] }), 404, 'POOL_NOT_FOUND');
     });
 
@@ -177,9 +215,11 @@ describe('examples: telephony-crm product module', () => {
       const mine = (await as(other).get('/me').expect(200)).body;
       expect(mine.callerId).toBeNull();
       expect(mine.pools.map((p: { id: string }) => p.id)).toEqual([smsPool]);
-      expect(fieldErrors(expectProblem(await as(other).put('/me/caller-id', { poolId: otherPool, value: '+48229999999' }), 422, 'VALIDATION_FAILED'))).toEqual(
-        ['poolId:POOL_NOT_ASSIGNED'],
-      );
+      expect(
+        fieldErrors(
+          expectProblem(await as(other).put('/me/caller-id', { poolId: otherPool, value: '+48229999999' }), 422, 'VALIDATION_FAILED'),
+        ),
+      ).toEqual(['poolId:POOL_NOT_ASSIGNED']);
     });
   });
 

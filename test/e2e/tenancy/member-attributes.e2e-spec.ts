@@ -17,16 +17,23 @@ describe('tenancy: member attributes', () => {
 
   const url = (path = '', tenant = tenantId) => `/api/v1/tenants/${tenant}/members${path}`;
   const post = (body: object, token = owner.accessToken, tenant = tenantId) =>
-    t.http.post(url('', tenant)).set('Authorization', bearer(token)).send({ email: uniqueEmail('attr'), role: 'member', ...body });
-  const patch = (id: string, body: object) => t.http.patch(url(`/${id}`)).set('Authorization', bearer(owner.accessToken)).send(body);
+    t.http
+      .post(url('', tenant))
+      .set('Authorization', bearer(token))
+      .send({ email: uniqueEmail('attr'), role: 'member', ...body });
+  const patch = (id: string, body: object) =>
+    t.http
+      .patch(url(`/${id}`))
+      .set('Authorization', bearer(owner.accessToken))
+      .send(body);
   const accounts = async (email: string): Promise<number> =>
     (await db.query('SELECT count(*)::int AS n FROM users WHERE email = $1', [email]))[0].n;
   const holders = async (value: string, tenant = tenantId): Promise<string[]> =>
     (
-      await db.query(`SELECT membership_id FROM membership_unique_attributes WHERE tenant_id = $1 AND name = 'sipExtension' AND value = $2`, [
-        tenant,
-        value,
-      ])
+      await db.query(
+        `SELECT membership_id FROM membership_unique_attributes WHERE tenant_id = $1 AND name = 'sipExtension' AND value = $2`,
+        [tenant, value],
+      )
     ).map((r: { membership_id: string }) => r.membership_id);
   const attributeEntries = async (memberId: string): Promise<{ data: object }[]> =>
     db.query(`SELECT data FROM activity_log WHERE target_id = $1 AND action = 'member.attributes_changed' ORDER BY at, id`, [memberId]);
@@ -47,7 +54,10 @@ describe('tenancy: member attributes', () => {
   afterAll(() => t.close());
 
   it('lists the declared attributes with their labels and checks', async () => {
-    const res = await t.http.get(`/api/v1/tenants/${tenantId}/member-attributes`).set('Authorization', bearer(owner.accessToken)).expect(200);
+    const res = await t.http
+      .get(`/api/v1/tenants/${tenantId}/member-attributes`)
+      .set('Authorization', bearer(owner.accessToken))
+      .expect(200);
     expect(res.body.items).toEqual([
       {
         name: 'sipExtension',
@@ -102,7 +112,9 @@ describe('tenancy: member attributes', () => {
   });
 
   it('keeps valid attributes as sent; null on a new member means "not set"', async () => {
-    const res = await post({ attributes: { sipExtension: '0100', maxConcurrentCalls: 3, recordCalls: false, queueRole: null } }).expect(201);
+    const res = await post({ attributes: { sipExtension: '0100', maxConcurrentCalls: 3, recordCalls: false, queueRole: null } }).expect(
+      201,
+    );
     expect(res.body.attributes).toEqual({ sipExtension: '0100', maxConcurrentCalls: 3, recordCalls: false });
     expect(await holders('0100')).toEqual([res.body.id]);
   });
@@ -152,7 +164,10 @@ describe('tenancy: member attributes', () => {
       expect((await patch(b.id, { attributes: { sipExtension: '401' } }).expect(200)).body.attributes).toEqual({ sipExtension: '401' });
       await patch(b.id, { attributes: { sipExtension: null } }).expect(200);
       expect(await holders('401')).toEqual([]);
-      await t.http.delete(url(`/${a.id}`)).set('Authorization', bearer(owner.accessToken)).expect(204);
+      await t.http
+        .delete(url(`/${a.id}`))
+        .set('Authorization', bearer(owner.accessToken))
+        .expect(204);
       expect(await holders('402')).toEqual([]);
       await made({ sipExtension: '402' });
     });
@@ -160,8 +175,17 @@ describe('tenancy: member attributes', () => {
     it('a refused change (409) writes nothing, neither the other attributes nor the role', async () => {
       await made({ sipExtension: '501' });
       const m = await made({ queueRole: 'agent' });
-      expectProblem(await patch(m.id, { role: 'admin', attributes: { queueRole: 'supervisor', sipExtension: '501' } }), 409, 'ATTRIBUTE_TAKEN');
-      const now = (await t.http.get(url(`/${m.id}`)).set('Authorization', bearer(owner.accessToken)).expect(200)).body;
+      expectProblem(
+        await patch(m.id, { role: 'admin', attributes: { queueRole: 'supervisor', sipExtension: '501' } }),
+        409,
+        'ATTRIBUTE_TAKEN',
+      );
+      const now = (
+        await t.http
+          .get(url(`/${m.id}`))
+          .set('Authorization', bearer(owner.accessToken))
+          .expect(200)
+      ).body;
       expect(now).toMatchObject({ role: 'member', attributes: { queueRole: 'agent' } });
       expect(await attributeEntries(m.id)).toEqual([]);
     });

@@ -129,7 +129,12 @@ describe('tenancy: members (change, block, remove)', () => {
         // An attribute the reference app declares (the telephony-crm example's); unknown names are refused.
         attributes: { queueRole: 'agent' },
       }).expect(200);
-      expect(res.body).toMatchObject({ firstName: 'Ania', lastName: 'Kowalska', phone: '+48512345002', attributes: { queueRole: 'agent' } });
+      expect(res.body).toMatchObject({
+        firstName: 'Ania',
+        lastName: 'Kowalska',
+        phone: '+48512345002',
+        attributes: { queueRole: 'agent' },
+      });
       expect(await users.findById(m.userId)).toMatchObject({ firstName: 'Ania', phone: '+48512345002' });
       // Attribute changes have their own entry, naming the attributes (never their values).
       expect((await logOf(m.id)).slice(0, 2)).toEqual(

@@ -35,7 +35,11 @@ export const TELEPHONY_CATALOG: CatalogSubject[] = [
       { action: 'read', label: { en: 'View pools', pl: 'Podgląd pul', uk: 'Перегляд пулів' } },
       {
         action: 'manage',
-        label: { en: 'Create pools and assign them to users', pl: 'Tworzenie pul i przydzielanie ich użytkownikom', uk: 'Створення пулів і призначення їх користувачам' },
+        label: {
+          en: 'Create pools and assign them to users',
+          pl: 'Tworzenie pul i przydzielanie ich użytkownikom',
+          uk: 'Створення пулів і призначення їх користувачам',
+        },
       },
     ],
   },

@@ -14,10 +14,7 @@ import { TelephonyService } from './telephony.service';
  * (`telephony.migrations.ts`). See the README beside this file.
  */
 @Module({
-  imports: [
-    PermissionsModule.forFeature(TELEPHONY_CATALOG),
-    TenancyModule.forFeature({ memberAttributes: TELEPHONY_MEMBER_ATTRIBUTES }),
-  ],
+  imports: [PermissionsModule.forFeature(TELEPHONY_CATALOG), TenancyModule.forFeature({ memberAttributes: TELEPHONY_MEMBER_ATTRIBUTES })],
   controllers: [TelephonyController],
   providers: [TelephonyRepository, TelephonyService],
 })

@@ -160,7 +160,10 @@ export class TelephonyService {
   }
 
   private async profile(tenantId: string, membershipId: string, attributes: Record<string, unknown>): Promise<MyTelephonyResponse> {
-    const [pools, choices] = await Promise.all([this.repository.poolsOf(tenantId, membershipId), this.repository.choicesOf(tenantId, membershipId)]);
+    const [pools, choices] = await Promise.all([
+      this.repository.poolsOf(tenantId, membershipId),
+      this.repository.choicesOf(tenantId, membershipId),
+    ]);
     const choice = (kind: PoolKind) => {
       const c = choices.find((x) => x.kind === kind);
       return c ? { poolId: c.poolId, value: c.value } : null;
