@@ -96,6 +96,10 @@ describe('examples: telephony-crm product module', () => {
       expect(
         (await soloApi.post(`/members/${soloMember.membershipId}/sip-extension`, { mode: 'pool' }, solo).expect(200)).body.sipExtension,
       ).toBe('20');
+      // Drawing again for a member who holds an extension of the range keeps it.
+      expect(
+        (await soloApi.post(`/members/${soloMember.membershipId}/sip-extension`, { mode: 'pool' }, solo).expect(200)).body.sipExtension,
+      ).toBe('20');
       const second = await signUpMember(t, solo, 'member');
       expect(
         (await soloApi.post(`/members/${second.membershipId}/sip-extension`, { mode: 'pool' }, solo).expect(200)).body.sipExtension,

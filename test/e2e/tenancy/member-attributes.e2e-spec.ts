@@ -134,6 +134,25 @@ describe('tenancy: member attributes', () => {
     expect(await holders('201', otherTenant)).toEqual([there.body.id]);
   });
 
+  it('the database itself refuses a second holder, and a value for a member of another tenant', async () => {
+    const a = await made({ sipExtension: '601' });
+    const b = await made();
+    await expect(
+      db.query(`INSERT INTO membership_unique_attributes (tenant_id, name, value, membership_id) VALUES ($1, 'sipExtension', '601', $2)`, [
+        tenantId,
+        b.id,
+      ]),
+    ).rejects.toMatchObject({ code: '23505' });
+    const other = await newOwner();
+    const otherTenant = await createTenant(t, other.userId, 'Elsewhere Ltd');
+    await expect(
+      db.query(`INSERT INTO membership_unique_attributes (tenant_id, name, value, membership_id) VALUES ($1, 'sipExtension', '602', $2)`, [
+        otherTenant,
+        a.id,
+      ]),
+    ).rejects.toMatchObject({ code: '23503' });
+  });
+
   describe('PATCH merges key by key', () => {
     it('a value sets its key, null removes it, keys not sent stay; one entry naming what changed', async () => {
       const m = await made({ sipExtension: '301', queueRole: 'agent' });

@@ -61,8 +61,8 @@ export class MemberAttributesService {
   /**
    * Gives the member the first of `candidates` (in their order) that no other member of the tenant
    * holds for the unique attribute `name`, chosen under the tenant's lock so concurrent calls never
-   * pick the same one (and the database's key would refuse it if they did). A member already
-   * holding one of the candidates gets the first free one all the same. Returns the value taken.
+   * pick the same one (and the database's key would refuse it if they did). A member who already
+   * holds one of the candidates keeps it (a repeated call changes nothing). Returns the value held.
    * @throws `MEMBER_NOT_FOUND` (404); `ATTRIBUTE_POOL_EXHAUSTED` (409); Error for a name that is not a unique attribute
    */
   async takeFirstFree(ctx: AttributesActor, memberId: string, name: string, candidates: readonly string[]): Promise<string> {
@@ -72,7 +72,12 @@ export class MemberAttributesService {
       throw new Error(`MemberAttributesService.takeFirstFree: at most ${ATTRIBUTE_CANDIDATES_MAX} candidates`);
     }
     let taken = '';
-    await this.write(ctx, memberId, async (m, tenantId) => {
+    await this.write(ctx, memberId, async (m, tenantId, current) => {
+      const held = current[name];
+      if (held !== undefined && candidates.includes(String(held))) {
+        taken = String(held);
+        return {};
+      }
       const free = await this.repository.firstFree(m, tenantId, name, candidates);
       if (free === null) throw new CodedException(HttpStatus.CONFLICT, E.AttributePoolExhausted, { name });
       taken = free;
@@ -85,7 +90,7 @@ export class MemberAttributesService {
   private async write(
     ctx: AttributesActor,
     memberId: string,
-    patchOf: (m: EntityManager, tenantId: string) => Promise<Record<string, MemberAttributeInput>>,
+    patchOf: (m: EntityManager, tenantId: string, current: Record<string, unknown>) => Promise<Record<string, MemberAttributeInput>>,
   ): Promise<Record<string, unknown>> {
     if (!isUuid(memberId)) throw new CodedException(HttpStatus.NOT_FOUND, MemberErrorCode.MemberNotFound);
     return this.dataSource.transaction(async (m) => {
@@ -93,7 +98,7 @@ export class MemberAttributesService {
       if (!tenant) throw new CodedException(HttpStatus.NOT_FOUND, TenancyErrorCode.TenantNotFound);
       const target = await this.memberships.lockInTenant(tenant.id, memberId, m);
       if (!target) throw new CodedException(HttpStatus.NOT_FOUND, MemberErrorCode.MemberNotFound);
-      const patch = await patchOf(m, tenant.id);
+      const patch = await patchOf(m, tenant.id, target.attributes);
       const { attributes, changed } = this.writes.resolve(patch, target.attributes);
       await this.apply(m, target, attributes, changed, ctx);
       return attributes;
