@@ -70,7 +70,11 @@ describe('examples: telephony-crm product module', () => {
       expect(
         fieldErrors(expectProblem(await assign(other.membershipId, { mode: 'static', value: '1' }), 422, 'VALIDATION_FAILED')),
       ).toEqual(['attributes.sipExtension:ATTRIBUTE_PATTERN']);
-      expectProblem(await assign(other.membershipId, { mode: 'static' }), 400, 'VALIDATION_FAILED');
+      for (const body of [{ mode: 'static' }, { mode: 'pool', value: '22' }, { mode: 'static', value: 22 }]) {
+        expect(fieldErrors(expectProblem(await assign(other.membershipId, body), 400, 'VALIDATION_FAILED'))).toEqual([
+          'value:SIP_EXTENSION_VALUE',
+        ]);
+      }
       // The extension is the member's attribute: the members API shows it.
       const member = await t.http
         .get(`/api/v1/tenants/${tenantId}/members/${agent.membershipId}`)
@@ -261,6 +265,32 @@ describe('examples: telephony-crm product module', () => {
       expectProblem(await as(owner).get(`/members/${stranger.membershipId}`), 404, 'MEMBER_NOT_FOUND');
       expectProblem(await as(agent).get(`/members/${other.membershipId}`), 403, 'FORBIDDEN');
       expectProblem(await as(owner).get('/me', foreign), 404, 'TENANT_NOT_FOUND');
+    });
+  });
+
+  describe('in production', () => {
+    let prod: TestApp;
+    beforeAll(async () => {
+      prod = await createTestApp({ label: 'telephony-prod', env: { NODE_ENV: 'production' }, runtime: { plans: ROOMY_PLANS } });
+    });
+    afterAll(() => prod.close());
+
+    it('the routes and the attributes are not mounted, the tables are migrated all the same', async () => {
+      const s = await signUp(prod);
+      const ownerId = (await prod.app.get(IdentityUsers).findByEmail(s.email))!.id;
+      const tenant = await createTenant(prod, ownerId, 'Prod Ltd');
+      await prod.http.get(`/api/v1/tenants/${tenant}/telephony/sip-range`).set('Authorization', bearer(s.accessToken)).expect(404);
+      const body = expectProblem(
+        await prod.http
+          .post(`/api/v1/tenants/${tenant}/members`)
+          .set('Authorization', bearer(s.accessToken))
+          .send({ email: 'prod-member@example.test', role: 'member', attributes: { sipExtension: '101' } }),
+        422,
+        'VALIDATION_FAILED',
+      );
+      expect(fieldErrors(body)).toEqual(['attributes.sipExtension:UNKNOWN_ATTRIBUTE']);
+      const tables = await prod.app.get(DataSource).query(`SELECT to_regclass('telephony_member_choices') IS NOT NULL AS present`);
+      expect(tables[0].present).toBe(true);
     });
   });
 });

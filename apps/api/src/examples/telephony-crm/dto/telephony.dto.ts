@@ -12,7 +12,7 @@ import {
   Max,
   MaxLength,
   Min,
-  ValidateIf,
+  registerDecorator,
 } from 'class-validator';
 
 /** The kinds of number pool: caller-ID numbers for calls, sender IDs for SMS. */
@@ -45,6 +45,21 @@ export class SipRangeResponse {
   @ApiProperty({ type: 'integer', nullable: true }) last: number | null;
 }
 
+/** `value` is a text (at most 32 characters, checked then as the attribute) with `static`, and absent with `pool` (`SIP_EXTENSION_VALUE`). */
+function IsSipExtensionValue(): PropertyDecorator {
+  return (target: object, propertyName: string | symbol) =>
+    registerDecorator({
+      name: 'sipExtensionValue',
+      target: target.constructor,
+      propertyName: propertyName as string,
+      options: { message: 'value is required with mode "static" (at most 32 characters) and not allowed with mode "pool"' },
+      validator: {
+        validate: (value: unknown, args) =>
+          (args?.object as { mode?: unknown }).mode === 'static' ? typeof value === 'string' && value.length <= 32 : value === undefined,
+      },
+    });
+}
+
 /** `POST /telephony/members/:memberId/sip-extension`. */
 export class AssignSipExtensionDto {
   @ApiProperty({ enum: ['static', 'pool'], description: '`static`: the `value` given; `pool`: the first free extension of the range' })
@@ -52,9 +67,7 @@ export class AssignSipExtensionDto {
   mode: 'static' | 'pool';
 
   @ApiPropertyOptional({ pattern: '^[0-9]{2,6}$', description: 'With `static` only; checked as the `sipExtension` attribute' })
-  @ValidateIf((o: AssignSipExtensionDto) => o.mode === 'static' || o.value !== undefined)
-  @IsString()
-  @MaxLength(32)
+  @IsSipExtensionValue()
   value?: string;
 }
 
