@@ -26,6 +26,9 @@ import { AppConfig } from './config/environment';
 import { runMigrationsLocked } from './database/migrate';
 import { DevModule } from './dev/dev.module';
 import { MarketplaceModule } from './examples/marketplace/marketplace.module';
+import { TELEPHONY_MESSAGES } from './examples/telephony-crm/telephony.messages';
+import { TELEPHONY_MIGRATIONS } from './examples/telephony-crm/telephony.migrations';
+import { TelephonyCrmModule } from './examples/telephony-crm/telephony.module';
 import { HealthModule } from './health/health.module';
 import { loggerOptions } from './http/logging';
 import { MetricsModule } from './metrics/metrics.module';
@@ -45,7 +48,9 @@ export interface RuntimeConfig extends AppConfig {
 
 /** Every entity and migration of the mounted libs, in one list for the data source and the CLI. */
 export const ENTITIES = [...NOTIFICATIONS_ENTITIES, ...IDENTITY_ENTITIES, ...TENANCY_ENTITIES];
-export const MIGRATIONS = [...NOTIFICATIONS_MIGRATIONS, ...IDENTITY_MIGRATIONS, ...TENANCY_MIGRATIONS];
+// The examples' tables are created in every deployment (empty where their routes are not mounted),
+// so one database never has two schema histories.
+export const MIGRATIONS = [...NOTIFICATIONS_MIGRATIONS, ...IDENTITY_MIGRATIONS, ...TENANCY_MIGRATIONS, ...TELEPHONY_MIGRATIONS];
 
 /** The data source options of the app; also used by `database/data-source.ts` for the TypeORM CLI. */
 export function dataSourceOptions(url: string): DataSourceOptions {
@@ -69,7 +74,7 @@ export class AppModule {
       imports: [
         AppConfigModule.register(config),
         // The clock, the problem+json filter and the validation pipe, as every host mounts them.
-        CommonModule.forRoot({ messages: [IDENTITY_MESSAGES, PERMISSIONS_MESSAGES, TENANCY_MESSAGES] }),
+        CommonModule.forRoot({ messages: [IDENTITY_MESSAGES, PERMISSIONS_MESSAGES, TENANCY_MESSAGES, TELEPHONY_MESSAGES] }),
         LoggerModule.forRoot(loggerOptions(config)),
         EventEmitterModule.forRoot({ wildcard: false }),
         TypeOrmModule.forRootAsync({
@@ -131,8 +136,8 @@ export class AppModule {
           inject: [APP_CONFIG],
           useFactory: (c: RuntimeConfig) => ({ plans: c.plans, platformAdmins: c.platformAdmins }),
         }),
-        // A demo of the extension points, with fixed data: never served in production.
-        ...(config.env === 'production' ? [] : [MarketplaceModule]),
+        // Demos of the extension points: never served in production.
+        ...(config.env === 'production' ? [] : [MarketplaceModule, TelephonyCrmModule]),
         HealthModule,
         MetricsModule,
         ...(config.embedded ? [DevModule] : []),

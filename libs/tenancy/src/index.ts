@@ -119,3 +119,28 @@ export { NOTIFICATION_CATEGORIES, isNotificationCategory } from './contacts/cont
 export type { NotificationCategory } from './contacts/contact-categories';
 export { ContactListResponse, ContactResponse, CreateContactDto, ListContactsQuery, UpdateContactDto } from './contacts/dto/contact.dto';
 export { TenantNotificationRecipients } from './contacts/tenant-notification-recipients';
+// Member attributes: typed values product modules declare with TenancyModule.forFeature.
+export { MemberAttributes, changedNames, indexAttributes } from './attributes/member-attributes';
+export type { AttributesCheck } from './attributes/member-attributes';
+export { MemberAttributesFeature } from './attributes/member-attributes.feature';
+export { TenancyFeatureModule } from './attributes/tenancy-feature';
+export type { TenancyFeatureOptions } from './attributes/tenancy-feature';
+export { MemberAttributesService, ATTRIBUTE_CANDIDATES_MAX } from './attributes/member-attributes.service';
+export type { AttributesActor } from './attributes/member-attributes.service';
+export { AttributeErrorCode, AttributeFieldCode } from './attributes/attribute-error-code';
+export { ATTRIBUTES_MESSAGES } from './attributes/attributes.messages';
+export { MEMBER_ATTRIBUTE_DEFINITIONS_MAX, MEMBER_ATTRIBUTE_STRING_MAX, MEMBER_ATTRIBUTE_TYPES } from './attributes/member-attribute.types';
+export type {
+  BooleanAttributeDefinition,
+  MemberAttributeDefinition,
+  MemberAttributeInput,
+  MemberAttributeType,
+  MemberAttributeValue,
+  NumberAttributeDefinition,
+  StringAttributeDefinition,
+} from './attributes/member-attribute.types';
+export {
+  MemberAttributeLabelResponse,
+  MemberAttributeListResponse,
+  MemberAttributeResponse,
+} from './attributes/dto/member-attribute.response';

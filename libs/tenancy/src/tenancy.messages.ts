@@ -1,5 +1,6 @@
 import { mergeMessages, Messages } from '@tenant-iam/common';
 import { COMPANIES_MESSAGES } from './companies/companies.messages';
+import { ATTRIBUTES_MESSAGES } from './attributes/attributes.messages';
 import { MEMBERS_MESSAGES } from './members/members.messages';
 import { PERMISSION_SETS_MESSAGES } from './permission-sets/permission-sets.messages';
 import { POLICIES_MESSAGES } from './policies/policies.messages';
@@ -36,4 +37,5 @@ export const TENANCY_MESSAGES: Messages = mergeMessages(
   GROUPS_MESSAGES,
   COMPANIES_MESSAGES,
   CONTACTS_MESSAGES,
+  ATTRIBUTES_MESSAGES,
 );

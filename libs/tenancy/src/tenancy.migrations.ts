@@ -5,6 +5,8 @@ import { TenancyGroups1764000013000 } from './migrations/1764000013000-tenancy-g
 
 import { TenancyContacts1764000012000 } from './migrations/1764000012000-tenancy-contacts';
 
+import { TenancyMemberAttributes1764000014000 } from './migrations/1764000014000-tenancy-member-attributes';
+
 /** The tenancy lib's migrations, in order, after identity's; the host runs them (never `synchronize`). */
 export const TENANCY_MIGRATIONS = [
   TenancyInit1764000002000,
@@ -12,4 +14,5 @@ export const TENANCY_MIGRATIONS = [
   TenancyCompanies1764000011000,
   TenancyGroups1764000013000,
   TenancyContacts1764000012000,
+  TenancyMemberAttributes1764000014000,
 ];

@@ -1,4 +1,5 @@
-import { Module } from '@nestjs/common';
+import { DynamicModule, Module } from '@nestjs/common';
+import { DiscoveryModule } from '@nestjs/core';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { NotificationsModule } from '@tenant-iam/notifications';
 import { AbilityResolver, PermissionsModule } from '@tenant-iam/permissions';
@@ -38,6 +39,12 @@ import { ContactsController } from './contacts/contacts.controller';
 import { ContactsRepository } from './contacts/contacts.repository';
 import { ContactsService } from './contacts/contacts.service';
 import { MemberFromContact } from './contacts/member-from-contact';
+import { MemberAttributeWrites } from './attributes/member-attribute-writes';
+import { MemberAttributes } from './attributes/member-attributes';
+import { MemberAttributesController } from './attributes/member-attributes.controller';
+import { MemberAttributesRepository } from './attributes/member-attributes.repository';
+import { MemberAttributesService } from './attributes/member-attributes.service';
+import { tenancyFeature, TenancyFeatureOptions } from './attributes/tenancy-feature';
 
 /**
  * Organisations, members, permission sets and the activity log, mountable with
@@ -55,6 +62,7 @@ import { MemberFromContact } from './contacts/member-from-contact';
     TypeOrmModule.forFeature(TENANCY_ENTITIES),
     PermissionsModule.forFeature(TENANCY_CATALOG),
     NotificationsModule.forFeature(TENANCY_MAIL_TEMPLATES, { jobs: TENANCY_JOBS, sweeps: TENANCY_SWEEPS }),
+    DiscoveryModule,
   ],
   controllers: [
     MyTenantsController,
@@ -67,6 +75,7 @@ import { MemberFromContact } from './contacts/member-from-contact';
     GroupsController,
     CompaniesController,
     ContactsController,
+    MemberAttributesController,
   ],
   providers: [
     {
@@ -96,6 +105,10 @@ import { MemberFromContact } from './contacts/member-from-contact';
     ContactsRepository,
     ContactsService,
     MemberFromContact,
+    MemberAttributes,
+    MemberAttributesRepository,
+    MemberAttributeWrites,
+    MemberAttributesService,
   ],
   exports: [
     TENANCY_OPTIONS,
@@ -107,6 +120,19 @@ import { MemberFromContact } from './contacts/member-from-contact';
     GroupsService,
     CompaniesService,
     ContactsService,
+    MemberAttributes,
+    MemberAttributesService,
   ],
 })
-export class TenancyModule extends TenancyConfigurableModule {}
+export class TenancyModule extends TenancyConfigurableModule {
+  /**
+   * What a product module adds to tenancy: typed member attributes, collected at boot from every
+   * call (a name declared twice, or a broken declaration, stops the boot).
+   *
+   * @example
+   * imports: [TenancyModule.forFeature({ memberAttributes: [{ name: 'sipExtension', type: 'string', pattern: '\\d{2,6}', unique: true, label }] })]
+   */
+  static forFeature(options: TenancyFeatureOptions): DynamicModule {
+    return tenancyFeature(options);
+  }
+}

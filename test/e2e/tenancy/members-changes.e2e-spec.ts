@@ -126,20 +126,29 @@ describe('tenancy: members (change, block, remove)', () => {
         firstName: 'Ania',
         lastName: 'Kowalska',
         phone: '+48 512 345 002',
-        attributes: { desk: 'A1' },
+        // An attribute the reference app declares (the telephony-crm example's); unknown names are refused.
+        attributes: { queueRole: 'agent' },
       }).expect(200);
-      expect(res.body).toMatchObject({ firstName: 'Ania', lastName: 'Kowalska', phone: '+48512345002', attributes: { desk: 'A1' } });
-      expect(await users.findById(m.userId)).toMatchObject({ firstName: 'Ania', phone: '+48512345002' });
-      expect((await logOf(m.id))[0]).toMatchObject({
-        action: 'member.profile_changed',
-        data: { fields: ['firstName', 'lastName', 'phone', 'attributes'] },
+      expect(res.body).toMatchObject({
+        firstName: 'Ania',
+        lastName: 'Kowalska',
+        phone: '+48512345002',
+        attributes: { queueRole: 'agent' },
       });
+      expect(await users.findById(m.userId)).toMatchObject({ firstName: 'Ania', phone: '+48512345002' });
+      // Attribute changes have their own entry, naming the attributes (never their values).
+      expect((await logOf(m.id)).slice(0, 2)).toEqual(
+        expect.arrayContaining([
+          expect.objectContaining({ action: 'member.profile_changed', data: { fields: ['firstName', 'lastName', 'phone'] } }),
+          expect.objectContaining({ action: 'member.attributes_changed', data: { names: ['queueRole'] } }),
+        ]),
+      );
 
       const linked = await signUpMember(t, tenantId, 'member');
       expectProblem(await patch(linked.membershipId, { firstName: 'Hijacked' }), 409, 'PROFILE_NOT_MANAGED');
       expect((await users.findById(linked.userId))!.firstName).toBe('Anna');
       // Attributes are the tenant's own data, whoever made the account.
-      await patch(linked.membershipId, { attributes: { desk: 'B2' } }).expect(200);
+      await patch(linked.membershipId, { attributes: { queueRole: 'supervisor' } }).expect(200);
     });
 
     it('checks only the fields sent against the profile policy, and keeps phones unique', async () => {

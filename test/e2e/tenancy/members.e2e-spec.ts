@@ -74,7 +74,8 @@ describe('tenancy: members (list, read, add)', () => {
         firstName: 'Olga',
         lastName: 'Lis',
         phone: '+48 512 345 678',
-        attributes: { ext: 12 },
+        // Attributes the reference app declares (the telephony-crm example's); unknown names are refused.
+        attributes: { sipExtension: '12', maxConcurrentCalls: 2 },
       }).expect(201);
       expect(res.body).toEqual({
         id: expect.any(String),
@@ -88,7 +89,7 @@ describe('tenancy: members (list, read, add)', () => {
         permissionSetId: await builtinSet(),
         companyIds: [],
         groupIds: [],
-        attributes: { ext: 12 },
+        attributes: { sipExtension: '12', maxConcurrentCalls: 2 },
         createdAt: t.clock.now().toISOString(),
       });
       expect(res.body).not.toHaveProperty('generatedPassword');

@@ -16,6 +16,8 @@ export interface ActivityDataMap {
   'member.role_changed': { from: string; to: string };
   'member.permissions_changed': { from: string | null; to: string | null };
   'member.profile_changed': { fields: string[] };
+  /** The member attributes whose values changed (names only, sorted; never the values). */
+  'member.attributes_changed': { names: string[] };
   'permission_set.created': { name: string };
   'permission_set.updated': { name: string };
   'permission_set.deleted': { name: string };

@@ -15,6 +15,7 @@ import {
   MemberResponse,
   UpdateMemberDto,
 } from './dto/member.dto';
+import { AttributeErrorCode } from '../attributes/attribute-error-code';
 import { MemberErrorCode as E } from './member-error-code';
 import { MembersService } from './members.service';
 
@@ -56,7 +57,7 @@ export class MembersController {
     COMMON_PROBLEMS.body,
     TENANT_PROBLEMS,
     {
-      409: [E.SeatLimitReached, IdentityErrorCode.EmailTaken, E.PhoneTaken, E.AccountNotConfirmed],
+      409: [E.SeatLimitReached, IdentityErrorCode.EmailTaken, E.PhoneTaken, E.AccountNotConfirmed, AttributeErrorCode.AttributeTaken],
       422: [CommonErrorCode.ValidationFailed, E.ProfilePolicy],
     },
     NEW_PASSWORD,
@@ -86,7 +87,7 @@ export class MembersController {
   @ApiProblems(COMMON_PROBLEMS.body, TENANT_PROBLEMS, {
     403: [E.CannotModifySelf, E.CannotModifyOwner],
     404: [E.MemberNotFound],
-    409: [E.ProfileNotManaged, E.PhoneTaken],
+    409: [E.ProfileNotManaged, E.PhoneTaken, AttributeErrorCode.AttributeTaken],
     422: [CommonErrorCode.ValidationFailed, E.ProfilePolicy],
   })
   update(

@@ -17,6 +17,7 @@ import { ActivityLog } from '../activity/activity-log.service';
 import { MemberGroups } from '../groups/member-groups';
 import type { ActivityTarget } from '../activity/activity.map';
 import type { ActivityEntryResponse } from '../activity/dto/activity.response';
+import { MemberAttributeWrites } from '../attributes/member-attribute-writes';
 import { isUuid } from '../common/uuid';
 import { clientMembersScope, mayFilterByCompany, MemberCompanies, visibleCompanyIds } from '../companies/member-companies';
 import type { Actor } from '../context/actor';
@@ -88,6 +89,7 @@ export class MembersService {
     private readonly memberGroups: MemberGroups,
     private readonly memberCompanies: MemberCompanies,
     private readonly fromContact: MemberFromContact,
+    private readonly attributeWrites: MemberAttributeWrites,
   ) {}
 
   /**
@@ -132,8 +134,9 @@ export class MembersService {
    * burn CPU), then an existing account is linked untouched, or a new one created under the
    * tenant's profile and password policies; the membership and its `member.added` entry commit
    * with it, and the mails are queued in the same transaction.
-   * @throws `SEAT_LIMIT_REACHED`, `EMAIL_TAKEN` (already a member), `PHONE_TAKEN` (409);
-   *   `VALIDATION_FAILED` (422: `permissionSetId`, `companyIds`, `groupIds`), `PROFILE_POLICY`, `PASSWORD_POLICY` (422)
+   * @throws `SEAT_LIMIT_REACHED`, `EMAIL_TAKEN` (already a member), `PHONE_TAKEN`, `ATTRIBUTE_TAKEN` (409);
+   *   `VALIDATION_FAILED` (422: `permissionSetId`, `companyIds`, `groupIds`, `fromContactId`, `attributes.<name>`),
+   *   `PROFILE_POLICY`, `PASSWORD_POLICY` (422)
    */
   async create(ctx: MemberActor, body: CreateMemberDto): Promise<CreatedMemberResponse> {
     // With `fromContactId`, the contact fills what the body leaves out (422 for an unknown contact).
@@ -144,6 +147,8 @@ export class MembersService {
       throw invalid([{ field: 'permissionSetId', code: F.NotApplicable }]);
     }
     const email = normalizeEmail(dto.email);
+    // Declared attributes only, each valid for its declaration: refused before any lock or hashing.
+    const attributes = this.attributeWrites.resolve(dto.attributes).attributes;
     const mode = dto.password?.mode ?? 'link';
     // Before the transaction: a host's resolver may read the database, and the transaction holds the tenant lock.
     const accountPolicy = await this.passwordPolicies.forUser(null);
@@ -224,7 +229,7 @@ export class MembersService {
         role,
         permissionSetId,
         status: MembershipStatus.Active,
-        attributes: dto.attributes ?? {},
+        attributes,
         accountCreated,
         blockedAt: null,
         blockedBy: null,
@@ -233,6 +238,7 @@ export class MembersService {
         updatedAt: now,
       });
       await this.memberships.insert(membership, m);
+      await this.attributeWrites.persist(m, tenant.id, membership.id, {}, attributes);
       await this.memberships.linkCompanies(tenant.id, membership.id, companyIds, m);
       await this.memberGroups.set(ctx, membership, dto.groupIds, m);
       await this.fromContact.link(m, tenant.id, dto.fromContactId, account.id);
@@ -256,8 +262,9 @@ export class MembersService {
    * (only of an account this tenant created) or attributes, with one activity entry per kind of
    * change, all in one transaction.
    * @throws `MEMBER_NOT_FOUND` (404); `CANNOT_MODIFY_SELF`, `CANNOT_MODIFY_OWNER` (403);
-   *   `PROFILE_NOT_MANAGED`, `PHONE_TAKEN` (409); `VALIDATION_FAILED` (422: `permissionSetId`, `companyIds`, `groupIds`),
-   *   `PROFILE_POLICY` (422)
+   *   `PROFILE_NOT_MANAGED`, `PHONE_TAKEN`, `ATTRIBUTE_TAKEN` (409); `VALIDATION_FAILED` (422: `permissionSetId`,
+   *   `companyIds`, `groupIds`, `attributes.<name>`), `PROFILE_POLICY` (422). `attributes` merge key by key: a value
+   *   sets, `null` removes.
    */
   async update(ctx: MemberActor, memberId: string, dto: UpdateMemberDto): Promise<MemberResponse> {
     if (!isUuid(memberId)) throw notFound();
@@ -290,9 +297,14 @@ export class MembersService {
       const changes: Parameters<MembershipsRepository['update']>[2] = {};
       if (role !== target.role) changes.role = role;
       if (permissionSetId !== target.permissionSetId) changes.permissionSetId = permissionSetId;
-      const attributesChanged = dto.attributes !== undefined && JSON.stringify(dto.attributes) !== JSON.stringify(target.attributes);
-      if (attributesChanged) changes.attributes = dto.attributes;
+      // Merged key by key over the stored ones, and compared value by value (not as JSON text).
+      const attributes = dto.attributes === undefined ? undefined : this.attributeWrites.resolve(dto.attributes, target.attributes);
+      if (attributes?.changed.length) changes.attributes = attributes.attributes;
       if (Object.keys(changes).length) await this.memberships.update(tenant.id, target.id, { ...changes, updatedAt: now }, m);
+      if (attributes?.changed.length) {
+        await this.attributeWrites.persist(m, tenant.id, target.id, target.attributes, attributes.attributes);
+        await this.activity.record(m, { ...about, action: 'member.attributes_changed', data: { names: attributes.changed } });
+      }
       if (changes.role) await this.activity.record(m, { ...about, action: 'member.role_changed', data: { from: target.role, to: role } });
       const companies =
         dto.companyIds !== undefined ? await this.memberCompanies.replace(tenant.id, target.id, dto.companyIds ?? [], m) : null;
@@ -316,7 +328,6 @@ export class MembersService {
           changed.push(...Object.keys(patch));
         }
       }
-      if (attributesChanged) changed.push('attributes');
       if (changed.length) await this.activity.record(m, { ...about, action: 'member.profile_changed', data: { fields: changed } });
       await this.memberGroups.set(ctx, target, dto.groupIds, m);
       return this.memberRow(tenant.id, target.id, m);

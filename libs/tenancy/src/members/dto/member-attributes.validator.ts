@@ -11,6 +11,8 @@ export const MEMBER_ATTRIBUTES_MAX_BYTES = 8 * 1024;
  * True for what `attributes` may hold: a plain object of at most {@link MEMBER_ATTRIBUTES_MAX_KEYS}
  * non-empty keys, each value a string, finite number, boolean or null, at most
  * {@link MEMBER_ATTRIBUTES_MAX_BYTES} as JSON. Scalars only, so a list can show and filter them.
+ * This is the shape only, checked at the edge (400): the names and values are then checked against
+ * the declared member attributes by the members service (`MemberAttributes.check`, 422 per field).
  */
 export function isMemberAttributes(value: unknown): value is Record<string, string | number | boolean | null> {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) return false;

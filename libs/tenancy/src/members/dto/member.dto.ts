@@ -135,7 +135,8 @@ export class CreateMemberDto {
     type: 'object',
     additionalProperties: { oneOf: [{ type: 'string', nullable: true }, { type: 'number' }, { type: 'boolean' }] },
     maxProperties: MEMBER_ATTRIBUTES_MAX_KEYS,
-    description: 'Product-defined values: at most 50 keys, scalar values, 8 KiB as JSON',
+    description:
+      'Values of the attributes product modules declare (`GET /member-attributes`): an unknown name or an invalid value is a 422 per field (`attributes.<name>`), a unique value another member holds a 409 `ATTRIBUTE_TAKEN`. At most 50 keys, scalar values, 8 KiB as JSON',
   })
   @IsOptional()
   @IsMemberAttributes()
@@ -223,7 +224,7 @@ export class UpdateMemberDto {
     type: 'object',
     additionalProperties: { oneOf: [{ type: 'string', nullable: true }, { type: 'number' }, { type: 'boolean' }] },
     maxProperties: MEMBER_ATTRIBUTES_MAX_KEYS,
-    description: 'Replaces the attributes whole',
+    description: 'Merged key by key into the stored attributes: a value sets the key, `null` removes it, keys not sent stay',
   })
   @IsOptional()
   @IsMemberAttributes()

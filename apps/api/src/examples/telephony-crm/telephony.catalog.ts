@@ -1,0 +1,66 @@
+import type { CatalogSubject } from '@tenant-iam/permissions';
+
+/** The subjects of the telephony CRM, as `@Can(action, subject)` and permission groups name them. */
+export const TelephonySubject = {
+  SipExtension: 'SipExtension',
+  NumberPool: 'NumberPool',
+  Call: 'Call',
+  Sms: 'Sms',
+} as const;
+
+/**
+ * What the telephony CRM adds to the permission catalogue. No action carries a flag: admins hold
+ * them all, members and clients what their one permission group grants.
+ */
+export const TELEPHONY_CATALOG: CatalogSubject[] = [
+  {
+    subject: TelephonySubject.SipExtension,
+    label: { en: 'SIP extensions', pl: 'Numery wewnętrzne SIP', uk: 'Внутрішні номери SIP' },
+    actions: [
+      { action: 'read', label: { en: 'View extensions', pl: 'Podgląd numerów wewnętrznych', uk: 'Перегляд внутрішніх номерів' } },
+      {
+        action: 'assign',
+        label: { en: 'Assign extensions to users', pl: 'Przydzielanie numerów użytkownikom', uk: 'Призначення номерів користувачам' },
+      },
+      {
+        action: 'manage',
+        label: { en: 'Set the extension range', pl: 'Ustawianie puli numerów wewnętrznych', uk: 'Налаштування діапазону номерів' },
+      },
+    ],
+  },
+  {
+    subject: TelephonySubject.NumberPool,
+    label: { en: 'Caller-ID and SMS sender pools', pl: 'Pule numerów prezentacji i nadawców SMS', uk: 'Пули номерів і відправників SMS' },
+    actions: [
+      { action: 'read', label: { en: 'View pools', pl: 'Podgląd pul', uk: 'Перегляд пулів' } },
+      {
+        action: 'manage',
+        label: {
+          en: 'Create pools and assign them to users',
+          pl: 'Tworzenie pul i przydzielanie ich użytkownikom',
+          uk: 'Створення пулів і призначення їх користувачам',
+        },
+      },
+    ],
+  },
+  {
+    subject: TelephonySubject.Call,
+    label: { en: 'Calls', pl: 'Połączenia', uk: 'Дзвінки' },
+    actions: [
+      {
+        action: 'make',
+        label: { en: 'Make calls and choose the caller ID', pl: 'Dzwonienie i wybór numeru prezentacji', uk: 'Дзвінки та вибір номера' },
+      },
+    ],
+  },
+  {
+    subject: TelephonySubject.Sms,
+    label: { en: 'SMS', pl: 'SMS', uk: 'SMS' },
+    actions: [
+      {
+        action: 'send',
+        label: { en: 'Send SMS and choose the sender ID', pl: 'Wysyłanie SMS i wybór nadawcy', uk: 'Надсилання SMS і вибір відправника' },
+      },
+    ],
+  },
+];
