@@ -64,7 +64,7 @@ describe('tenancy: members of client companies', () => {
       // The same set in another order, and upper-case ids: no change.
       await patch(owner, `${members()}/${who.membershipId}`, { companyIds: [b.toUpperCase(), c] }).expect(200);
       // Other fields leave the companies alone.
-      await patch(owner, `${members()}/${who.membershipId}`, { attributes: { note: 'x' } }).expect(200);
+      await patch(owner, `${members()}/${who.membershipId}`, { attributes: { queueRole: 'agent' } }).expect(200);
       expect(await companiesOf(who.membershipId)).toEqual([b, c].sort());
       expect(await changes(who.membershipId)).toEqual([
         { added: [a, b].sort(), removed: [] },

@@ -48,7 +48,11 @@ describe('tenancy: members made from contacts', () => {
 
   async function company(tenant: string): Promise<string> {
     const id = randomUUID();
-    await db.query(`INSERT INTO companies (id, tenant_id, name, created_at, updated_at) VALUES ($1, $2, 'Co', now(), now())`, [id, tenant]);
+    await db.query(`INSERT INTO companies (id, tenant_id, name, created_at, updated_at) VALUES ($1, $2, $3, now(), now())`, [
+      id,
+      tenant,
+      `Co ${id}`,
+    ]);
     return id;
   }
 
