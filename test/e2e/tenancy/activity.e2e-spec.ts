@@ -43,6 +43,25 @@ describe('tenancy: GET /tenants/:tenantId/activity', () => {
   });
   afterAll(() => t.close());
 
+  it('keeps the log from a client, even one with full access (it names every company and contact): 403 FORBIDDEN', async () => {
+    const owner = await account();
+    const tenantId = await createTenant(t, owner.id, 'Clients Ltd');
+    const client = await account();
+    const membershipId = await addMember(t, tenantId, client.id, 'client');
+    await t.http
+      .post(`/api/v1/tenants/${tenantId}/companies`)
+      .set('Authorization', bearer(owner.accessToken))
+      .send({ name: 'Another Customer' })
+      .expect(201);
+    expectProblem(await list(client, tenantId), 403, 'FORBIDDEN');
+    const own = await t.http
+      .get(`/api/v1/tenants/${tenantId}/members/${membershipId}/activity`)
+      .set('Authorization', bearer(client.accessToken));
+    expectProblem(own, 403, 'FORBIDDEN');
+    // The owner's view is whole.
+    expect((await entries(owner, tenantId)).map((e) => e.action)).toContain('company.created');
+  });
+
   it("lists the tenant's own actions newest first, with actor, target and data", async () => {
     const owner = await account();
     const tenantId = await createTenant(t, owner.id, 'Log Ltd');

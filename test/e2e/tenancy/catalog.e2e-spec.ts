@@ -59,10 +59,13 @@ describe('tenancy: GET /tenants/:tenantId/permissions/catalog', () => {
     const find = (name: string) => body.items.find((s: { subject: string }) => s.subject === name);
     const action = (subject: string, name: string) => find(subject).actions.find((a: { action: string }) => a.action === name);
 
+    // The tenant's log and its structure are staff data: no client set reaches them.
+    expect([find('Activity').staffOnly, find('Group').staffOnly, find('Member').staffOnly]).toEqual([true, true, false]);
     expect(find('Order')).toEqual({
       subject: 'Order',
       label: { en: 'Orders', pl: 'Zamówienia', uk: 'Замовлення' },
       companyScoped: true,
+      staffOnly: false,
       conditionFields: ['companyId', 'status'],
       actions: [
         {

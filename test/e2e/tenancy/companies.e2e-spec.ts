@@ -417,10 +417,22 @@ describe('tenancy: client companies', () => {
       ).toBe('C Not Mine');
     });
 
-    it('with the full set changes its own company, but cannot delete one it is linked to (409 COMPANY_IN_USE)', async () => {
+    it("with the full set changes its own company's tax id, never its name (403), and cannot delete one it is linked to (409 COMPANY_IN_USE)", async () => {
       const who = await client([a]);
       await as(who)
         .patch(`${base(cTenant)}/${a}`, { taxId: 'CLIENT-1' })
+        .expect(200);
+      // Names are unique in the tenant: a rename would tell a client which other customers exist.
+      const before = (
+        await as(who)
+          .get(`${base(cTenant)}/${a}`)
+          .expect(200)
+      ).body.name;
+      for (const name of ['Some Other Name', before.toUpperCase()]) {
+        expectProblem(await as(who).patch(`${base(cTenant)}/${a}`, { name }), 403, 'FORBIDDEN');
+      }
+      await as(who)
+        .patch(`${base(cTenant)}/${a}`, { name: before })
         .expect(200);
       expectProblem(await as(who).delete(`${base(cTenant)}/${a}`), 409, 'COMPANY_IN_USE');
     });

@@ -137,6 +137,14 @@ describe('tenancy: members made from contacts', () => {
     expect(fieldErrors(expectProblem(await addMember({ role: 'member' }), 400, 'VALIDATION_FAILED'))).toContain('email:IS_EMAIL');
   });
 
+  it('makes one person of a contact: reusing a linked contact for another address is 422 CONTACT_ALREADY_LINKED, nothing written', async () => {
+    const id = await contact({ email: uniqueEmail('first') });
+    const first = await addMember({ fromContactId: id, role: 'member' }).expect(201);
+    const second = await addMember({ fromContactId: id, role: 'member', email: uniqueEmail('second') });
+    expect(fieldErrors(expectProblem(second, 422, 'VALIDATION_FAILED'))).toEqual(['fromContactId:CONTACT_ALREADY_LINKED']);
+    expect((await contactOf(id)).userId).toBe(first.body.userId);
+  });
+
   it('rolls back the link with the add: a contact whose account is already a member stays unlinked', async () => {
     const member = await signUpMember(t, tenantId, 'member');
     const id = await contact({ email: member.email });

@@ -422,6 +422,16 @@ describe('tenancy: contacts', () => {
       ).toEqual(['companyId:UNKNOWN_COMPANY']);
       expectProblem(await post(contactBody(), c.accessToken, tenant), 403, 'FORBIDDEN');
 
+      // Ids in capitals are the same ids: its own company is its own, another's stays another's.
+      const shouted = await post(contactBody({ companyId: mine.toUpperCase() }), c.accessToken, tenant).expect(201);
+      expect(shouted.body.companyId).toBe(mine);
+      await del(shouted.body.id, c.accessToken, tenant).expect(204);
+      expect(
+        fieldErrors(
+          expectProblem(await patch(inMine, { companyId: theirs.toUpperCase() }, c.accessToken, tenant), 422, 'VALIDATION_FAILED'),
+        ),
+      ).toEqual(['companyId:UNKNOWN_COMPANY']);
+
       // Changing: it cannot move a contact out of its companies.
       expect(
         fieldErrors(expectProblem(await patch(inMine, { companyId: theirs }, c.accessToken, tenant), 422, 'VALIDATION_FAILED')),

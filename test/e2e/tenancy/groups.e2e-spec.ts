@@ -167,8 +167,8 @@ describe('tenancy: groups', () => {
   });
 
   describe('who may do what', () => {
-    it('lets the owner, superadmins, admins and members and clients with full access create, change and delete', async () => {
-      for (const who of [owner, people.superadmin!, people.admin!, people.member!, people.client!]) {
+    it('lets the owner, superadmins, admins and members with full access create, change and delete', async () => {
+      for (const who of [owner, people.superadmin!, people.admin!, people.member!]) {
         const created = await as(who)
           .post(base(), { name: `By ${who.userId}` })
           .expect(201);
@@ -176,6 +176,17 @@ describe('tenancy: groups', () => {
         await as(who).patch(`${base()}/${created.body.id}`, { kind: 'position' }).expect(200);
         await as(who).delete(`${base()}/${created.body.id}`).expect(204);
       }
+    });
+
+    it("keeps the organisation's structure from a client, even one with full access: 403 FORBIDDEN to reads and changes", async () => {
+      const id = await group({ name: 'Staff only' });
+      const client = as(people.client!);
+      expectProblem(await client.get(base()), 403, 'FORBIDDEN');
+      expectProblem(await client.get(`${base()}/${id}`), 403, 'FORBIDDEN');
+      expectProblem(await client.post(base(), { name: 'Mine' }), 403, 'FORBIDDEN');
+      expectProblem(await client.patch(`${base()}/${id}`, { name: 'Renamed' }), 403, 'FORBIDDEN');
+      expectProblem(await client.delete(`${base()}/${id}`), 403, 'FORBIDDEN');
+      expect((await as(owner).get(`${base()}/${id}`).expect(200)).body.name).toBe('Staff only');
     });
 
     it('lets a set that only reads groups read them, and answers 403 FORBIDDEN to its changes and to a set without groups', async () => {

@@ -29,6 +29,15 @@ const CATALOG: CatalogSubject[] = [
       { action: 'cancel', label: label('Cancel'), superadminOnly: true },
     ],
   },
+  {
+    subject: 'Team',
+    label: label('Teams'),
+    staffOnly: true,
+    actions: [
+      { action: 'read', label: label('Read') },
+      { action: 'edit', label: label('Edit') },
+    ],
+  },
 ];
 
 const ACTIONS = ['read', 'share', 'purge', 'bill'] as const;
@@ -214,6 +223,23 @@ describe('AbilityFactory', () => {
     it('a client without companies reads no company-scoped row', () => {
       const ability = f.build({ role: RolePreset.Client, permissionSet: FULL_SET });
       expect(ability.can('read', subjectOf('Order', { companyId: 'c1' }))).toBe(false);
+    });
+
+    it('a client never holds a staffOnly subject, from a full set, a granular one or extra rules', () => {
+      for (const permissionSet of [FULL_SET, { full: false, rules: [{ action: 'read', subject: 'Team' }] }]) {
+        const ability = f.build({
+          role: RolePreset.Client,
+          permissionSet,
+          extraRules: [{ action: 'edit', subject: 'Team' }],
+          companyIds: ['c1'],
+        });
+        expect(ability.can('read', 'Team')).toBe(false);
+        expect(ability.can('edit', 'Team')).toBe(false);
+      }
+      // Everyone else keeps it.
+      for (const role of [RolePreset.Member, RolePreset.Admin]) {
+        expect(f.build({ role, permissionSet: FULL_SET }).can('edit', 'Team')).toBe(true);
+      }
     });
 
     it('members are not scoped', () => {

@@ -116,7 +116,8 @@ export class AbilityFactory implements OnModuleInit {
     if (role === RolePreset.Admin || role === RolePreset.Member || role === RolePreset.Client) {
       // A full set holds every action the admin preset holds, and the setOnly ones.
       const full = grants.permissionSet?.full === true;
-      const base = full ? [presets.fullSet] : role === RolePreset.Admin ? [presets.admin] : [];
+      const fullSet = role === RolePreset.Client ? presets.clientFullSet : presets.fullSet;
+      const base = full ? [fullSet] : role === RolePreset.Admin ? [presets.admin] : [];
       return this.assemble(presets, role, base, grants);
     }
     // contact, and any role this version does not know: nothing.

@@ -15,7 +15,9 @@ export interface CompiledPresets {
   admin: RawRuleOf<AppAbility>[];
   /** A `full` set: every unflagged and `setOnly` action. */
   fullSet: RawRuleOf<AppAbility>[];
-  /** Which stored or extra rules each role may keep. */
+  /** A client's `full` set: the same without `staffOnly` subjects. */
+  clientFullSet: RawRuleOf<AppAbility>[];
+  /** Which stored or extra rules each role may keep (a client never keeps rules on `staffOnly` subjects). */
   filters: Record<'owner' | 'superadmin' | 'admin' | 'member' | 'client', PresetFilter>;
   /** Subjects whose rows belong to client companies. */
   companyScoped: ReadonlySet<string>;
@@ -42,11 +44,16 @@ export function compilePresets(subjects: readonly CatalogSubject[]): CompiledPre
     const found = find(subject, action);
     return !!found && grantable(found);
   };
+  const staffOnly = new Set(subjects.filter((entry) => entry.staffOnly).map((entry) => entry.subject));
   return {
     owner: rulesWhere(subjects, () => true),
     superadmin: rulesWhere(subjects, (action) => !action.ownerOnly),
     admin: rulesWhere(subjects, (action) => grantable(action) && !action.setOnly),
     fullSet: rulesWhere(subjects, grantable),
+    clientFullSet: rulesWhere(
+      subjects.filter((entry) => !entry.staffOnly),
+      grantable,
+    ),
     filters: {
       owner: (subject, action) => !!find(subject, action),
       superadmin: (subject, action) => {
@@ -55,7 +62,8 @@ export function compilePresets(subjects: readonly CatalogSubject[]): CompiledPre
       },
       admin: setFilter,
       member: setFilter,
-      client: setFilter,
+      // A client's set, even a full one, never reaches the tenant's staff data.
+      client: (subject, action) => setFilter(subject, action) && !staffOnly.has(subject),
     },
     companyScoped: new Set(subjects.filter((entry) => entry.companyScoped).map((entry) => entry.subject)),
   };

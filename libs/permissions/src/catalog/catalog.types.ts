@@ -20,6 +20,11 @@ export interface CatalogSubject {
   actions: CatalogAction[];
   /** Rows of this subject belong to client companies: a client's rules are limited to theirs (`companyId`). */
   companyScoped?: boolean;
+  /**
+   * Staff data of the whole tenant (its positions and groups, its activity log): never granted to a
+   * client, whatever its set says. Not combinable with `companyScoped`.
+   */
+  staffOnly?: boolean;
   /** Fields a rule's `conditions` may name (equality and `$in`/`$nin`/`$ne` on scalars only). */
   conditionFields?: string[];
 }

@@ -46,6 +46,11 @@ describe('PermissionCatalog', () => {
         [{ ...ORDER, actions: [{ action: 'x', label: label('X'), setOnly: true, ownerOnly: true }] }],
         /action "x" of subject "Order" is setOnly/,
       ],
+      [
+        'a subject both staffOnly and companyScoped',
+        [{ ...ORDER, companyScoped: true, staffOnly: true }],
+        /subject "Order" is both staffOnly and companyScoped/,
+      ],
       ['a missing label', [{ ...ORDER, label: { en: 'Orders' } as Labels }], /subject "Order" needs a label in en, pl and uk/],
       ['an empty subject name', [{ ...ORDER, subject: '' }], /subject name "" must be/],
     ])('refuses %s', (_case, subjects, message) => {
@@ -146,6 +151,7 @@ describe('PermissionCatalog', () => {
       subject: 'Order',
       label: label('Orders'),
       companyScoped: true,
+      staffOnly: false,
       conditionFields: [],
       actions: [{ action: 'read', label: label('Read'), ownerOnly: false, superadminOnly: false, setOnly: false }],
     });

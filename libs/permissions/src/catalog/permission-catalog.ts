@@ -62,6 +62,7 @@ export function indexCatalog(contributions: readonly (readonly CatalogSubject[])
       if (entry.conditionFields !== undefined && !(Array.isArray(entry.conditionFields) && entry.conditionFields.every(validName))) {
         problems.push(`subject "${name}": conditionFields must be an array of field names`);
       }
+      if (entry.staffOnly && entry.companyScoped) problems.push(`subject "${name}" is both staffOnly and companyScoped: choose one`);
       const actions = new Map<string, CatalogAction>();
       for (const action of entry.actions) {
         const actionName = action?.action;
@@ -165,6 +166,7 @@ export class PermissionCatalog implements OnModuleInit {
         subject: entry.subject,
         label: { en: entry.label.en, pl: entry.label.pl, uk: entry.label.uk },
         companyScoped: entry.companyScoped === true,
+        staffOnly: entry.staffOnly === true,
         conditionFields: [...(entry.conditionFields ?? [])],
         actions: entry.actions.map((action) => ({
           action: action.action,

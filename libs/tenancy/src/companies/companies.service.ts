@@ -6,6 +6,7 @@ import { v7 as uuidv7 } from 'uuid';
 import { ActivityLog } from '../activity/activity-log.service';
 import type { ActivityDataMap } from '../activity/activity.map';
 import { isUuid } from '../common/uuid';
+import { MembershipRole } from '../memberships/membership.entity';
 import { TenancySubject } from '../context/tenancy.catalog';
 import type { TenantContext } from '../context/tenant-context';
 import { CompaniesRepository, CompanyKey, CompanyRow } from './companies.repository';
@@ -104,7 +105,8 @@ export class CompaniesService {
 
   /**
    * Changes a company's name or tax id; a patch that changes nothing writes and logs nothing.
-   * @throws `COMPANY_NOT_FOUND` (404), `FORBIDDEN` (403: may read it, not change it), `COMPANY_NAME_TAKEN` (409)
+   * @throws `COMPANY_NOT_FOUND` (404), `FORBIDDEN` (403: may read it, not change it; a client renaming it),
+   *   `COMPANY_NAME_TAKEN` (409)
    */
   async update(ctx: TenantContext, companyId: string, dto: UpdateCompanyDto): Promise<CompanyResponse> {
     if (!isUuid(companyId)) throw notFound();
@@ -116,6 +118,9 @@ export class CompaniesService {
           taxId: dto.taxId === undefined ? current.taxId : dto.taxId?.trim() || null,
         };
         const fields = (['name', 'taxId'] as const).filter((field) => next[field] !== current[field]);
+        // Names are unique across the tenant: a client renaming its company could probe other
+        // customers' names one 409 at a time. The tenant's staff names companies.
+        if (fields.includes('name') && ctx.membership?.role === MembershipRole.Client) throw forbidden();
         const company = fields.length ? await this.companies.update(ctx.tenantId, companyId, next, this.clock.now(), m) : current;
         if (fields.length) await this.record(m, ctx, 'company.updated', company, { name: company.name, fields: [...fields] });
         return { company, membersCount: await this.companies.countMembers(ctx.tenantId, companyId, m) };

@@ -14,6 +14,8 @@ export enum ContactFieldCode {
   UnknownContact = 'UNKNOWN_CONTACT',
   /** `fromContactId`: an authorised contact (`panelAccess: false`) never becomes a member. */
   ContactWithoutPanelAccess = 'CONTACT_WITHOUT_PANEL_ACCESS',
+  /** `fromContactId`: the contact already became another account's member; one contact, one person. */
+  ContactAlreadyLinked = 'CONTACT_ALREADY_LINKED',
   /** `email`: neither the body nor the contact has an address. */
   Required = 'REQUIRED',
 }

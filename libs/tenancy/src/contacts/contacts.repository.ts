@@ -193,14 +193,17 @@ export class ContactsRepository {
 
   /**
    * Records that a member's account was made (or linked) from the contact, in the member-add
-   * transaction. False when the contact is gone (deleted meanwhile).
+   * transaction: `gone` when the contact was deleted meanwhile, `taken` when it is another
+   * account's already (one conditional statement, so two adds racing for a contact cannot both link).
    */
-  async linkUser(tenantId: string, id: string, userId: string, now: Date, m: EntityManager): Promise<boolean> {
+  async linkUser(tenantId: string, id: string, userId: string, now: Date, m: EntityManager): Promise<'linked' | 'gone' | 'taken'> {
     const [, count]: [unknown[], number] = await m.query(
-      'UPDATE contacts SET user_id = $3, updated_at = $4 WHERE tenant_id = $1 AND id = $2',
+      'UPDATE contacts SET user_id = $3, updated_at = $4 WHERE tenant_id = $1 AND id = $2 AND (user_id IS NULL OR user_id = $3)',
       [tenantId, id, userId, now],
     );
-    return count === 1;
+    if (count === 1) return 'linked';
+    const [row] = await m.query('SELECT 1 FROM contacts WHERE tenant_id = $1 AND id = $2', [tenantId, id]);
+    return row ? 'taken' : 'gone';
   }
 
   /**

@@ -53,10 +53,13 @@ export class MemberFromContact {
 
   /**
    * Links the contact to the member's account, inside the member-add transaction `m`.
-   * @throws `VALIDATION_FAILED` (422: `fromContactId: UNKNOWN_CONTACT`) when the contact was deleted meanwhile: the add rolls back
+   * @throws `VALIDATION_FAILED` (422: `fromContactId: UNKNOWN_CONTACT` when the contact was deleted meanwhile,
+   *   `CONTACT_ALREADY_LINKED` when it is another account's): the add rolls back
    */
   async link(m: EntityManager, tenantId: string, contactId: string | undefined, userId: string): Promise<void> {
     if (contactId === undefined) return;
-    if (!(await this.contacts.linkUser(tenantId, contactId, userId, this.clock.now(), m))) throw unknownContact();
+    const linked = await this.contacts.linkUser(tenantId, contactId, userId, this.clock.now(), m);
+    if (linked === 'gone') throw unknownContact();
+    if (linked === 'taken') throw invalid([{ field: 'fromContactId', code: F.ContactAlreadyLinked }]);
   }
 }

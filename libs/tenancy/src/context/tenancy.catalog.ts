@@ -89,6 +89,8 @@ export const TENANCY_CATALOG: CatalogSubject[] = [
   },
   {
     subject: TenancySubject.Activity,
+    // The log names every company, contact and member of the tenant: staff data, never a client's.
+    staffOnly: true,
     label: { en: 'Activity log', pl: 'Dziennik aktywności', uk: 'Журнал активності' },
     actions: [{ action: 'read', label: { en: 'View the activity log', pl: 'Podgląd dziennika', uk: 'Перегляд журналу' } }],
   },
@@ -111,6 +113,8 @@ export const TENANCY_CATALOG: CatalogSubject[] = [
   },
   {
     subject: TenancySubject.Group,
+    // The organisation's own structure: a client (a customer's user) neither reads nor changes it.
+    staffOnly: true,
     label: { en: 'Positions and user groups', pl: 'Stanowiska i grupy użytkowników', uk: 'Посади та групи користувачів' },
     actions: [
       { action: 'read', label: { en: 'View groups', pl: 'Podgląd grup', uk: 'Перегляд груп' } },

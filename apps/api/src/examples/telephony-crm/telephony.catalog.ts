@@ -30,6 +30,8 @@ export const TELEPHONY_CATALOG: CatalogSubject[] = [
   },
   {
     subject: TelephonySubject.NumberPool,
+    // Which numbers staff may call from is the organisation's business, not a client's.
+    staffOnly: true,
     label: { en: 'Caller-ID and SMS sender pools', pl: 'Pule numerów prezentacji i nadawców SMS', uk: 'Пули номерів і відправників SMS' },
     actions: [
       { action: 'read', label: { en: 'View pools', pl: 'Podgląd pul', uk: 'Перегляд пулів' } },

@@ -21,6 +21,7 @@ export class CatalogSubjectResponse {
   @ApiProperty({ example: 'Member' }) subject: string;
   @ApiProperty({ type: LabelsResponse }) label: LabelsResponse;
   @ApiProperty({ description: "A client's rules on this subject are limited to the client's own companies" }) companyScoped: boolean;
+  @ApiProperty({ description: 'Staff data of the whole tenant: never granted to a client, whatever its set says' }) staffOnly: boolean;
   @ApiProperty({ type: [String], description: "Fields a rule's `conditions` may name", example: ['role', 'status'] })
   conditionFields: string[];
   @ApiProperty({ type: [CatalogActionResponse] }) actions: CatalogActionResponse[];

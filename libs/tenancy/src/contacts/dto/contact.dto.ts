@@ -24,6 +24,8 @@ export const CONTACT_NAME_MAX = 100;
 export const CONTACT_POSITION_MAX = 200;
 
 const trim = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value);
+/** Ids as the database spells them: a rule's `companyId` condition compares text, and `ABC…` is not `abc…`. */
+const lowerCase = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.toLowerCase() : value);
 /** Present in the body (a PATCH field that is given, even as `null`, is checked). */
 const given = (_: object, value: unknown) => value !== undefined;
 /** Present and not null: `null` clears the field. */
@@ -74,6 +76,7 @@ export class CreateContactDto {
   position?: string;
 
   @ApiPropertyOptional({ format: 'uuid', description: "A client company of this tenant; absent: the tenant's own contact" })
+  @Transform(lowerCase)
   @IsOptional()
   @IsUUID()
   companyId?: string;
@@ -139,6 +142,7 @@ export class UpdateContactDto {
   position?: string | null;
 
   @ApiPropertyOptional({ type: String, format: 'uuid', nullable: true, description: "`null`: the tenant's own contact" })
+  @Transform(lowerCase)
   @ValidateIf(notNull)
   @IsUUID()
   companyId?: string | null;
@@ -165,6 +169,7 @@ export class UpdateContactDto {
 /** `GET /tenants/:tenantId/contacts` filters. */
 export class ListContactsQuery extends CursorQuery {
   @ApiPropertyOptional({ format: 'uuid', description: "The company's contacts" })
+  @Transform(lowerCase)
   @IsOptional()
   @IsUUID()
   companyId?: string;
