@@ -123,7 +123,7 @@ export class AppModule {
         PermissionsModule.forRoot({}),
         TenancyModule.forRootAsync({
           inject: [APP_CONFIG],
-          useFactory: (c: RuntimeConfig) => ({ plans: c.plans, platformAdmins: c.platformAdmins }),
+          useFactory: (c: RuntimeConfig) => ({ plans: c.plans, platformAdmins: c.platformAdmins, invitationTtl: c.ttl.invitation }),
         }),
         // A demo of the extension points, with fixed data: never served in production.
         ...(config.env === 'production' ? [] : [MarketplaceModule]),

@@ -3,6 +3,7 @@ import { CompanyEntity } from './companies/company.entity';
 import { MembershipEntity } from './memberships/membership.entity';
 import { PermissionSetEntity } from './permission-sets/permission-set.entity';
 import { TenantEntity } from './tenants/tenant.entity';
+import { InvitationEntity } from './invitations/invitation.entity';
 
 /** Every TypeORM entity of the tenancy lib; register them with the host's data source. */
-export const TENANCY_ENTITIES = [TenantEntity, MembershipEntity, CompanyEntity, PermissionSetEntity, ActivityEntryEntity];
+export const TENANCY_ENTITIES = [TenantEntity, MembershipEntity, CompanyEntity, PermissionSetEntity, ActivityEntryEntity, InvitationEntity];

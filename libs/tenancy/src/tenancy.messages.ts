@@ -4,6 +4,7 @@ import { PERMISSION_SETS_MESSAGES } from './permission-sets/permission-sets.mess
 import { POLICIES_MESSAGES } from './policies/policies.messages';
 import { TenancyErrorCode as E } from './tenancy-error-code';
 import { TENANTS_MESSAGES } from './tenants/tenants.messages';
+import { INVITATIONS_MESSAGES } from './invitations/invitations.messages';
 
 const context: Messages = {
   en: {
@@ -30,4 +31,5 @@ export const TENANCY_MESSAGES: Messages = mergeMessages(
   MEMBERS_MESSAGES,
   TENANTS_MESSAGES,
   PERMISSION_SETS_MESSAGES,
+  INVITATIONS_MESSAGES,
 );

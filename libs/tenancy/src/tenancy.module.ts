@@ -26,6 +26,12 @@ import { ActivityController } from './activity/activity.controller';
 import { AdminTenantsController } from './admin/admin-tenants.controller';
 import { AdminTenantsService } from './admin/admin-tenants.service';
 import { OperatorGuard } from './admin/operator.guard';
+import { InvitationSeats } from './invitations/invitation-seats';
+import { InvitationLinksController, MyInvitationsController } from './invitations/invitation-links.controller';
+import { InvitationsController } from './invitations/invitations.controller';
+import { InvitationsExpiry } from './invitations/invitations-expiry';
+import { InvitationsRepository } from './invitations/invitations.repository';
+import { InvitationsService } from './invitations/invitations.service';
 
 /**
  * Organisations, members, permission sets and the activity log, mountable with
@@ -52,6 +58,9 @@ import { OperatorGuard } from './admin/operator.guard';
     AdminTenantsController,
     PermissionCatalogController,
     PermissionSetsController,
+    InvitationsController,
+    InvitationLinksController,
+    MyInvitationsController,
   ],
   providers: [
     {
@@ -72,7 +81,20 @@ import { OperatorGuard } from './admin/operator.guard';
     OperatorGuard,
     AdminTenantsService,
     PermissionSetsService,
+    InvitationsRepository,
+    InvitationSeats,
+    InvitationsService,
+    InvitationsExpiry,
   ],
-  exports: [TENANCY_OPTIONS, AbilityResolver, ActivityLog, TenantsService, MembersService, PermissionSetsService],
+  exports: [
+    TENANCY_OPTIONS,
+    AbilityResolver,
+    ActivityLog,
+    TenantsService,
+    MembersService,
+    PermissionSetsService,
+    InvitationsService,
+    InvitationsExpiry,
+  ],
 })
 export class TenancyModule extends TenancyConfigurableModule {}

@@ -24,6 +24,7 @@ export interface ActivityDataMap {
   'invitation.accepted': { email: string };
   'invitation.revoked': { email: string };
   'invitation.expired': { email: string };
+  'invitation.declined': { email: string };
   'api_key.rotated': { prefix: string };
   'user.login': Record<string, never>;
   'user.password_changed': Record<string, never>;
