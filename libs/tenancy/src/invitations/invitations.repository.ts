@@ -190,15 +190,15 @@ export class InvitationsRepository {
 
   /** A page of the tenant's invitations by id (creation order), in one statement. */
   async list(tenantId: string, filter: InvitationFilter, now: Date): Promise<InvitationRow[]> {
-    const params: unknown[] = [tenantId, now];
+    const params: unknown[] = [tenantId];
     const where = ['i.tenant_id = $1'];
     const add = (sql: (n: number) => string, value: unknown) => {
       params.push(value);
       where.push(sql(params.length));
     };
-    if (filter.status === InvitationStatus.Pending) where.push(`i.status = 'pending' AND i.expires_at > $2`);
+    if (filter.status === InvitationStatus.Pending) add((n) => `i.status = 'pending' AND i.expires_at > $${n}`, now);
     else if (filter.status === InvitationStatus.Expired)
-      where.push(`(i.status = 'expired' OR (i.status = 'pending' AND i.expires_at <= $2))`);
+      add((n) => `(i.status = 'expired' OR (i.status = 'pending' AND i.expires_at <= $${n}))`, now);
     else if (filter.status !== undefined) add((n) => `i.status = $${n}`, filter.status);
     if (filter.invitedBy !== undefined) add((n) => `i.invited_by = $${n}`, filter.invitedBy);
     if (filter.afterId !== undefined) add((n) => `i.id > $${n}`, filter.afterId);

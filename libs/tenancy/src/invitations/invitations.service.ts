@@ -233,8 +233,9 @@ export class InvitationsService {
         throw new CodedException(HttpStatus.CONFLICT, E.InvitationNotPending);
       }
       if (status === InvitationStatus.Expired) {
-        if (await this.invitations.findPending(tenant.id, invitation.email, m))
-          throw new CodedException(HttpStatus.CONFLICT, E.InvitationPending);
+        const pending = await this.invitations.findPending(tenant.id, invitation.email, m);
+        // Another invitation of the address was sent since this one expired: resend that one.
+        if (pending && pending.id !== invitation.id) throw new CodedException(HttpStatus.CONFLICT, E.InvitationPending);
         // It held no seat any more: it takes one again.
         await this.assertSeatFree(tenant, m);
       }
@@ -345,7 +346,11 @@ export class InvitationsService {
    */
   async register(dto: RegisterFromInvitationDto): Promise<AcceptedInvitationResponse> {
     const row = await this.usable(dto.token);
-    if (await this.users.findByEmail(row.email)) throw new CodedException(HttpStatus.CONFLICT, IdentityErrorCode.EmailTaken);
+    if (await this.users.findByEmail(row.email)) {
+      // A concurrent registration through this very link may have made the account: say so.
+      await this.usable(dto.token);
+      throw new CodedException(HttpStatus.CONFLICT, IdentityErrorCode.EmailTaken);
+    }
     const tenantBefore = await this.tenants.findById(row.tenantId);
     if (!tenantBefore) throw notFound();
     const settings = readSettings(tenantBefore.settings);
