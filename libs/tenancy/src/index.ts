@@ -93,7 +93,7 @@ export { InvitationsService } from './invitations/invitations.service';
 export { InvitationsExpiry, EXPIRY_BATCH } from './invitations/invitations-expiry';
 export { InvitationSeats } from './invitations/invitation-seats';
 export { InvitationStatus } from './invitations/invitation.entity';
-export { InvitationErrorCode } from './invitations/invitation-error-code';
+export { InvitationErrorCode, InvitationFieldCode } from './invitations/invitation-error-code';
 export { INVITATIONS_MESSAGES } from './invitations/invitations.messages';
 export { InvitationMail, InvitationJob, INVITATION_LINK_PATH, invitationLifetime } from './invitations/invitations.mail';
 export {

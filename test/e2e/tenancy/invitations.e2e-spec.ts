@@ -599,3 +599,25 @@ describe('tenancy: invitations', () => {
     expect(mail.text).toContain('ważne 7 dni');
   });
 });
+
+describe('tenancy: invitation links are throttled per IP', () => {
+  let t: TestApp;
+  beforeAll(async () => {
+    t = await createTestApp({ label: 'invitations-throttle', runtime: { authRateLimitPerMinute: 5 } });
+  });
+  afterAll(() => t.close());
+
+  it('like the other public link routes: past the limit per route, 429 TOO_MANY_REQUESTS with Retry-After', async () => {
+    const token = 'y'.repeat(43);
+    const routes = [
+      () => t.http.get(`/api/v1/invitations/${token}`),
+      () => t.http.post('/api/v1/invitations/register').send({ token, password: NEW_PASSWORD, firstName: 'A', lastName: 'B' }),
+    ];
+    for (const call of routes) {
+      for (let i = 0; i < 5; i++) expectProblem(await call(), 404, 'INVITATION_NOT_FOUND');
+      const limited = await call();
+      expectProblem(limited, 429, 'TOO_MANY_REQUESTS');
+      expect(Number(limited.headers['retry-after'])).toBeGreaterThan(0);
+    }
+  });
+});

@@ -23,3 +23,9 @@ export enum InvitationErrorCode {
   /** 403: a role higher than the inviter's own, a set that is not the inviter's own, or a company outside theirs. */
   InvitationExceedsRights = 'INVITATION_EXCEEDS_RIGHTS',
 }
+
+/** Field codes of the invitation routes, in `errors[]` of a 400 `VALIDATION_FAILED`. */
+export enum InvitationFieldCode {
+  /** `POST /invitations/decline` takes exactly one of `token` and `id`. */
+  TokenOrId = 'TOKEN_OR_ID',
+}

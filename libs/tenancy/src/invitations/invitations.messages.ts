@@ -1,5 +1,5 @@
 import { Messages } from '@tenant-iam/common';
-import { InvitationErrorCode as E } from './invitation-error-code';
+import { InvitationErrorCode as E, InvitationFieldCode as F } from './invitation-error-code';
 
 /** en/pl/uk texts of the invitation codes. */
 export const INVITATIONS_MESSAGES: Messages = {
@@ -14,6 +14,7 @@ export const INVITATIONS_MESSAGES: Messages = {
     [E.InvitationEmailMismatch]: 'This invitation was sent to another email address. Sign in with that address to accept it.',
     [E.AlreadyMember]: 'This account is already a member of the organisation.',
     [E.InvitationPermissionSetGone]: 'The permission group of this invitation no longer exists. Ask the organisation for a new invitation.',
+    [`field.${F.TokenOrId}`]: 'Give either the token of the invitation link or the invitation id, not both.',
     [E.InvitationExceedsRights]:
       'You can only invite with at most your own rights: your role or lower, your permission group and your companies.',
   },
@@ -28,6 +29,7 @@ export const INVITATIONS_MESSAGES: Messages = {
     [E.InvitationEmailMismatch]: 'To zaproszenie wysłano na inny adres e-mail. Zaloguj się tym adresem, aby je przyjąć.',
     [E.AlreadyMember]: 'To konto jest już członkiem organizacji.',
     [E.InvitationPermissionSetGone]: 'Grupa uprawnień z tego zaproszenia już nie istnieje. Poproś organizację o nowe zaproszenie.',
+    [`field.${F.TokenOrId}`]: 'Podaj token z linku zaproszenia albo identyfikator zaproszenia, nie oba.',
     [E.InvitationExceedsRights]:
       'Możesz zapraszać najwyżej z własnymi uprawnieniami: z Twoją lub niższą rolą, Twoją grupą uprawnień i do Twoich firm.',
   },
@@ -42,6 +44,7 @@ export const INVITATIONS_MESSAGES: Messages = {
     [E.InvitationEmailMismatch]: 'Це запрошення надіслано на іншу адресу. Увійдіть з цією адресою, щоб прийняти його.',
     [E.AlreadyMember]: 'Цей обліковий запис уже є учасником організації.',
     [E.InvitationPermissionSetGone]: 'Групи дозволів із цього запрошення більше немає. Попросіть організацію про нове запрошення.',
+    [`field.${F.TokenOrId}`]: 'Вкажіть або токен із посилання запрошення, або ідентифікатор запрошення, не обидва.',
     [E.InvitationExceedsRights]:
       'Ви можете запрошувати щонайбільше з власними правами: з вашою або нижчою роллю, вашою групою дозволів і до ваших компаній.',
   },

@@ -46,7 +46,7 @@ import type {
 } from './dto/invitation.dto';
 import { InvitationSeats } from './invitation-seats';
 import { InvitationEntity, InvitationStatus } from './invitation.entity';
-import { InvitationErrorCode as E } from './invitation-error-code';
+import { InvitationErrorCode as E, InvitationFieldCode as F } from './invitation-error-code';
 import { InvitationMail } from './invitations.mail';
 import { InvitationRow, InvitationsRepository } from './invitations.repository';
 
@@ -404,7 +404,7 @@ export class InvitationsService {
   async decline(user: AuthUser, dto: DeclineInvitationDto): Promise<void> {
     if ((dto.token === undefined) === (dto.id === undefined)) {
       throw new CodedException(HttpStatus.BAD_REQUEST, CommonErrorCode.ValidationFailed, undefined, [
-        { field: dto.token === undefined ? 'token' : 'id', code: 'EXACTLY_ONE_OF_TOKEN_ID' },
+        { field: dto.token === undefined ? 'token' : 'id', code: F.TokenOrId },
       ]);
     }
     const account = await this.users.findById(user.userId);
