@@ -92,6 +92,7 @@ export {
 export { InvitationsService } from './invitations/invitations.service';
 export { InvitationsExpiry, EXPIRY_BATCH } from './invitations/invitations-expiry';
 export { InvitationSeats } from './invitations/invitation-seats';
+export { EXPIRE_DUE_SQL } from './invitations/invitations.repository';
 export { InvitationStatus } from './invitations/invitation.entity';
 export { InvitationErrorCode, InvitationFieldCode } from './invitations/invitation-error-code';
 export { INVITATIONS_MESSAGES } from './invitations/invitations.messages';

@@ -18,7 +18,8 @@ export class InvitationEntity {
   @PrimaryColumn({ type: 'uuid' })
   id: string;
 
-  @Column({ name: 'tenant_id', type: 'uuid' })
+  /** With `id`, the primary key. */
+  @PrimaryColumn({ name: 'tenant_id', type: 'uuid' })
   tenantId: string;
 
   /** Normalised (identity's `normalizeEmail`). */

@@ -39,11 +39,13 @@ export class InvitationsExpiry {
   async sweep(batchSize = EXPIRY_BATCH): Promise<number> {
     const now = this.clock.now();
     let total = 0;
+    let from = new Date(0);
     for (let i = 0; i < MAX_BATCHES; i++) {
       const ids = Array.from({ length: batchSize }, () => uuidv7());
-      const n = await this.invitations.expireDue(now, ids, InvitationJob.ExpireInvitations);
-      total += n;
-      if (n < batchSize) break;
+      const batch = await this.invitations.expireDue(now, from, ids, InvitationJob.ExpireInvitations);
+      total += batch.expired;
+      if (batch.expired < batchSize || !batch.last) break;
+      from = batch.last;
     }
     return total;
   }

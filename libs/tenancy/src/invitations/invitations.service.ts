@@ -416,7 +416,7 @@ export class InvitationsService {
       if (row.email !== email) throw new CodedException(HttpStatus.FORBIDDEN, E.InvitationEmailMismatch);
     } else {
       // By id only for an address its owner proved: an account someone else vouched for sees nothing.
-      row = account.emailProven && isUuid(dto.id) ? await this.invitations.findById(dto.id!) : null;
+      row = account.emailProven && isUuid(dto.id) ? await this.invitations.findPendingOfEmail(dto.id!, email) : null;
       if (!row || row.email !== email) throw notFound();
       const status = effectiveStatus(row, this.clock.now());
       if (status !== InvitationStatus.Pending) throw unusable(status);
