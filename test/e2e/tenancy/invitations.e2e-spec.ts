@@ -1,4 +1,5 @@
 import { IdentityUsers } from '@tenant-iam/identity';
+import { QueueDriver } from '@tenant-iam/notifications';
 import { InvitationsExpiry } from '@tenant-iam/tenancy';
 import { randomUUID } from 'node:crypto';
 import { DataSource } from 'typeorm';
@@ -420,6 +421,19 @@ describe('tenancy: invitations', () => {
       // Idempotent: nothing is due twice.
       expect(await t.app.get(InvitationsExpiry).sweep()).toBe(0);
     });
+
+    it('the job tenancy.expire-invitations runs the sweep through the queue', async () => {
+      const { owner, tenantId } = await newTenant('Job Ltd');
+      const due = await invite(t, tenantId, owner.accessToken, { email: uniqueEmail('job'), role: 'member' });
+      t.clock.advance(7 * DAY);
+      await t.app.get(QueueDriver).enqueue('tenancy.expire-invitations', {});
+      let status = 'pending';
+      for (let i = 0; i < 100 && status === 'pending'; i++) {
+        await new Promise((resolve) => setTimeout(resolve, 20));
+        status = (await db.query('SELECT status FROM invitations WHERE id = $1', [due.invitation.id]))[0].status;
+      }
+      expect(status).toBe('expired');
+    });
   });
 
   describe('seats', () => {
@@ -587,6 +601,26 @@ describe('tenancy: invitations', () => {
         'VALIDATION_FAILED',
       );
       expectProblem(await preview('x'.repeat(100)), 404, 'INVITATION_NOT_FOUND');
+      const hostile = [
+        { email: `${'a'.repeat(250)}@x.test`, role: 'member' },
+        { email: uniqueEmail('h'), role: 'member', companyIds: Array.from({ length: 101 }, () => randomUUID()) },
+        { email: uniqueEmail('h'), role: 'member', companyIds: ['not-a-uuid'] },
+        { email: uniqueEmail('h'), role: 'member', companyIds: 'x' },
+        { email: uniqueEmail('h'), role: 'king' },
+        { email: ['a@b.test'], role: 'member' },
+      ];
+      for (const body of hostile) expectProblem(await postInvitation(t, tenantId, owner.accessToken, body), 400, 'VALIDATION_FAILED');
+      expectProblem(
+        await t.http.post(api('/invitations/register')).send({ token: 42, password: 'x', firstName: 'a', lastName: 'b' }),
+        400,
+        'VALIDATION_FAILED',
+      );
+      expectProblem(
+        await t.http.post(api('/invitations/decline')).set('Authorization', bearer(owner.accessToken)).send({ id: 'nope' }),
+        400,
+        'VALIDATION_FAILED',
+      );
+      expectProblem(await list(tenantId, owner.accessToken, '?cursor=bogus'), 400, 'VALIDATION_FAILED');
     });
   });
 
