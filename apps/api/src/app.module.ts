@@ -134,7 +134,7 @@ export class AppModule {
         PermissionsModule.forRoot({}),
         TenancyModule.forRootAsync({
           inject: [APP_CONFIG],
-          useFactory: (c: RuntimeConfig) => ({ plans: c.plans, platformAdmins: c.platformAdmins }),
+          useFactory: (c: RuntimeConfig) => ({ plans: c.plans, platformAdmins: c.platformAdmins, invitationTtl: c.ttl.invitation }),
         }),
         // Demos of the extension points: never served in production.
         ...(config.env === 'production' ? [] : [MarketplaceModule, TelephonyCrmModule]),

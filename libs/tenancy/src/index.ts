@@ -144,3 +144,26 @@ export {
   MemberAttributeListResponse,
   MemberAttributeResponse,
 } from './attributes/dto/member-attribute.response';
+// Invitations: sending, resending, revoking; the invitee's preview, accept, register, decline; the expiry sweep.
+export { InvitationsService } from './invitations/invitations.service';
+export { InvitationsExpiry, EXPIRY_BATCH } from './invitations/invitations-expiry';
+export { InvitationSeats } from './invitations/invitation-seats';
+export { EXPIRE_DUE_SQL } from './invitations/invitations.repository';
+export { InvitationStatus } from './invitations/invitation.entity';
+export { InvitationErrorCode, InvitationFieldCode } from './invitations/invitation-error-code';
+export { INVITATIONS_MESSAGES } from './invitations/invitations.messages';
+export { InvitationMail, InvitationJob, INVITATION_LINK_PATH, invitationLifetime } from './invitations/invitations.mail';
+export {
+  CreateInvitationDto,
+  ListInvitationsQuery,
+  InvitationTokenDto,
+  DeclineInvitationDto,
+  RegisterFromInvitationDto,
+  InvitationResponse,
+  InvitationListResponse,
+  InvitationPreviewResponse,
+  MyInvitationResponse,
+  MyInvitationListResponse,
+  AcceptedInvitationResponse,
+  MAIL_STATUSES,
+} from './invitations/dto/invitation.dto';

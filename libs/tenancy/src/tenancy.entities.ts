@@ -7,6 +7,8 @@ import { GroupEntity } from './groups/group.entity';
 
 import { ContactEntity } from './contacts/contact.entity';
 
+import { InvitationEntity } from './invitations/invitation.entity';
+
 /** Every TypeORM entity of the tenancy lib; register them with the host's data source. */
 export const TENANCY_ENTITIES = [
   ActivityEntryEntity,
@@ -16,4 +18,5 @@ export const TENANCY_ENTITIES = [
   TenantEntity,
   GroupEntity,
   ContactEntity,
+  InvitationEntity,
 ];

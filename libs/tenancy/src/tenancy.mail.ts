@@ -1,13 +1,14 @@
 import type { MailTemplates } from '@tenant-iam/notifications';
+import { INVITATION_JOBS, INVITATION_MAIL_TEMPLATES, INVITATION_SWEEPS } from './invitations/invitations.mail';
 
 /**
  * Every mail template of the tenancy lib (names prefixed `tenancy.`), registered with
  * `NotificationsModule.forFeature`. Features add theirs here.
  */
-export const TENANCY_MAIL_TEMPLATES: MailTemplates = {};
+export const TENANCY_MAIL_TEMPLATES: MailTemplates = { ...INVITATION_MAIL_TEMPLATES };
 
 /** Queue jobs the tenancy lib enqueues and handles (each has one `@JobHandler`). Features add theirs here. */
-export const TENANCY_JOBS: readonly string[] = [];
+export const TENANCY_JOBS: readonly string[] = [...INVITATION_JOBS];
 
 /** Jobs of {@link TENANCY_JOBS} run on the notifications sweep schedule. Features add theirs here. */
-export const TENANCY_SWEEPS: readonly string[] = [];
+export const TENANCY_SWEEPS: readonly string[] = [...INVITATION_SWEEPS];

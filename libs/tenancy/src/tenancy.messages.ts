@@ -8,6 +8,7 @@ import { TenancyErrorCode as E } from './tenancy-error-code';
 import { TENANTS_MESSAGES } from './tenants/tenants.messages';
 import { GROUPS_MESSAGES } from './groups/groups.messages';
 import { CONTACTS_MESSAGES } from './contacts/contacts.messages';
+import { INVITATIONS_MESSAGES } from './invitations/invitations.messages';
 
 const context: Messages = {
   en: {
@@ -38,4 +39,5 @@ export const TENANCY_MESSAGES: Messages = mergeMessages(
   COMPANIES_MESSAGES,
   CONTACTS_MESSAGES,
   ATTRIBUTES_MESSAGES,
+  INVITATIONS_MESSAGES,
 );

@@ -7,6 +7,8 @@ import { TenancyContacts1764000012000 } from './migrations/1764000012000-tenancy
 
 import { TenancyMemberAttributes1764000014000 } from './migrations/1764000014000-tenancy-member-attributes';
 
+import { TenancyInvitations1764000015000 } from './migrations/1764000015000-tenancy-invitations';
+
 /** The tenancy lib's migrations, in order, after identity's; the host runs them (never `synchronize`). */
 export const TENANCY_MIGRATIONS = [
   TenancyInit1764000002000,
@@ -15,4 +17,5 @@ export const TENANCY_MIGRATIONS = [
   TenancyGroups1764000013000,
   TenancyContacts1764000012000,
   TenancyMemberAttributes1764000014000,
+  TenancyInvitations1764000015000,
 ];

@@ -45,6 +45,12 @@ import { MemberAttributesController } from './attributes/member-attributes.contr
 import { MemberAttributesRepository } from './attributes/member-attributes.repository';
 import { MemberAttributesService } from './attributes/member-attributes.service';
 import { tenancyFeature, TenancyFeatureOptions } from './attributes/tenancy-feature';
+import { InvitationSeats } from './invitations/invitation-seats';
+import { InvitationLinksController, MyInvitationsController } from './invitations/invitation-links.controller';
+import { InvitationsController } from './invitations/invitations.controller';
+import { InvitationsExpiry } from './invitations/invitations-expiry';
+import { InvitationsRepository } from './invitations/invitations.repository';
+import { InvitationsService } from './invitations/invitations.service';
 
 /**
  * Organisations, members, permission sets and the activity log, mountable with
@@ -76,6 +82,9 @@ import { tenancyFeature, TenancyFeatureOptions } from './attributes/tenancy-feat
     CompaniesController,
     ContactsController,
     MemberAttributesController,
+    InvitationsController,
+    InvitationLinksController,
+    MyInvitationsController,
   ],
   providers: [
     {
@@ -109,6 +118,10 @@ import { tenancyFeature, TenancyFeatureOptions } from './attributes/tenancy-feat
     MemberAttributesRepository,
     MemberAttributeWrites,
     MemberAttributesService,
+    InvitationsRepository,
+    InvitationSeats,
+    InvitationsService,
+    InvitationsExpiry,
   ],
   exports: [
     TENANCY_OPTIONS,
@@ -122,6 +135,8 @@ import { tenancyFeature, TenancyFeatureOptions } from './attributes/tenancy-feat
     ContactsService,
     MemberAttributes,
     MemberAttributesService,
+    InvitationsService,
+    InvitationsExpiry,
   ],
 })
 export class TenancyModule extends TenancyConfigurableModule {

@@ -3,11 +3,18 @@ import { resolveTenancyOptions, TENANCY_OPTIONS } from './tenancy.options';
 
 describe('resolveTenancyOptions', () => {
   it('defaults to the built-in plans and no operators', () => {
-    expect(resolveTenancyOptions()).toEqual({ plans: BUILT_IN_PLANS, platformAdmins: [] });
+    expect(resolveTenancyOptions()).toEqual({ plans: BUILT_IN_PLANS, platformAdmins: [], invitationTtl: 7 * 24 * 3_600_000 });
     expect(resolveTenancyOptions({})).toEqual({
       plans: { default: 'basic', plans: { basic: { seats: 10, quotas: {} } } },
       platformAdmins: [],
+      invitationTtl: 7 * 24 * 3_600_000,
     });
+  });
+
+  it('takes invitationTtl in ms and refuses one under a minute', () => {
+    expect(resolveTenancyOptions({ invitationTtl: 3 * 3_600_000 }).invitationTtl).toBe(3 * 3_600_000);
+    expect(() => resolveTenancyOptions({ invitationTtl: 1000 })).toThrow('TenancyModule: invitationTtl');
+    expect(() => resolveTenancyOptions({ invitationTtl: Number.NaN })).toThrow('invitationTtl');
   });
 
   it('checks the plans with parsePlans, naming the option', () => {

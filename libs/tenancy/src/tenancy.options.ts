@@ -14,6 +14,11 @@ export interface TenancyModuleOptions {
    * spelling: they are normalised like login emails. Default none.
    */
   platformAdmins?: string[];
+  /**
+   * How long an invitation (and each resent link) stays valid, in ms. Default 7 days; the reference
+   * app reads `INVITATION_TTL`. At least one minute.
+   */
+  invitationTtl?: number;
 }
 
 /** {@link TenancyModuleOptions} checked, with defaults applied and emails normalised. */
@@ -21,6 +26,8 @@ export interface ResolvedTenancyOptions {
   plans: TenancyPlans;
   /** Normalised (identity's `normalizeEmail`), without duplicates. */
   platformAdmins: string[];
+  /** Lifetime of an invitation's link, in ms. */
+  invitationTtl: number;
 }
 
 /**
@@ -30,6 +37,9 @@ export interface ResolvedTenancyOptions {
  * constructor(@Inject(TENANCY_OPTIONS) private readonly options: ResolvedTenancyOptions) {}
  */
 export const TENANCY_OPTIONS = Symbol('TENANCY_OPTIONS');
+
+/** Default lifetime of an invitation: 7 days. */
+export const DEFAULT_INVITATION_TTL = 7 * 24 * 3_600_000;
 
 const EMAIL = /^[^\s@]+@[^\s@]+$/;
 
@@ -52,5 +62,9 @@ export function resolveTenancyOptions(options: TenancyModuleOptions = {}): Resol
     if (!EMAIL.test(normalized)) throw new Error(`TenancyModule: platformAdmins[${i}] is not an email address`);
     return normalized;
   });
-  return { plans, platformAdmins: [...new Set(platformAdmins)] };
+  const invitationTtl = options.invitationTtl ?? DEFAULT_INVITATION_TTL;
+  if (!Number.isSafeInteger(invitationTtl) || invitationTtl < 60_000) {
+    throw new Error('TenancyModule: invitationTtl must be a whole number of milliseconds, at least one minute');
+  }
+  return { plans, platformAdmins: [...new Set(platformAdmins)], invitationTtl };
 }

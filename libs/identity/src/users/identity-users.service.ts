@@ -49,6 +49,11 @@ export interface VouchedAccountInput {
   passwordHash?: string | null;
   /** True when the administrator chose the password: the address counts as verified and the account is active at once. */
   verified: boolean;
+  /**
+   * With `verified`: the caller has shown the owner of the address read it (they used a token that
+   * was only mailed there, e.g. an invitation's link), so the address also counts as proven.
+   */
+  emailProven?: boolean;
 }
 
 /** Where a mail sent on another lib's behalf comes from, for its text. */
@@ -152,8 +157,8 @@ export class IdentityUsers {
       id: uuidv7(),
       email: normalizeEmail(input.email),
       emailVerifiedAt: input.verified ? now : null,
-      // Vouched, not proven: the owner of the address has not shown they read it.
-      emailProvenAt: null,
+      // Vouched, not proven, unless the caller saw the owner of the address use a token mailed to it.
+      emailProvenAt: input.verified && input.emailProven === true ? now : null,
       passwordHash: input.verified ? (input.passwordHash ?? null) : null,
       status: input.verified ? UserStatus.Active : UserStatus.Pending,
       firstName: input.firstName?.trim() || null,

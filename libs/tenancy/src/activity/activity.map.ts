@@ -26,6 +26,7 @@ export interface ActivityDataMap {
   'invitation.accepted': { email: string };
   'invitation.revoked': { email: string };
   'invitation.expired': { email: string };
+  'invitation.declined': { email: string };
   'api_key.rotated': { prefix: string };
   /** `replacedSessions`: sessions this login ended (one session at a time); absent when none. */
   'user.login': { replacedSessions?: number };

@@ -34,6 +34,7 @@ import { TenancyErrorCode } from '../tenancy-error-code';
 import { ResolvedTenancyOptions, TENANCY_OPTIONS } from '../tenancy.options';
 import { TenantEntity } from '../tenants/tenant.entity';
 import { TenantsRepository } from '../tenants/tenants.repository';
+import { InvitationSeats } from '../invitations/invitation-seats';
 import type { CreatedMemberResponse, CreateMemberDto, ListMembersQuery, MemberResponse, UpdateMemberDto } from './dto/member.dto';
 import { generatePassword } from './generate-password';
 import { MemberErrorCode as E, MemberFieldCode as F } from './member-error-code';
@@ -90,6 +91,7 @@ export class MembersService {
     private readonly memberCompanies: MemberCompanies,
     private readonly fromContact: MemberFromContact,
     private readonly attributeWrites: MemberAttributeWrites,
+    private readonly seats: InvitationSeats,
   ) {}
 
   /**
@@ -161,7 +163,8 @@ export class MembersService {
     const row = await this.dataSource.transaction(async (m) => {
       const tenant = await this.lockTenant(ctx.tenantId, m);
       const limit = planOf(this.options.plans, tenant.plan).seats;
-      if ((await this.memberships.countInTenant(tenant.id, m)) >= limit) {
+      // Memberships and pending invitations (which hold a seat each).
+      if ((await this.seats.used(tenant.id, m)) >= limit) {
         throw new CodedException(HttpStatus.CONFLICT, E.SeatLimitReached, { limit });
       }
       const permissionSetId = await this.resolveSet(tenant.id, role, dto.permissionSetId, null, m);
