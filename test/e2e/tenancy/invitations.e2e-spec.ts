@@ -67,9 +67,10 @@ describe('tenancy: invitations', () => {
 
   async function company(tenantId: string): Promise<string> {
     const id = randomUUID();
-    await db.query(`INSERT INTO companies (id, tenant_id, name, created_at, updated_at) VALUES ($1, $2, 'Co', now(), now())`, [
+    await db.query(`INSERT INTO companies (id, tenant_id, name, created_at, updated_at) VALUES ($1, $2, $3, now(), now())`, [
       id,
       tenantId,
+      `Co ${id}`,
     ]);
     return id;
   }
@@ -221,7 +222,7 @@ describe('tenancy: invitations', () => {
       const joined = (await accept(token, invitee.accessToken).expect(201)).body;
       expect(joined.role).toBe('client');
       const me = await t.http.get(api('/me/tenants')).set('Authorization', bearer(invitee.accessToken)).expect(200);
-      expect(me.body.items).toEqual([expect.objectContaining({ tenantId, role: 'client', companies: [{ id: coA, name: 'Co' }] })]);
+      expect(me.body.items).toEqual([expect.objectContaining({ tenantId, role: 'client', companies: [{ id: coA, name: `Co ${coA}` }] })]);
       const member = await t.http
         .get(api(`/tenants/${tenantId}/members/${joined.memberId}`))
         .set('Authorization', bearer(owner.accessToken))
@@ -442,7 +443,15 @@ describe('tenancy: invitations', () => {
       const invitee = await signUp(t);
       const held = await invite(t, tenantId, owner.accessToken, { email: invitee.email, role: 'member' });
       const second = await invite(t, tenantId, owner.accessToken, { email: uniqueEmail('s2'), role: 'member' });
-      // Owner + 2 pending = 3 of 3.
+      // Owner + 2 pending = 3 of 3, and the organisation says so.
+      const seats = async () =>
+        (
+          await t.http
+            .get(api(`/tenants/${tenantId}`))
+            .set('Authorization', bearer(owner.accessToken))
+            .expect(200)
+        ).body.seats;
+      expect(await seats()).toEqual({ limit: 3, used: 3 });
       expectProblem(
         await postInvitation(t, tenantId, owner.accessToken, { email: uniqueEmail('s3'), role: 'member' }),
         409,
@@ -465,6 +474,7 @@ describe('tenancy: invitations', () => {
       t.clock.advance(7 * DAY);
       await relogin(owner);
       // Expired (even unswept): the seat is free again; resending it needs a free seat.
+      expect(await seats()).toEqual({ limit: 3, used: 2 });
       await add().expect(201);
       expectProblem(
         await t.http.post(tenantPath(tenantId, `/${third.invitation.id}/resend`)).set('Authorization', bearer(owner.accessToken)),

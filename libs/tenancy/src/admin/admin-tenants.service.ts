@@ -34,7 +34,11 @@ export class AdminTenantsService {
   async list(query: CursorQuery): Promise<CursorPage<AdminTenantResponse>> {
     const limit = query.limit ?? DEFAULT_LIMIT;
     const before = parseCursor(query.cursor, isOperatorKey);
-    const rows = await this.tenants.listForOperators(limit + 1, before && { createdAt: new Date(before.createdAt), id: before.id });
+    const rows = await this.tenants.listForOperators(
+      limit + 1,
+      this.clock.now(),
+      before && { createdAt: new Date(before.createdAt), id: before.id },
+    );
     const items = rows.slice(0, limit);
     const last = items[items.length - 1];
     return {
@@ -73,7 +77,7 @@ export class AdminTenantsService {
       });
       return Object.assign(current, { plan, updatedAt: now });
     });
-    return this.toResponse(tenant, await this.tenants.countMemberships(tenant.id));
+    return this.toResponse(tenant, await this.tenants.countSeats(tenant.id, this.clock.now()));
   }
 
   private toResponse(tenant: TenantEntity, used: number): AdminTenantResponse {

@@ -23,6 +23,11 @@ export interface OperatorTenantKey {
  * The only code that reads or writes `tenants`; also what the tenant as a whole needs of its
  * memberships (the seat count, the owner's row during a transfer).
  */
+/** Seats in use: memberships plus pending invitations not yet expired (the member-add check counts the same). */
+const SEATS_SQL = (tenant: string, now: string) =>
+  `(SELECT count(*) FROM memberships m WHERE m.tenant_id = ${tenant}) +
+   (SELECT count(*) FROM invitations i WHERE i.tenant_id = ${tenant} AND i.status = 'pending' AND i.expires_at > ${now})`;
+
 @Injectable()
 export class TenantsRepository {
   constructor(private readonly dataSource: DataSource) {}
@@ -55,11 +60,12 @@ export class TenantsRepository {
     await m.update(TenantEntity, { id }, changes as QueryDeepPartialEntity<TenantEntity>);
   }
 
-  /** Memberships of the tenant, every status and role: what a plan's seats count. */
-  async countMemberships(tenantId: string, m?: EntityManager): Promise<number> {
-    const rows: { n: number }[] = await this.manager(m).query('SELECT count(*)::int AS n FROM memberships WHERE tenant_id = $1', [
-      tenantId,
-    ]);
+  /**
+   * What a plan's seats count in the tenant at `now`: its memberships, every status and role, and
+   * its pending invitations not past their expiry.
+   */
+  async countSeats(tenantId: string, now: Date, m?: EntityManager): Promise<number> {
+    const rows: { n: number }[] = await this.manager(m).query(`SELECT (${SEATS_SQL('$1', '$2')})::int AS n`, [tenantId, now]);
     return rows[0]?.n ?? 0;
   }
 
@@ -99,14 +105,15 @@ export class TenantsRepository {
   }
 
   /**
-   * Every tenant, newest first, after `before` when given, with its membership count; at most
+   * Every tenant, newest first, after `before` when given, with its seats in use at `now`; at most
    * `limit` rows. For the platform operators, never for a tenant route.
    */
-  async listForOperators(limit: number, before?: OperatorTenantKey): Promise<OperatorTenantRow[]> {
+  async listForOperators(limit: number, now: Date, before?: OperatorTenantKey): Promise<OperatorTenantRow[]> {
     const qb = this.dataSource
       .getRepository(TenantEntity)
       .createQueryBuilder('t')
-      .addSelect('(SELECT count(*) FROM memberships m WHERE m.tenant_id = t.id)::int', 'seats_used');
+      .addSelect(`(${SEATS_SQL('t.id', ':now')})::int`, 'seats_used')
+      .setParameter('now', now);
     if (before) qb.where('(t.created_at, t.id) < (:at, :id)', { at: before.createdAt, id: before.id });
     const { entities, raw } = await qb.orderBy('t.created_at', 'DESC').addOrderBy('t.id', 'DESC').limit(limit).getRawAndEntities();
     const used = new Map((raw as { t_id: string; seats_used: number }[]).map((r) => [r.t_id, Number(r.seats_used)]));

@@ -218,9 +218,9 @@ export class TenantsService {
     return toTenantDetail(tenant, { billing: false, role: MembershipRole.Superadmin, seats: await this.seats(tenant) });
   }
 
-  /** The seats of a tenant: its plan's limit and its memberships today. */
+  /** The seats of a tenant: its plan's limit and what holds one today (memberships, pending invitations). */
   async seats(tenant: TenantEntity, m?: EntityManager): Promise<{ limit: number; used: number }> {
-    return { limit: planOf(this.options.plans, tenant.plan).seats, used: await this.tenants.countMemberships(tenant.id, m) };
+    return { limit: planOf(this.options.plans, tenant.plan).seats, used: await this.tenants.countSeats(tenant.id, this.clock.now(), m) };
   }
 
   private async locked(tenantId: string, m: EntityManager): Promise<TenantEntity> {
