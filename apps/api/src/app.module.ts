@@ -24,6 +24,7 @@ import { AppConfig } from './config/environment';
 import { runMigrationsLocked } from './database/migrate';
 import { DevModule } from './dev/dev.module';
 import { MarketplaceModule } from './examples/marketplace/marketplace.module';
+import { InsolvencySearchModule } from './examples/insolvency-search/insolvency-search.module';
 import { HealthModule } from './health/health.module';
 import { loggerOptions } from './http/logging';
 import { MetricsModule } from './metrics/metrics.module';
@@ -123,10 +124,16 @@ export class AppModule {
         PermissionsModule.forRoot({}),
         TenancyModule.forRootAsync({
           inject: [APP_CONFIG],
-          useFactory: (c: RuntimeConfig) => ({ plans: c.plans, platformAdmins: c.platformAdmins }),
+          useFactory: (c: RuntimeConfig) => ({
+            plans: c.plans,
+            platformAdmins: c.platformAdmins,
+            // Seals the stored API keys (under a key derived apart from the outbox's).
+            secret: c.jwtSecret,
+            apiKeyRotationGrace: c.ttl.apiKeyRotationGrace,
+          }),
         }),
         // A demo of the extension points, with fixed data: never served in production.
-        ...(config.env === 'production' ? [] : [MarketplaceModule]),
+        ...(config.env === 'production' ? [] : [MarketplaceModule, InsolvencySearchModule]),
         HealthModule,
         MetricsModule,
         ...(config.embedded ? [DevModule] : []),

@@ -1,10 +1,11 @@
 import type { MailTemplates } from '@tenant-iam/notifications';
+import { USAGE_MAIL_TEMPLATES } from './usage/usage.mail';
 
 /**
  * Every mail template of the tenancy lib (names prefixed `tenancy.`), registered with
  * `NotificationsModule.forFeature`. Features add theirs here.
  */
-export const TENANCY_MAIL_TEMPLATES: MailTemplates = {};
+export const TENANCY_MAIL_TEMPLATES: MailTemplates = { ...USAGE_MAIL_TEMPLATES };
 
 /** Queue jobs the tenancy lib enqueues and handles (each has one `@JobHandler`). Features add theirs here. */
 export const TENANCY_JOBS: readonly string[] = [];

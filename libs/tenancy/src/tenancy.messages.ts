@@ -4,6 +4,8 @@ import { PERMISSION_SETS_MESSAGES } from './permission-sets/permission-sets.mess
 import { POLICIES_MESSAGES } from './policies/policies.messages';
 import { TenancyErrorCode as E } from './tenancy-error-code';
 import { TENANTS_MESSAGES } from './tenants/tenants.messages';
+import { API_KEYS_MESSAGES } from './api-keys/api-keys.messages';
+import { USAGE_MESSAGES } from './usage/usage.messages';
 
 const context: Messages = {
   en: {
@@ -30,4 +32,6 @@ export const TENANCY_MESSAGES: Messages = mergeMessages(
   MEMBERS_MESSAGES,
   TENANTS_MESSAGES,
   PERMISSION_SETS_MESSAGES,
+  API_KEYS_MESSAGES,
+  USAGE_MESSAGES,
 );

@@ -26,6 +26,13 @@ import { ActivityController } from './activity/activity.controller';
 import { AdminTenantsController } from './admin/admin-tenants.controller';
 import { AdminTenantsService } from './admin/admin-tenants.service';
 import { OperatorGuard } from './admin/operator.guard';
+import { ApiKeysController } from './api-keys/api-keys.controller';
+import { ApiKeysRepository } from './api-keys/api-keys.repository';
+import { ApiKeysService } from './api-keys/api-keys.service';
+import { MeteredInterceptor } from './usage/metered.decorator';
+import { UsageController } from './usage/usage.controller';
+import { UsageRepository } from './usage/usage.repository';
+import { UsageService } from './usage/usage.service';
 
 /**
  * Organisations, members, permission sets and the activity log, mountable with
@@ -52,6 +59,8 @@ import { OperatorGuard } from './admin/operator.guard';
     AdminTenantsController,
     PermissionCatalogController,
     PermissionSetsController,
+    ApiKeysController,
+    UsageController,
   ],
   providers: [
     {
@@ -72,7 +81,22 @@ import { OperatorGuard } from './admin/operator.guard';
     OperatorGuard,
     AdminTenantsService,
     PermissionSetsService,
+    ApiKeysRepository,
+    ApiKeysService,
+    UsageRepository,
+    UsageService,
+    MeteredInterceptor,
   ],
-  exports: [TENANCY_OPTIONS, AbilityResolver, ActivityLog, TenantsService, MembersService, PermissionSetsService],
+  exports: [
+    TENANCY_OPTIONS,
+    AbilityResolver,
+    ActivityLog,
+    TenantsService,
+    MembersService,
+    PermissionSetsService,
+    ApiKeysService,
+    UsageService,
+    MeteredInterceptor,
+  ],
 })
 export class TenancyModule extends TenancyConfigurableModule {}

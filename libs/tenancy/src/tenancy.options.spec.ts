@@ -3,11 +3,22 @@ import { resolveTenancyOptions, TENANCY_OPTIONS } from './tenancy.options';
 
 describe('resolveTenancyOptions', () => {
   it('defaults to the built-in plans and no operators', () => {
-    expect(resolveTenancyOptions()).toEqual({ plans: BUILT_IN_PLANS, platformAdmins: [] });
+    const keys = { secret: null, apiKeyRotationGrace: 24 * 60 * 60 * 1000 };
+    expect(resolveTenancyOptions()).toEqual({ plans: BUILT_IN_PLANS, platformAdmins: [], ...keys });
     expect(resolveTenancyOptions({})).toEqual({
       plans: { default: 'basic', plans: { basic: { seats: 10, quotas: {} } } },
       platformAdmins: [],
+      ...keys,
     });
+  });
+
+  it('checks the API key secret and the rotation grace', () => {
+    expect(resolveTenancyOptions({ secret: 'x'.repeat(16), apiKeyRotationGrace: 60_000 })).toMatchObject({
+      secret: 'x'.repeat(16),
+      apiKeyRotationGrace: 60_000,
+    });
+    expect(() => resolveTenancyOptions({ secret: 'short' })).toThrow('TenancyModule: secret must be at least 16 characters');
+    expect(() => resolveTenancyOptions({ apiKeyRotationGrace: -1 })).toThrow('apiKeyRotationGrace');
   });
 
   it('checks the plans with parsePlans, naming the option', () => {
