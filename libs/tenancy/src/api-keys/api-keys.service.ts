@@ -1,9 +1,10 @@
 import { HttpStatus, Inject, Injectable, Logger } from '@nestjs/common';
-import { Clock, CodedException, hashToken, SecretBox } from '@tenant-iam/common';
+import { Clock, CodedException, CommonErrorCode, hashToken, SecretBox } from '@tenant-iam/common';
 import { DataSource, EntityManager } from 'typeorm';
 import { v7 as uuidv7 } from 'uuid';
 import { ActivityLog } from '../activity/activity-log.service';
 import type { TenantContext } from '../context/tenant-context';
+import { MembershipRole } from '../memberships/membership.entity';
 import { TenancyErrorCode } from '../tenancy-error-code';
 import { ResolvedTenancyOptions, TENANCY_OPTIONS } from '../tenancy.options';
 import { TenantsRepository } from '../tenants/tenants.repository';
@@ -59,9 +60,12 @@ export class ApiKeysService {
   /**
    * The organisation's live key (`read ApiKey`). An organisation made before keys existed gets
    * its key here, once, however many first reads race.
-   * @throws 503 `API_KEY_NOT_CONFIGURED` when the host set no secret.
+   * @throws 403 `FORBIDDEN` for a client (never, whatever its permission group grants);
+   *   503 `API_KEY_NOT_CONFIGURED` when the host set no secret.
    */
   async get(ctx: TenantContext): Promise<ApiKeyResponse> {
+    // Clients never see the key, whatever their set says: it acts for the whole organisation.
+    if (ctx.membership?.role === MembershipRole.Client) throw new CodedException(HttpStatus.FORBIDDEN, CommonErrorCode.Forbidden);
     const box = this.requireBox();
     let live = await this.repository.findLive(ctx.tenantId);
     if (!live) {
