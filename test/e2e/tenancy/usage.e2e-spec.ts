@@ -145,5 +145,6 @@ describe('tenancy: usage quota', () => {
     await expect(usage.consume(tenantId, 'search', 0)).rejects.toThrow('n must be an integer');
     await expect(usage.consume(tenantId, 'search', 1.5)).rejects.toThrow('n must be an integer');
     await expect(usage.consume('0193a000-0000-7000-8000-000000000000', 'search')).rejects.toMatchObject({ code: 'TENANT_NOT_FOUND' });
+    await expect(usage.consume("x' OR 1=1 --", 'search')).rejects.toMatchObject({ code: 'TENANT_NOT_FOUND' });
   });
 });

@@ -52,14 +52,15 @@ export class UsageRepository {
     metric: string;
     period: string;
     n: number;
-    limitsByPlan: Record<string, number | null>;
+    /** JSON: limits by plan name, `null` for "no limit". */
+    limitsByPlan: string;
     defaultLimit: number | null;
     now: Date;
   }): Promise<ConsumedRow | null> {
     const rows = await runPrepared<{ used: string; limit: string | null; notified_80: boolean; notified_100: boolean }>(
       this.dataSource.manager,
       CONSUME,
-      [input.tenantId, input.metric, input.period, input.n, JSON.stringify(input.limitsByPlan), input.defaultLimit, input.now],
+      [input.tenantId, input.metric, input.period, input.n, input.limitsByPlan, input.defaultLimit, input.now],
     );
     const row = rows[0];
     if (!row) return null;

@@ -3,6 +3,7 @@ import { Clock, CodedException, isLocale, Locale } from '@tenant-iam/common';
 import { IdentityUsers } from '@tenant-iam/identity';
 import { Outbox } from '@tenant-iam/notifications';
 import { DataSource } from 'typeorm';
+import { isUuid } from '../common/uuid';
 import type { TenantContext } from '../context/tenant-context';
 import { planOf } from '../plans/plans';
 import { TenancyErrorCode } from '../tenancy-error-code';
@@ -46,8 +47,8 @@ export function monthOf(at: Date): { period: string; label: string; start: Date;
 @Injectable()
 export class UsageService {
   private readonly logger = new Logger('UsageService');
-  /** Per metric, the JSON limits by plan name, computed once (plans are fixed for the process). */
-  private readonly limits = new Map<string, { byPlan: Record<string, number | null>; fallback: number | null }>();
+  /** Per metric, the limits by plan name as JSON, computed once (plans are fixed for the process). */
+  private readonly limits = new Map<string, { byPlan: string; fallback: number | null }>();
 
   constructor(
     private readonly repository: UsageRepository,
@@ -75,6 +76,7 @@ export class UsageService {
       throw new Error(`UsageService.consume: ${JSON.stringify(metric)} is not a metric name`);
     if (!Number.isSafeInteger(n) || n < 1 || n > MAX_CONSUME)
       throw new Error(`UsageService.consume: n must be an integer in 1..${MAX_CONSUME}`);
+    if (!isUuid(tenantId)) throw new CodedException(HttpStatus.NOT_FOUND, TenancyErrorCode.TenantNotFound);
     const now = this.clock.now();
     const month = monthOf(now);
     const limits = this.limitsOf(metric);
@@ -111,14 +113,15 @@ export class UsageService {
     };
   }
 
-  private limitsOf(metric: string): { byPlan: Record<string, number | null>; fallback: number | null } {
+  private limitsOf(metric: string): { byPlan: string; fallback: number | null } {
     let limits = this.limits.get(metric);
     if (!limits) {
       const byPlan: Record<string, number | null> = {};
       for (const [name, plan] of Object.entries(this.options.plans.plans)) {
         byPlan[name] = Object.prototype.hasOwnProperty.call(plan.quotas, metric) ? plan.quotas[metric] : null;
       }
-      limits = { byPlan, fallback: byPlan[this.options.plans.default] ?? null };
+      // Serialised once: it is a parameter of every consuming statement.
+      limits = { byPlan: JSON.stringify(byPlan), fallback: byPlan[this.options.plans.default] ?? null };
       // Bounded by the metrics the code names (validated above), not by input.
       this.limits.set(metric, limits);
     }
