@@ -70,7 +70,7 @@ async function run(spec: LoadSpec): Promise<LoadRunResult[]> {
  */
 async function runGet(spec: LoadSpec, phase: LoadPhase): Promise<LoadRunResult> {
   const bearer = phase.bearer ?? [];
-  if (!bearer.length) throw new Error('kind "get" needs phase.bearer tokens');
+  if (!bearer.length && !phase.apiKey) throw new Error('kind "get" needs phase.bearer tokens or phase.apiKey');
   const cpu0 = process.cpuUsage();
   let clientIndex = 0;
   const result = await autocannon({
@@ -82,8 +82,10 @@ async function runGet(spec: LoadSpec, phase: LoadPhase): Promise<LoadRunResult> 
     requests: [{ method: 'GET', path: spec.path }],
     // Called once per connection, in its constructor: give it its own request (own headers).
     setupClient: (client) => {
-      const token = bearer[clientIndex++ % bearer.length];
-      client.setRequests([{ method: 'GET', path: spec.path, headers: { authorization: `Bearer ${token}` } }]);
+      const headers: Record<string, string> = phase.apiKey
+        ? { 'x-api-key': phase.apiKey }
+        : { authorization: `Bearer ${bearer[clientIndex++ % bearer.length]}` };
+      client.setRequests([{ method: 'GET', path: spec.path, headers }]);
     },
   });
   return toResult(phase.label, result, process.cpuUsage(cpu0), 0);

@@ -10,6 +10,8 @@ export interface LoadPhase {
   reserve?: string[];
   /** get: access tokens, one per connection (connection i sends `bearer[i % length]` on every request). */
   bearer?: string[];
+  /** get: an `X-Api-Key` every connection sends instead of a bearer token (metered-call). */
+  apiKey?: string;
 }
 
 export interface LoadSpec {

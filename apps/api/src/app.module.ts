@@ -29,6 +29,7 @@ import { MarketplaceModule } from './examples/marketplace/marketplace.module';
 import { TELEPHONY_MESSAGES } from './examples/telephony-crm/telephony.messages';
 import { TELEPHONY_MIGRATIONS } from './examples/telephony-crm/telephony.migrations';
 import { TelephonyCrmModule } from './examples/telephony-crm/telephony.module';
+import { InsolvencySearchModule } from './examples/insolvency-search/insolvency-search.module';
 import { HealthModule } from './health/health.module';
 import { loggerOptions } from './http/logging';
 import { MetricsModule } from './metrics/metrics.module';
@@ -134,10 +135,17 @@ export class AppModule {
         PermissionsModule.forRoot({}),
         TenancyModule.forRootAsync({
           inject: [APP_CONFIG],
-          useFactory: (c: RuntimeConfig) => ({ plans: c.plans, platformAdmins: c.platformAdmins, invitationTtl: c.ttl.invitation }),
+          useFactory: (c: RuntimeConfig) => ({
+            plans: c.plans,
+            platformAdmins: c.platformAdmins,
+            invitationTtl: c.ttl.invitation,
+            // Seals the stored API keys (under a key derived apart from the outbox's).
+            secret: c.jwtSecret,
+            apiKeyRotationGrace: c.ttl.apiKeyRotationGrace,
+          }),
         }),
         // Demos of the extension points: never served in production.
-        ...(config.env === 'production' ? [] : [MarketplaceModule, TelephonyCrmModule]),
+        ...(config.env === 'production' ? [] : [MarketplaceModule, TelephonyCrmModule, InsolvencySearchModule]),
         HealthModule,
         MetricsModule,
         ...(config.embedded ? [DevModule] : []),

@@ -167,3 +167,21 @@ export {
   AcceptedInvitationResponse,
   MAIL_STATUSES,
 } from './invitations/dto/invitation.dto';
+// The subscription: the shared monthly pool and the organisation's API key.
+export { UsageService, MAX_CONSUME, monthOf } from './usage/usage.service';
+export type { Consumption } from './usage/usage.service';
+export { Metered, MeteredInterceptor, METERED_KEY } from './usage/metered.decorator';
+export { USAGE_PROBLEMS } from './usage/usage-problems';
+export { UsageErrorCode } from './usage/usage-error-code';
+export { USAGE_MESSAGES } from './usage/usage.messages';
+export { UsageMail, USAGE_MAIL_TEMPLATES } from './usage/usage.mail';
+export { UsageItemResponse, UsageListResponse } from './usage/dto/usage.response';
+export { ApiKeysService } from './api-keys/api-keys.service';
+export type { AuthenticatedApiKey } from './api-keys/api-keys.service';
+export { AllowApiKey, ALLOW_API_KEY_KEY, API_KEY_HEADER } from './api-keys/allow-api-key.decorator';
+export { API_KEY_PROBLEMS } from './api-keys/api-key-problems';
+export { ApiKeyErrorCode } from './api-keys/api-key-error-code';
+export { API_KEYS_MESSAGES } from './api-keys/api-keys.messages';
+export { API_KEY_PATTERN, API_KEY_PREFIX } from './api-keys/api-key-format';
+export { ApiKeyResponse } from './api-keys/dto/api-key.response';
+export { apiKeyActor } from './context/actor';

@@ -8,6 +8,8 @@ import { GroupEntity } from './groups/group.entity';
 import { ContactEntity } from './contacts/contact.entity';
 
 import { InvitationEntity } from './invitations/invitation.entity';
+import { ApiKeyEntity } from './api-keys/api-key.entity';
+import { UsageCounterEntity } from './usage/usage-counter.entity';
 
 /** Every TypeORM entity of the tenancy lib; register them with the host's data source. */
 export const TENANCY_ENTITIES = [
@@ -19,4 +21,6 @@ export const TENANCY_ENTITIES = [
   GroupEntity,
   ContactEntity,
   InvitationEntity,
+  ApiKeyEntity,
+  UsageCounterEntity,
 ];

@@ -9,6 +9,8 @@ import { TENANTS_MESSAGES } from './tenants/tenants.messages';
 import { GROUPS_MESSAGES } from './groups/groups.messages';
 import { CONTACTS_MESSAGES } from './contacts/contacts.messages';
 import { INVITATIONS_MESSAGES } from './invitations/invitations.messages';
+import { API_KEYS_MESSAGES } from './api-keys/api-keys.messages';
+import { USAGE_MESSAGES } from './usage/usage.messages';
 
 const context: Messages = {
   en: {
@@ -40,4 +42,6 @@ export const TENANCY_MESSAGES: Messages = mergeMessages(
   CONTACTS_MESSAGES,
   ATTRIBUTES_MESSAGES,
   INVITATIONS_MESSAGES,
+  API_KEYS_MESSAGES,
+  USAGE_MESSAGES,
 );

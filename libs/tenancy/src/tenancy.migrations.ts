@@ -9,6 +9,8 @@ import { TenancyMemberAttributes1764000014000 } from './migrations/1764000014000
 
 import { TenancyInvitations1764000015000 } from './migrations/1764000015000-tenancy-invitations';
 
+import { TenancyUsageApiKeys1764000016000 } from './migrations/1764000016000-tenancy-usage-api-keys';
+
 /** The tenancy lib's migrations, in order, after identity's; the host runs them (never `synchronize`). */
 export const TENANCY_MIGRATIONS = [
   TenancyInit1764000002000,
@@ -18,4 +20,5 @@ export const TENANCY_MIGRATIONS = [
   TenancyContacts1764000012000,
   TenancyMemberAttributes1764000014000,
   TenancyInvitations1764000015000,
+  TenancyUsageApiKeys1764000016000,
 ];

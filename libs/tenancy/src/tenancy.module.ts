@@ -51,6 +51,13 @@ import { InvitationsController } from './invitations/invitations.controller';
 import { InvitationsExpiry } from './invitations/invitations-expiry';
 import { InvitationsRepository } from './invitations/invitations.repository';
 import { InvitationsService } from './invitations/invitations.service';
+import { ApiKeysController } from './api-keys/api-keys.controller';
+import { ApiKeysRepository } from './api-keys/api-keys.repository';
+import { ApiKeysService } from './api-keys/api-keys.service';
+import { MeteredInterceptor } from './usage/metered.decorator';
+import { UsageController } from './usage/usage.controller';
+import { UsageRepository } from './usage/usage.repository';
+import { UsageService } from './usage/usage.service';
 
 /**
  * Organisations, members, permission sets and the activity log, mountable with
@@ -85,6 +92,8 @@ import { InvitationsService } from './invitations/invitations.service';
     InvitationsController,
     InvitationLinksController,
     MyInvitationsController,
+    ApiKeysController,
+    UsageController,
   ],
   providers: [
     {
@@ -122,6 +131,11 @@ import { InvitationsService } from './invitations/invitations.service';
     InvitationSeats,
     InvitationsService,
     InvitationsExpiry,
+    ApiKeysRepository,
+    ApiKeysService,
+    UsageRepository,
+    UsageService,
+    MeteredInterceptor,
   ],
   exports: [
     TENANCY_OPTIONS,
@@ -137,6 +151,9 @@ import { InvitationsService } from './invitations/invitations.service';
     MemberAttributesService,
     InvitationsService,
     InvitationsExpiry,
+    ApiKeysService,
+    UsageService,
+    MeteredInterceptor,
   ],
 })
 export class TenancyModule extends TenancyConfigurableModule {

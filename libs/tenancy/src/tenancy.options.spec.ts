@@ -3,11 +3,13 @@ import { resolveTenancyOptions, TENANCY_OPTIONS } from './tenancy.options';
 
 describe('resolveTenancyOptions', () => {
   it('defaults to the built-in plans and no operators', () => {
-    expect(resolveTenancyOptions()).toEqual({ plans: BUILT_IN_PLANS, platformAdmins: [], invitationTtl: 7 * 24 * 3_600_000 });
+    const keys = { secret: null, apiKeyRotationGrace: 24 * 60 * 60 * 1000 };
+    expect(resolveTenancyOptions()).toEqual({ plans: BUILT_IN_PLANS, platformAdmins: [], invitationTtl: 7 * 24 * 3_600_000, ...keys });
     expect(resolveTenancyOptions({})).toEqual({
       plans: { default: 'basic', plans: { basic: { seats: 10, quotas: {} } } },
       platformAdmins: [],
       invitationTtl: 7 * 24 * 3_600_000,
+      ...keys,
     });
   });
 
@@ -15,6 +17,15 @@ describe('resolveTenancyOptions', () => {
     expect(resolveTenancyOptions({ invitationTtl: 3 * 3_600_000 }).invitationTtl).toBe(3 * 3_600_000);
     expect(() => resolveTenancyOptions({ invitationTtl: 1000 })).toThrow('TenancyModule: invitationTtl');
     expect(() => resolveTenancyOptions({ invitationTtl: Number.NaN })).toThrow('invitationTtl');
+  });
+
+  it('checks the API key secret and the rotation grace', () => {
+    expect(resolveTenancyOptions({ secret: 'x'.repeat(16), apiKeyRotationGrace: 60_000 })).toMatchObject({
+      secret: 'x'.repeat(16),
+      apiKeyRotationGrace: 60_000,
+    });
+    expect(() => resolveTenancyOptions({ secret: 'short' })).toThrow('TenancyModule: secret must be at least 16 characters');
+    expect(() => resolveTenancyOptions({ apiKeyRotationGrace: -1 })).toThrow('apiKeyRotationGrace');
   });
 
   it('checks the plans with parsePlans, naming the option', () => {

@@ -19,6 +19,15 @@ export interface TenancyModuleOptions {
    * app reads `INVITATION_TTL`. At least one minute.
    */
   invitationTtl?: number;
+  /**
+   * Seals the stored copy of each organisation's API key (AES-256-GCM, key derived from it), so
+   * members allowed to read the key see it. At least 16 characters; the reference app passes the
+   * secret it seals outbox payloads with. Without it, API keys are off: no key is made and the
+   * API-key routes answer 503 `API_KEY_NOT_CONFIGURED`.
+   */
+  secret?: string;
+  /** How long a rotated-out API key keeps working, in ms. Default 24 h (`API_KEY_ROTATION_GRACE`). */
+  apiKeyRotationGrace?: number;
 }
 
 /** {@link TenancyModuleOptions} checked, with defaults applied and emails normalised. */
@@ -28,7 +37,13 @@ export interface ResolvedTenancyOptions {
   platformAdmins: string[];
   /** Lifetime of an invitation's link, in ms. */
   invitationTtl: number;
+  /** Null: API keys are off. */
+  secret: string | null;
+  apiKeyRotationGrace: number;
 }
+
+/** Default of {@link TenancyModuleOptions.apiKeyRotationGrace}: 24 h. */
+export const DEFAULT_API_KEY_ROTATION_GRACE = 24 * 60 * 60 * 1000;
 
 /**
  * DI token of the {@link ResolvedTenancyOptions} (a Symbol).
@@ -66,5 +81,11 @@ export function resolveTenancyOptions(options: TenancyModuleOptions = {}): Resol
   if (!Number.isSafeInteger(invitationTtl) || invitationTtl < 60_000) {
     throw new Error('TenancyModule: invitationTtl must be a whole number of milliseconds, at least one minute');
   }
-  return { plans, platformAdmins: [...new Set(platformAdmins)], invitationTtl };
+  const secret = options.secret ?? null;
+  if (secret !== null && (typeof secret !== 'string' || secret.length < 16))
+    throw new Error('TenancyModule: secret must be at least 16 characters');
+  const grace = options.apiKeyRotationGrace ?? DEFAULT_API_KEY_ROTATION_GRACE;
+  if (!Number.isSafeInteger(grace) || grace < 0)
+    throw new Error('TenancyModule: apiKeyRotationGrace must be a non-negative number of milliseconds');
+  return { plans, platformAdmins: [...new Set(platformAdmins)], invitationTtl, secret, apiKeyRotationGrace: grace };
 }

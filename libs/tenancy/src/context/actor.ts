@@ -10,3 +10,6 @@ export const userActor = (userId: string, membershipId?: string): Actor => ({ ty
 
 /** The actor of a scheduled job or sweep. */
 export const systemActor = (job: string): Actor => ({ type: 'system', job });
+
+/** The actor of a request authenticated with the organisation's API key. */
+export const apiKeyActor = (apiKeyId: string): Actor => ({ type: 'apiKey', apiKeyId });

@@ -4,6 +4,7 @@ import { normalizeEmail, PasswordPolicyResolver } from '@tenant-iam/identity';
 import { DataSource, EntityManager } from 'typeorm';
 import { v7 as uuidv7 } from 'uuid';
 import { ActivityLog } from '../activity/activity-log.service';
+import { ApiKeysService } from '../api-keys/api-keys.service';
 import { userActor } from '../context/actor';
 import { TenancySubject } from '../context/tenancy.catalog';
 import type { TenantContext } from '../context/tenant-context';
@@ -51,6 +52,7 @@ export class TenantsService {
     private readonly clock: Clock,
     private readonly passwordPolicies: PasswordPolicyResolver,
     @Inject(TENANCY_OPTIONS) private readonly options: ResolvedTenancyOptions,
+    private readonly apiKeys: ApiKeysService,
   ) {}
 
   /**
@@ -109,6 +111,8 @@ export class TenantsService {
         target: { type: 'tenant', id: tenant.id },
         data: { name: tenant.name },
       });
+      // The organisation's one API key is born with it.
+      await this.apiKeys.createFor(m, tenant.id);
     });
     return tenant;
   }
