@@ -184,7 +184,10 @@ describe('tenancy: members of client companies', () => {
       expect((await get(me, `${members(tenant)}/${colleague.membershipId}`).expect(200)).body.companyIds).toEqual([b]);
       for (const hidden of [stranger.membershipId, staff.membershipId]) {
         expectProblem(await get(me, `${members(tenant)}/${hidden}`), 404, 'MEMBER_NOT_FOUND');
-        expectProblem(await get(me, `${members(tenant)}/${hidden}/activity`), 404, 'MEMBER_NOT_FOUND');
+      }
+      // Activity logs are staff data: a client reads none, of a colleague or of anyone (the same 403 for all).
+      for (const anyone of [colleague.membershipId, stranger.membershipId, staff.membershipId]) {
+        expectProblem(await get(me, `${members(tenant)}/${anyone}/activity`), 403, 'FORBIDDEN');
       }
       expect((await get(me, `${members(tenant)}?companyId=${c}`).expect(200)).body.items).toEqual([]);
       // Staff see everyone with every company.

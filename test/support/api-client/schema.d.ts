@@ -105,7 +105,7 @@ export interface paths {
     put?: never;
     /**
      * Exchange email and password for an access JWT and a refresh token
-     * @description `INVALID_CREDENTIALS` for an unknown email and a wrong password alike; `EMAIL_NOT_VERIFIED` and `ACCOUNT_DISABLED` only after a correct password; `TOO_MANY_LOGIN_ATTEMPTS` with `Retry-After`.
+     * @description `INVALID_CREDENTIALS` for an unknown email and a wrong password alike; `EMAIL_NOT_VERIFIED` and `ACCOUNT_DISABLED` only after a correct password; `TOO_MANY_LOGIN_ATTEMPTS` with `Retry-After`. When one session at a time applies to the account, the login ends its other sessions (they answer `SESSION_REPLACED`).
      */
     post: operations['login'];
     delete?: never;
@@ -174,7 +174,10 @@ export interface paths {
     };
     get?: never;
     put?: never;
-    /** Rotate the refresh token; a reused one revokes the whole session */
+    /**
+     * Rotate the refresh token; a reused one revokes the whole session
+     * @description `SESSION_REPLACED` when a newer login ended the session (one session at a time); `SESSION_EXPIRED` at the absolute lifetime or the most refreshes a session may make.
+     */
     post: operations['refreshSession'];
     delete?: never;
     options?: never;
@@ -233,6 +236,80 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/v1/invitations/{token}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** What an invitation link offers: organisation, inviter, email, role, expiry, whether the email has an account */
+    get: operations['previewInvitation'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/invitations/accept': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Join the organisation with the signed-in account (its email must be the invited one); the link works once */
+    post: operations['acceptInvitation'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/invitations/decline': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Decline an invitation: by its link token, or by its id from GET /me/invitations (exactly one)
+     * @description Signed in; the account's email must be the invited one. The seat it held frees.
+     */
+    post: operations['declineInvitation'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/invitations/register': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Create the account of the invited email and join the organisation, in one step
+     * @description The address counts as verified (the link only went to it); the organisation's password and profile policies apply. An address with an account answers 409 `EMAIL_TAKEN`: sign in and accept. Then log in as usual.
+     */
+    post: operations['registerFromInvitation'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/v1/me': {
     parameters: {
       query?: never;
@@ -265,6 +342,26 @@ export interface paths {
     put?: never;
     /** Start an email change: confirmation link to the new address, notice with a cancel link to the old */
     post: operations['changeMyEmail'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/me/invitations': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * The caller's pending invitations, by their account's email
+     * @description Empty for an address its owner has not confirmed yet. Accept with the link of the mail; decline by id.
+     */
+    get: operations['listMyInvitations'];
+    put?: never;
+    post?: never;
     delete?: never;
     options?: never;
     head?: never;
@@ -403,6 +500,46 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/v1/tenants/{tenantId}/api-key': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * The organisation's API key
+     * @description The one key external systems (a CRM) call the machine routes with, as `X-Api-Key`; their calls draw on the same monthly pool as the members. The owner and superadmins read it; admins and members when their permission group grants `read ApiKey`; clients never.
+     */
+    get: operations['getTenantApiKey'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/tenants/{tenantId}/api-key/rotate': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Replace the API key (superadmins and the owner)
+     * @description Answers the new key. The old one keeps working for the rotation grace (`API_KEY_ROTATION_GRACE`, default 24 h), then answers 401 `API_KEY_INVALID`. Logged as `api_key.rotated`.
+     */
+    post: operations['rotateTenantApiKey'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/v1/tenants/{tenantId}/cash-register': {
     parameters: {
       query?: never;
@@ -413,6 +550,237 @@ export interface paths {
     get?: never;
     /** Configure the cash register (superadmins and the owner only; demo, nothing is kept) */
     put: operations['configureDemoCashRegister'];
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/tenants/{tenantId}/companies': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * Client companies the caller may see, by name
+     * @description Filtered by the caller's `read Company` rules: a client sees its own companies only.
+     */
+    get: operations['listCompanies'];
+    put?: never;
+    /**
+     * Create a client company
+     * @description Names are unique in the organisation, case aside (409 `COMPANY_NAME_TAKEN`). Clients create none (403).
+     */
+    post: operations['createCompany'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/tenants/{tenantId}/companies/{companyId}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** One client company, if the caller may see it */
+    get: operations['getCompany'];
+    put?: never;
+    post?: never;
+    /**
+     * Delete a client company no member is linked to
+     * @description A company members are linked to answers 409 `COMPANY_IN_USE` with `{ members }`: unlink them first (`PATCH /members/:memberId {companyIds}`).
+     */
+    delete: operations['deleteCompany'];
+    options?: never;
+    head?: never;
+    /**
+     * Change a client company's name or tax id
+     * @description `taxId: null` clears it.
+     */
+    patch: operations['updateCompany'];
+    trace?: never;
+  };
+  '/api/v1/tenants/{tenantId}/contacts': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * Contacts the caller may see
+     * @description By creation order; filtered by the caller's `read Contact` rules (a client: its own companies' contacts).
+     */
+    get: operations['listContacts'];
+    put?: never;
+    /**
+     * Add a contact person or an authorised contact
+     * @description A contact is not a member and takes no seat. Field errors: 422 `VALIDATION_FAILED` with `companyId: UNKNOWN_COMPANY` (not a company of this organisation, or not one of the caller's), `phone: PHONE_INVALID`.
+     */
+    post: operations['createContact'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/tenants/{tenantId}/contacts/{contactId}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** One contact, if the caller may see it */
+    get: operations['getContact'];
+    put?: never;
+    post?: never;
+    /**
+     * Delete a contact
+     * @description A member made from it stays a member.
+     */
+    delete: operations['deleteContact'];
+    options?: never;
+    head?: never;
+    /**
+     * Change a contact
+     * @description Each field given changes; `null` clears `email`, `phone`, `position` or `companyId`.
+     */
+    patch: operations['updateContact'];
+    trace?: never;
+  };
+  '/api/v1/tenants/{tenantId}/groups': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * The organisation's positions and user groups, by name
+     * @description A flat page; `parentGroupId` of each group builds the tree.
+     */
+    get: operations['listGroups'];
+    put?: never;
+    /**
+     * Create a position or user group
+     * @description At the top level or under `parentGroupId`, at most 10 levels deep. Field errors: 422 `VALIDATION_FAILED` with `parentGroupId: UNKNOWN_GROUP | GROUP_TOO_DEEP`.
+     */
+    post: operations['createGroup'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/tenants/{tenantId}/groups/{groupId}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** One group */
+    get: operations['getGroup'];
+    put?: never;
+    post?: never;
+    /**
+     * Delete a group without subgroups or members
+     * @description A group with subgroups or members answers 409 `GROUP_NOT_EMPTY` with `{ groups, members }`.
+     */
+    delete: operations['deleteGroup'];
+    options?: never;
+    head?: never;
+    /**
+     * Rename a group, change its kind, or move it with its subgroups
+     * @description `parentGroupId: null` moves it to the top level. A group never goes under itself or one of its subgroups (422 `parentGroupId: GROUP_CYCLE`), also when two moves race: the second is judged on the tree the first left.
+     */
+    patch: operations['updateGroup'];
+    trace?: never;
+  };
+  '/api/v1/tenants/{tenantId}/invitations': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * The organisation's invitations, with the delivery status of each one's last mail
+     * @description By id (creation order). With `read Invitation` every invitation; with only `create Invitation` the ones the caller sent. A pending invitation past its expiry shows `expired`.
+     */
+    get: operations['listInvitations'];
+    put?: never;
+    /**
+     * Invite a person by email; the mail carries a single-use link valid INVITATION_TTL (7 days)
+     * @description A pending invitation holds a seat (409 `SEAT_LIMIT_REACHED` when none is left). A second invitation of an address with a pending one answers 409 `INVITATION_PENDING` (resend that one). Below superadmin an inviter gives at most their own rights: their role or lower, their own permission set, and (members and clients) their own companies, else 403 `INVITATION_EXCEEDS_RIGHTS`.
+     */
+    post: operations['createInvitation'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/tenants/{tenantId}/invitations/{invitationId}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    post?: never;
+    /**
+     * Revoke a pending invitation: its link stops working and its seat frees
+     * @description With `revoke Invitation`, or the inviter their own. An accepted, revoked or declined one answers 409 `INVITATION_NOT_PENDING`.
+     */
+    delete: operations['revokeInvitation'];
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/tenants/{tenantId}/invitations/{invitationId}/resend': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Send the invitation again: a new link (the old one stops working) and a new lifetime
+     * @description The same invitation, its history kept. Pending and expired invitations; an expired one takes a seat again. The inviter may resend their own; others need `read` and `create Invitation`.
+     */
+    post: operations['resendInvitation'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/tenants/{tenantId}/member-attributes': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * The attributes a member may hold, as product modules declared them
+     * @description Names, types, labels and constraints of what `attributes` of `POST`/`PATCH /members` accepts; any other name is refused.
+     */
+    get: operations['listMemberAttributes'];
+    put?: never;
     post?: never;
     delete?: never;
     options?: never;
@@ -629,6 +997,168 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/v1/tenants/{tenantId}/search': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * Search the insolvency list (demo data; metered on `search`)
+     * @description Callable by members with a session and by external systems with the organisation's API key (`X-Api-Key`). Every call that passes the access check consumes one `search` from the organisation's monthly pool; past the plan's limit it answers 429 `QUOTA_EXCEEDED` with `Retry-After`.
+     */
+    get: operations['searchDemoInsolvencies'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/tenants/{tenantId}/telephony/me': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The caller's extension, the pools assigned to them and their picks */
+    get: operations['getMyDemoTelephony'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/tenants/{tenantId}/telephony/me/caller-id': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    /** Pick the caller ID for calls, from a pool assigned to the caller */
+    put: operations['chooseMyDemoCallerId'];
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/tenants/{tenantId}/telephony/me/sms-sender': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    /** Pick the SMS sender ID, from a pool assigned to the caller */
+    put: operations['chooseMyDemoSmsSender'];
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/tenants/{tenantId}/telephony/members/{memberId}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** A member's telephony card: extension, pools, picks and their one permission group */
+    get: operations['getDemoTelephonyUser'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/tenants/{tenantId}/telephony/members/{memberId}/sip-extension': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Give a member a SIP extension, fixed or the range's next free one
+     * @description The extension is the member attribute `sipExtension` (unique in the organisation): 409 `ATTRIBUTE_TAKEN` when another member holds it, 422 `attributes.sipExtension: ATTRIBUTE_PATTERN` for anything but 2 to 6 digits.
+     */
+    post: operations['assignDemoSipExtension'];
+    /** Take a member's extension away (it becomes free) */
+    delete: operations['releaseDemoSipExtension'];
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/tenants/{tenantId}/telephony/pools': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The pools, with their numbers and members */
+    get: operations['listDemoNumberPools'];
+    put?: never;
+    /** Create a caller-ID or SMS sender pool */
+    post: operations['createDemoNumberPool'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/tenants/{tenantId}/telephony/pools/{poolId}/members': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    /** Assign the pool to exactly these members */
+    put: operations['setDemoNumberPoolMembers'];
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/tenants/{tenantId}/telephony/sip-range': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The extensions `mode: "pool"` assigns from */
+    get: operations['getDemoSipRange'];
+    /** Set the extension range (at most 10 000 extensions) */
+    put: operations['setDemoSipRange'];
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/v1/tenants/{tenantId}/transfer-ownership': {
     parameters: {
       query?: never;
@@ -643,6 +1173,26 @@ export interface paths {
      * @description Owner only. The target must be an active member with panel access (not a contact).
      */
     post: operations['transferTenantOwnership'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/tenants/{tenantId}/usage': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * The organisation's monthly pool: per metric, the limit, what was used and the month
+     * @description Every member and the API key consume the same counters. `limit` is the plan's (a plan change applies to the running month); null when the plan sets none. The owner (and the billing email) is mailed at 80 % and 100 % of a limit. Callable with the API key too.
+     */
+    get: operations['getTenantUsage'];
+    put?: never;
+    post?: never;
     delete?: never;
     options?: never;
     head?: never;
@@ -687,6 +1237,19 @@ export interface paths {
 export type webhooks = Record<string, never>;
 export interface components {
   schemas: {
+    AcceptedInvitationResponse: {
+      /**
+       * Format: uuid
+       * @description The new membership
+       */
+      memberId: string;
+      /** @enum {string} */
+      role: 'superadmin' | 'admin' | 'member' | 'client' | 'contact';
+      /** Format: uuid */
+      tenantId: string;
+      /** Format: uuid */
+      userId: string;
+    };
     ActivityActorResponse: {
       /** @description User id, API key id or job name */
       id?: string | null;
@@ -732,6 +1295,42 @@ export interface components {
       plan: string;
       seats: components['schemas']['SeatsResponse'];
     };
+    ApiKeyResponse: {
+      /** Format: date-time */
+      createdAt: string;
+      /**
+       * @description Send it as `X-Api-Key`
+       * @example tiam_3kTq9Zb0Yc2mN8xW4vR7pL1sH6dF5gJ0aE9uQ2iO7yT
+       */
+      key: string;
+      /**
+       * @description The start of the key, to tell keys apart
+       * @example tiam_3kTq9Zb0
+       */
+      prefix: string;
+      /**
+       * Format: date-time
+       * @description When this key replaced the previous one
+       */
+      rotatedAt?: string;
+    };
+    AssignedPoolResponse: {
+      /** Format: uuid */
+      id: string;
+      /** @enum {string} */
+      kind: 'callerId' | 'smsSender';
+      name: string;
+      values: string[];
+    };
+    AssignSipExtensionDto: {
+      /**
+       * @description `static`: the `value` given; `pool`: the first free extension of the range
+       * @enum {string}
+       */
+      mode: 'static' | 'pool';
+      /** @description With `static` only; checked as the `sipExtension` attribute */
+      value?: string;
+    };
     CashRegisterDto: {
       /**
        * @description ISO 4217 code
@@ -770,6 +1369,8 @@ export interface components {
        */
       conditionFields: string[];
       label: components['schemas']['LabelsResponse'];
+      /** @description Staff data of the whole tenant: never granted to a client, whatever its set says */
+      staffOnly: boolean;
       /** @example Member */
       subject: string;
     };
@@ -793,6 +1394,102 @@ export interface components {
        */
       plan: string;
     };
+    ChooseNumberDto: {
+      /** Format: uuid */
+      poolId: string;
+      value: string;
+    };
+    ChosenNumberResponse: {
+      /** Format: uuid */
+      poolId: string;
+      value: string;
+    };
+    CompanyListResponse: {
+      items: components['schemas']['CompanyResponse'][];
+      /** @description Pass as `cursor` for the next page; `null` on the last page */
+      nextCursor: string | null;
+    };
+    CompanyResponse: {
+      /** Format: date-time */
+      createdAt: string;
+      /** Format: uuid */
+      id: string;
+      /** @description Members linked to the company */
+      membersCount: number;
+      name: string;
+      taxId: string | null;
+      /** Format: date-time */
+      updatedAt: string;
+    };
+    ContactListResponse: {
+      items: components['schemas']['ContactResponse'][];
+      /** @description Pass as `cursor` for the next page; `null` on the last page */
+      nextCursor: string | null;
+    };
+    ContactResponse: {
+      /**
+       * Format: uuid
+       * @description The client company; null: the tenant's own contact
+       */
+      companyId: string | null;
+      /** Format: date-time */
+      createdAt: string;
+      /** Format: email */
+      email: string | null;
+      firstName: string;
+      /** Format: uuid */
+      id: string;
+      lastName: string;
+      notificationCategories: components['schemas']['NotificationCategory'][];
+      /** @description `false`: an authorised contact (mail only, never a user) */
+      panelAccess: boolean;
+      /** @description E.164 */
+      phone: string | null;
+      position: string | null;
+      /** Format: date-time */
+      updatedAt: string;
+      /**
+       * Format: uuid
+       * @description The account a member was made for from this contact
+       */
+      userId: string | null;
+    };
+    CreateCompanyDto: {
+      /**
+       * @description Unique in the organisation, case aside; trimmed
+       * @example Alpha sp. z o.o.
+       */
+      name: string;
+      /**
+       * @description Tax or registration number as written; trimmed, not checked against a register
+       * @example PL5213870274
+       */
+      taxId?: string | null;
+    };
+    CreateContactDto: {
+      /**
+       * Format: uuid
+       * @description A client company of this tenant; absent: the tenant's own contact
+       */
+      companyId?: string;
+      /**
+       * Format: email
+       * @description Stored trimmed and lower-cased
+       */
+      email?: string;
+      /** @example Anna */
+      firstName: string;
+      /** @example Kowalska */
+      lastName: string;
+      /** @description Mail categories the contact receives (each once). Only contacts with an email receive mail; an authorised contact (`panelAccess: false`) is reached by mail only. */
+      notificationCategories: ('general' | 'services' | 'domains' | 'payments' | 'support')[];
+      /** @description `true`: a contact person who may become a panel user (`POST /members` with `fromContactId`). `false`: an authorised contact, who never logs in and only receives mail. */
+      panelAccess: boolean;
+      /** @description Stored in E.164; national numbers are read in the tenant profile policy's phoneCountry */
+      phone?: string;
+      /** @example Accountant */
+      position?: string;
+    };
     CreatedMemberResponse: {
       attributes: {
         [key: string]: unknown;
@@ -805,7 +1502,7 @@ export interface components {
       firstName: string | null;
       /** @description With `password.mode: "generate"` only, shown this once: never stored or mailed */
       generatedPassword?: string;
-      /** @description Always empty until groups exist */
+      /** @description Positions and user groups */
       groupIds: string[];
       /**
        * Format: uuid
@@ -825,8 +1522,45 @@ export interface components {
       /** Format: uuid */
       userId: string;
     };
+    CreateGroupDto: {
+      /**
+       * @description A position (job title) or a user group
+       * @default group
+       * @enum {string}
+       */
+      kind: 'position' | 'group';
+      /**
+       * @description Unique among its siblings, case aside; trimmed
+       * @example Sales
+       */
+      name: string;
+      /**
+       * Format: uuid
+       * @description A group of this organisation; absent or `null`: a top-level group
+       */
+      parentGroupId?: string | null;
+    };
+    CreateInvitationDto: {
+      /** @description Client companies of this tenant; a member or client inviting: only among their own (default: all of their own) */
+      companyIds?: string[];
+      /**
+       * Format: email
+       * @description Any spelling: stored normalised (trimmed, lower case)
+       */
+      email: string;
+      /**
+       * Format: uuid
+       * @description A set of this tenant for members, clients and admins. Default: the built-in set for members and clients invited by the owner or a superadmin; the inviter's own set otherwise (and only that one may be given)
+       */
+      permissionSetId?: string;
+      /**
+       * @description At most the inviter's own role, unless the inviter is the owner or a superadmin
+       * @enum {string}
+       */
+      role: 'superadmin' | 'admin' | 'member' | 'client' | 'contact';
+    };
     CreateMemberDto: {
-      /** @description Product-defined values: at most 50 keys, scalar values, 8 KiB as JSON */
+      /** @description Values of the attributes product modules declare (`GET /member-attributes`): an unknown name or an invalid value is a 422 per field (`attributes.<name>`), a unique value another member holds a 409 `ATTRIBUTE_TAKEN`. At most 50 keys, scalar values, 8 KiB as JSON */
       attributes?: {
         [key: string]: (string | null) | number | boolean;
       };
@@ -834,11 +1568,18 @@ export interface components {
       companyIds?: string[];
       /**
        * Format: email
-       * @description An existing account is linked (its password and profile untouched); otherwise one is created
+       * @description An existing account is linked (its password and profile untouched); otherwise one is created. Required unless `fromContactId` names a contact with an email
        */
-      email: string;
+      email?: string;
       /** @description For a new account; checked against the tenant profile policy */
       firstName?: string;
+      /**
+       * Format: uuid
+       * @description A contact of this organisation with panel access: its email, names and phone (and, for a client, its company) fill what the body leaves out; the contact is linked to the account. 422 `fromContactId: UNKNOWN_CONTACT | CONTACT_WITHOUT_PANEL_ACCESS`, `email: REQUIRED` (neither the body nor the contact has one)
+       */
+      fromContactId?: string;
+      /** @description Positions and user groups of this tenant */
+      groupIds?: string[];
       lastName?: string;
       /** @description Default `{ "mode": "link" }`; ignored for an existing account */
       password?: components['schemas']['MemberPasswordDto'];
@@ -851,7 +1592,7 @@ export interface components {
       phone?: string;
       /** @enum {string} */
       role: 'superadmin' | 'admin' | 'member' | 'client' | 'contact';
-      /** @description With `set`/`generate`: mail the new member that an account exists (never the password) */
+      /** @description Mail the new member their login details, never a password: with `set`, a notice naming the login email (the administrator hands the password over); with `generate`, a set-password link (the generated password works until it is used) */
       sendCredentials?: boolean;
     };
     CreatePermissionSetDto: {
@@ -868,6 +1609,17 @@ export interface components {
       /** @description CASL raw rules over the catalogue */
       rules?: components['schemas']['PermissionRuleDto'][];
     };
+    CreatePoolDto: {
+      /** @enum {string} */
+      kind: 'callerId' | 'smsSender';
+      name: string;
+      /**
+       * @example [
+       *       "+48221234567"
+       *     ]
+       */
+      values: string[];
+    };
     CreateTenantDto: {
       /**
        * Format: email
@@ -876,6 +1628,14 @@ export interface components {
       billingEmail?: string;
       /** @example Acme Sp. z o.o. */
       name: string;
+    };
+    DeclineInvitationDto: {
+      /**
+       * Format: uuid
+       * @description An id from `GET /me/invitations`
+       */
+      id?: string;
+      token?: string;
     };
     EmailChangeCancelledResponse: {
       /**
@@ -892,6 +1652,106 @@ export interface components {
        * @example anna.nowak@example.com
        */
       email: string;
+    };
+    /** @enum {string} */
+    GroupKind: 'position' | 'group';
+    GroupListResponse: {
+      items: components['schemas']['GroupResponse'][];
+      /** @description Pass as `cursor` for the next page; `null` on the last page */
+      nextCursor: string | null;
+    };
+    GroupResponse: {
+      /** @description Direct subgroups */
+      childrenCount: number;
+      /** Format: date-time */
+      createdAt: string;
+      /** Format: uuid */
+      id: string;
+      kind: components['schemas']['GroupKind'];
+      /** @description Members in the group itself (not in its subgroups) */
+      membersCount: number;
+      name: string;
+      /**
+       * Format: uuid
+       * @description `null` for a top-level group
+       */
+      parentGroupId: string | null;
+      /** Format: date-time */
+      updatedAt: string;
+    };
+    InsolvencyEntryResponse: {
+      /** Format: date */
+      announcedAt: string;
+      caseNumber: string;
+      court: string;
+      debtorName: string;
+      /** Format: uuid */
+      id: string;
+      /** @enum {string} */
+      status: 'bankruptcy' | 'restructuring' | 'closed';
+      /** @description The debtor's tax number */
+      taxId: string;
+    };
+    InsolvencySearchResponse: {
+      items: components['schemas']['InsolvencyEntryResponse'][];
+    };
+    InvitationListResponse: {
+      items: components['schemas']['InvitationResponse'][];
+      /** @description Pass as `cursor` for the next page; `null` on the last page */
+      nextCursor: string | null;
+    };
+    InvitationPreviewResponse: {
+      /** @description The address has an account: sign in and accept; otherwise register through the invitation */
+      accountExists: boolean;
+      /** Format: email */
+      email: string;
+      /** Format: date-time */
+      expiresAt: string;
+      /** @description The inviter's name, when the account has one */
+      inviterName: string | null;
+      /** @enum {string} */
+      role: 'superadmin' | 'admin' | 'member' | 'client' | 'contact';
+      /** Format: uuid */
+      tenantId: string;
+      tenantName: string;
+    };
+    InvitationResponse: {
+      /** Format: date-time */
+      acceptedAt: string | null;
+      companyIds: string[];
+      /** Format: date-time */
+      createdAt: string;
+      /** Format: email */
+      email: string;
+      /** Format: date-time */
+      expiresAt: string;
+      /** Format: uuid */
+      id: string;
+      /**
+       * Format: uuid
+       * @description The account that sent it
+       */
+      invitedBy: string | null;
+      /**
+       * @description Delivery of the last mail sent for it
+       * @enum {string}
+       */
+      mailStatus: 'queued' | 'sent' | 'failed' | 'unknown';
+      /** Format: uuid */
+      permissionSetId: string | null;
+      /** @enum {string} */
+      role: 'superadmin' | 'admin' | 'member' | 'client' | 'contact';
+      /** @description Mails sent: 1 plus the resends */
+      sentCount: number;
+      /**
+       * @description A pending invitation past its expiry shows `expired`, swept or not
+       * @enum {string}
+       */
+      status: 'pending' | 'accepted' | 'revoked' | 'expired' | 'declined';
+    };
+    InvitationTokenDto: {
+      /** @description The token of the link in the invitation mail */
+      token: string;
     };
     LabelsResponse: {
       /** @example View users */
@@ -926,6 +1786,30 @@ export interface components {
     MailboxListResponse: {
       items: components['schemas']['MailboxEntryResponse'][];
     };
+    MemberAttributeLabelResponse: {
+      en: string;
+      pl: string;
+      uk: string;
+    };
+    MemberAttributeListResponse: {
+      items: components['schemas']['MemberAttributeResponse'][];
+    };
+    MemberAttributeResponse: {
+      enum?: (string | number)[];
+      integer?: boolean;
+      label: components['schemas']['MemberAttributeLabelResponse'];
+      max?: number;
+      maxLength?: number;
+      min?: number;
+      /** @example sipExtension */
+      name: string;
+      /** @description Texts: a regular expression the whole value matches */
+      pattern?: string;
+      /** @enum {string} */
+      type: 'string' | 'number' | 'boolean';
+      /** @description At most one member of the organisation holds a given value */
+      unique: boolean;
+    };
     MemberListResponse: {
       items: components['schemas']['MemberResponse'][];
       /** @description Pass as `cursor` for the next page; `null` on the last page */
@@ -950,7 +1834,7 @@ export interface components {
       /** Format: email */
       email: string;
       firstName: string | null;
-      /** @description Always empty until groups exist */
+      /** @description Positions and user groups */
       groupIds: string[];
       /**
        * Format: uuid
@@ -977,6 +1861,31 @@ export interface components {
      * @enum {string}
      */
     MembershipStatus: 'active' | 'blocked';
+    MyInvitationListResponse: {
+      items: components['schemas']['MyInvitationResponse'][];
+      /** @description Pass as `cursor` for the next page; `null` on the last page */
+      nextCursor: string | null;
+    };
+    MyInvitationResponse: {
+      /** Format: date-time */
+      expiresAt: string;
+      /** Format: uuid */
+      id: string;
+      inviterName: string | null;
+      /** @enum {string} */
+      role: 'superadmin' | 'admin' | 'member' | 'client' | 'contact';
+      /** Format: uuid */
+      tenantId: string;
+      tenantName: string;
+    };
+    MyTelephonyResponse: {
+      callerId: components['schemas']['ChosenNumberResponse'] | null;
+      /** Format: uuid */
+      memberId: string;
+      pools: components['schemas']['AssignedPoolResponse'][];
+      sipExtension: string | null;
+      smsSender: components['schemas']['ChosenNumberResponse'] | null;
+    };
     MyTenantCompanyResponse: {
       /** Format: uuid */
       id: string;
@@ -997,6 +1906,8 @@ export interface components {
       /** Format: uuid */
       tenantId: string;
     };
+    /** @enum {string} */
+    NotificationCategory: 'general' | 'services' | 'domains' | 'payments' | 'support';
     OrderListResponse: {
       items: components['schemas']['OrderResponse'][];
     };
@@ -1023,6 +1934,11 @@ export interface components {
     };
     PermissionCatalogResponse: {
       items: components['schemas']['CatalogSubjectResponse'][];
+    };
+    PermissionGroupResponse: {
+      /** Format: uuid */
+      id: string;
+      name: string;
     };
     PermissionRuleDto: {
       /** @example read */
@@ -1083,6 +1999,22 @@ export interface components {
       rules: components['schemas']['PermissionRuleResponse'][];
       /** Format: date-time */
       updatedAt: string;
+    };
+    PoolListResponse: {
+      items: components['schemas']['PoolResponse'][];
+    };
+    PoolMembersDto: {
+      memberIds: string[];
+    };
+    PoolResponse: {
+      /** Format: uuid */
+      id: string;
+      /** @enum {string} */
+      kind: 'callerId' | 'smsSender';
+      /** @description The members the pool is assigned to */
+      memberIds: string[];
+      name: string;
+      values: string[];
     };
     ProblemDetails: {
       /**
@@ -1189,6 +2121,17 @@ export interface components {
        */
       password: string;
     };
+    RegisterFromInvitationDto: {
+      /** @description Checked against the organisation's profile policy */
+      firstName: string;
+      lastName: string;
+      /** @description Checked against the account-wide and the organisation's policy */
+      password: string;
+      /** @description When the organisation's profile policy asks for one; stored in E.164 */
+      phone?: string;
+      /** @description The token of the link in the invitation mail */
+      token: string;
+    };
     ResetPasswordDto: {
       /** @description The new password */
       password: string;
@@ -1217,6 +2160,37 @@ export interface components {
       /** Format: date-time */
       lastSeenAt: string;
       userAgent: string | null;
+    };
+    SipExtensionResponse: {
+      /** Format: uuid */
+      memberId: string;
+      /** @example 101 */
+      sipExtension: string | null;
+    };
+    SipRangeDto: {
+      /** @example 100 */
+      first: number;
+      /** @example 199 */
+      last: number;
+    };
+    SipRangeResponse: {
+      first: number | null;
+      last: number | null;
+    };
+    TelephonyUserResponse: {
+      callerId: components['schemas']['ChosenNumberResponse'] | null;
+      /** Format: email */
+      email: string;
+      firstName: string | null;
+      lastName: string | null;
+      /** Format: uuid */
+      memberId: string;
+      /** @description Exactly one for members and clients; none for the owner and superadmins. Left out of the caller's own card */
+      permissionGroup?: components['schemas']['PermissionGroupResponse'] | null;
+      pools: components['schemas']['AssignedPoolResponse'][];
+      role: string;
+      sipExtension: string | null;
+      smsSender: components['schemas']['ChosenNumberResponse'] | null;
     };
     TenantDetailResponse: {
       /**
@@ -1274,7 +2248,7 @@ export interface components {
       profilePolicy: {
         [key: string]: unknown;
       };
-      /** @description A member has one session at a time (stored; not enforced at login yet) */
+      /** @description A member has one session at a time: a login ends the others (SESSION_REPLACED) */
       singleSession: boolean;
     };
     TokenDto: {
@@ -1303,13 +2277,49 @@ export interface components {
        */
       userId: string;
     };
+    UpdateCompanyDto: {
+      /** @example Alpha sp. z o.o. */
+      name?: string;
+      taxId?: string | null;
+    };
+    UpdateContactDto: {
+      /**
+       * Format: uuid
+       * @description `null`: the tenant's own contact
+       */
+      companyId?: string | null;
+      /** Format: email */
+      email?: string | null;
+      firstName?: string;
+      lastName?: string;
+      /** @description Replaces the list */
+      notificationCategories?: ('general' | 'services' | 'domains' | 'payments' | 'support')[];
+      panelAccess?: boolean;
+      phone?: string | null;
+      position?: string | null;
+    };
+    UpdateGroupDto: {
+      /** @enum {string} */
+      kind?: 'position' | 'group';
+      /** @example Sales */
+      name?: string;
+      /**
+       * Format: uuid
+       * @description Moves the group (with its subgroups). Never under itself or one of its subgroups: 422 `parentGroupId: GROUP_CYCLE`
+       */
+      parentGroupId?: string | null;
+    };
     UpdateMemberDto: {
-      /** @description Replaces the attributes whole */
+      /** @description Merged key by key into the stored attributes: a value sets the key, `null` removes it, keys not sent stay */
       attributes?: {
         [key: string]: (string | null) | number | boolean;
       };
+      /** @description Client companies of this tenant: replaces the set (`[]` or `null` unlinks every one) */
+      companyIds?: string[] | null;
       /** @description Only for an account this tenant created */
       firstName?: string | null;
+      /** @description Replaces the member's positions and user groups (`[]`: none) */
+      groupIds?: string[];
       lastName?: string | null;
       /**
        * Format: uuid
@@ -1364,6 +2374,33 @@ export interface components {
       settings?: {
         [key: string]: unknown;
       };
+    };
+    UsageItemResponse: {
+      /**
+       * @description The plan's monthly limit; null when the plan sets none
+       * @example 1000
+       */
+      limit: number | null;
+      /** @example search */
+      metric: string;
+      /**
+       * @description The calendar month (UTC) the counter belongs to
+       * @example 2026-12
+       */
+      period: string;
+      /**
+       * Format: date-time
+       * @description When the pool starts again: the 1st of next month, 00:00 UTC
+       */
+      resetsAt: string;
+      /**
+       * @description Consumed this month by every member and the API key together
+       * @example 412
+       */
+      used: number;
+    };
+    UsageListResponse: {
+      items: components['schemas']['UsageItemResponse'][];
     };
     VerifyEmailResponse: {
       /** Format: email */
@@ -1448,7 +2485,7 @@ export interface operations {
           };
         };
       };
-      /** @description Unauthorized: `ACCESS_TOKEN_EXPIRED`, `ACCOUNT_DISABLED`, `SESSION_REVOKED`, `UNAUTHORIZED` */
+      /** @description Unauthorized: `ACCESS_TOKEN_EXPIRED`, `ACCOUNT_DISABLED`, `SESSION_REPLACED`, `SESSION_REVOKED`, `UNAUTHORIZED` */
       401: {
         headers: {
           [name: string]: unknown;
@@ -1456,7 +2493,7 @@ export interface operations {
         content: {
           'application/problem+json': components['schemas']['ProblemDetails'] & {
             /** @enum {string} */
-            code: 'ACCESS_TOKEN_EXPIRED' | 'ACCOUNT_DISABLED' | 'SESSION_REVOKED' | 'UNAUTHORIZED';
+            code: 'ACCESS_TOKEN_EXPIRED' | 'ACCOUNT_DISABLED' | 'SESSION_REPLACED' | 'SESSION_REVOKED' | 'UNAUTHORIZED';
             /** @enum {integer} */
             status: 401;
           };
@@ -1529,7 +2566,7 @@ export interface operations {
           };
         };
       };
-      /** @description Unauthorized: `ACCESS_TOKEN_EXPIRED`, `ACCOUNT_DISABLED`, `SESSION_REVOKED`, `UNAUTHORIZED` */
+      /** @description Unauthorized: `ACCESS_TOKEN_EXPIRED`, `ACCOUNT_DISABLED`, `SESSION_REPLACED`, `SESSION_REVOKED`, `UNAUTHORIZED` */
       401: {
         headers: {
           [name: string]: unknown;
@@ -1537,7 +2574,7 @@ export interface operations {
         content: {
           'application/problem+json': components['schemas']['ProblemDetails'] & {
             /** @enum {string} */
-            code: 'ACCESS_TOKEN_EXPIRED' | 'ACCOUNT_DISABLED' | 'SESSION_REVOKED' | 'UNAUTHORIZED';
+            code: 'ACCESS_TOKEN_EXPIRED' | 'ACCOUNT_DISABLED' | 'SESSION_REPLACED' | 'SESSION_REVOKED' | 'UNAUTHORIZED';
             /** @enum {integer} */
             status: 401;
           };
@@ -1717,7 +2754,7 @@ export interface operations {
           };
         };
       };
-      /** @description Unauthorized: `ACCESS_TOKEN_EXPIRED`, `ACCOUNT_DISABLED`, `SESSION_REVOKED`, `UNAUTHORIZED` */
+      /** @description Unauthorized: `ACCESS_TOKEN_EXPIRED`, `ACCOUNT_DISABLED`, `SESSION_REPLACED`, `SESSION_REVOKED`, `UNAUTHORIZED` */
       401: {
         headers: {
           [name: string]: unknown;
@@ -1725,7 +2762,7 @@ export interface operations {
         content: {
           'application/problem+json': components['schemas']['ProblemDetails'] & {
             /** @enum {string} */
-            code: 'ACCESS_TOKEN_EXPIRED' | 'ACCOUNT_DISABLED' | 'SESSION_REVOKED' | 'UNAUTHORIZED';
+            code: 'ACCESS_TOKEN_EXPIRED' | 'ACCOUNT_DISABLED' | 'SESSION_REPLACED' | 'SESSION_REVOKED' | 'UNAUTHORIZED';
             /** @enum {integer} */
             status: 401;
           };
@@ -1902,7 +2939,7 @@ export interface operations {
         };
         content?: never;
       };
-      /** @description Unauthorized: `ACCESS_TOKEN_EXPIRED`, `ACCOUNT_DISABLED`, `SESSION_REVOKED`, `UNAUTHORIZED` */
+      /** @description Unauthorized: `ACCESS_TOKEN_EXPIRED`, `ACCOUNT_DISABLED`, `SESSION_REPLACED`, `SESSION_REVOKED`, `UNAUTHORIZED` */
       401: {
         headers: {
           [name: string]: unknown;
@@ -1910,7 +2947,7 @@ export interface operations {
         content: {
           'application/problem+json': components['schemas']['ProblemDetails'] & {
             /** @enum {string} */
-            code: 'ACCESS_TOKEN_EXPIRED' | 'ACCOUNT_DISABLED' | 'SESSION_REVOKED' | 'UNAUTHORIZED';
+            code: 'ACCESS_TOKEN_EXPIRED' | 'ACCOUNT_DISABLED' | 'SESSION_REPLACED' | 'SESSION_REVOKED' | 'UNAUTHORIZED';
             /** @enum {integer} */
             status: 401;
           };
@@ -2142,7 +3179,7 @@ export interface operations {
           };
         };
       };
-      /** @description Unauthorized: `REFRESH_TOKEN_INVALID`, `REFRESH_TOKEN_REUSED` */
+      /** @description Unauthorized: `REFRESH_TOKEN_INVALID`, `REFRESH_TOKEN_REUSED`, `SESSION_EXPIRED`, `SESSION_REPLACED` */
       401: {
         headers: {
           [name: string]: unknown;
@@ -2150,7 +3187,7 @@ export interface operations {
         content: {
           'application/problem+json': components['schemas']['ProblemDetails'] & {
             /** @enum {string} */
-            code: 'REFRESH_TOKEN_INVALID' | 'REFRESH_TOKEN_REUSED';
+            code: 'REFRESH_TOKEN_INVALID' | 'REFRESH_TOKEN_REUSED' | 'SESSION_EXPIRED' | 'SESSION_REPLACED';
             /** @enum {integer} */
             status: 401;
           };
@@ -2400,6 +3437,482 @@ export interface operations {
       };
     };
   };
+  previewInvitation: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The token of the link in the invitation mail */
+        token: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['InvitationPreviewResponse'];
+        };
+      };
+      /** @description Not Found: `INVITATION_NOT_FOUND` */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'] & {
+            /** @enum {string} */
+            code: 'INVITATION_NOT_FOUND';
+            /** @enum {integer} */
+            status: 404;
+          };
+        };
+      };
+      /** @description Gone: `INVITATION_DECLINED`, `INVITATION_EXPIRED`, `INVITATION_REVOKED`, `INVITATION_USED` */
+      410: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'] & {
+            /** @enum {string} */
+            code: 'INVITATION_DECLINED' | 'INVITATION_EXPIRED' | 'INVITATION_REVOKED' | 'INVITATION_USED';
+            /** @enum {integer} */
+            status: 410;
+          };
+        };
+      };
+      /** @description Too Many Requests: `TOO_MANY_REQUESTS` */
+      429: {
+        headers: {
+          /** @description Seconds to wait before trying again */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'] & {
+            /** @enum {string} */
+            code: 'TOO_MANY_REQUESTS';
+            /** @enum {integer} */
+            status: 429;
+          };
+        };
+      };
+      /** @description Internal Server Error: `INTERNAL` */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'] & {
+            /** @enum {string} */
+            code: 'INTERNAL';
+            /** @enum {integer} */
+            status: 500;
+          };
+        };
+      };
+    };
+  };
+  acceptInvitation: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['InvitationTokenDto'];
+      };
+    };
+    responses: {
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['AcceptedInvitationResponse'];
+        };
+      };
+      /** @description Bad Request: `MALFORMED_BODY`, `VALIDATION_FAILED` */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'] & {
+            /** @enum {string} */
+            code: 'MALFORMED_BODY' | 'VALIDATION_FAILED';
+            /** @enum {integer} */
+            status: 400;
+          };
+        };
+      };
+      /** @description Unauthorized: `ACCESS_TOKEN_EXPIRED`, `ACCOUNT_DISABLED`, `SESSION_REPLACED`, `SESSION_REVOKED`, `UNAUTHORIZED` */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'] & {
+            /** @enum {string} */
+            code: 'ACCESS_TOKEN_EXPIRED' | 'ACCOUNT_DISABLED' | 'SESSION_REPLACED' | 'SESSION_REVOKED' | 'UNAUTHORIZED';
+            /** @enum {integer} */
+            status: 401;
+          };
+        };
+      };
+      /** @description Forbidden: `INVITATION_EMAIL_MISMATCH` */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'] & {
+            /** @enum {string} */
+            code: 'INVITATION_EMAIL_MISMATCH';
+            /** @enum {integer} */
+            status: 403;
+          };
+        };
+      };
+      /** @description Not Found: `INVITATION_NOT_FOUND` */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'] & {
+            /** @enum {string} */
+            code: 'INVITATION_NOT_FOUND';
+            /** @enum {integer} */
+            status: 404;
+          };
+        };
+      };
+      /** @description Conflict: `ALREADY_MEMBER`, `INVITATION_PERMISSION_SET_GONE`, `SEAT_LIMIT_REACHED` */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'] & {
+            /** @enum {string} */
+            code: 'ALREADY_MEMBER' | 'INVITATION_PERMISSION_SET_GONE' | 'SEAT_LIMIT_REACHED';
+            /** @enum {integer} */
+            status: 409;
+          };
+        };
+      };
+      /** @description Gone: `INVITATION_DECLINED`, `INVITATION_EXPIRED`, `INVITATION_REVOKED`, `INVITATION_USED` */
+      410: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'] & {
+            /** @enum {string} */
+            code: 'INVITATION_DECLINED' | 'INVITATION_EXPIRED' | 'INVITATION_REVOKED' | 'INVITATION_USED';
+            /** @enum {integer} */
+            status: 410;
+          };
+        };
+      };
+      /** @description Too Many Requests: `TOO_MANY_REQUESTS` */
+      429: {
+        headers: {
+          /** @description Seconds to wait before trying again */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'] & {
+            /** @enum {string} */
+            code: 'TOO_MANY_REQUESTS';
+            /** @enum {integer} */
+            status: 429;
+          };
+        };
+      };
+      /** @description Internal Server Error: `INTERNAL` */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'] & {
+            /** @enum {string} */
+            code: 'INTERNAL';
+            /** @enum {integer} */
+            status: 500;
+          };
+        };
+      };
+    };
+  };
+  declineInvitation: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['DeclineInvitationDto'];
+      };
+    };
+    responses: {
+      /** @description Declined */
+      204: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description Bad Request: `MALFORMED_BODY`, `VALIDATION_FAILED` */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'] & {
+            /** @enum {string} */
+            code: 'MALFORMED_BODY' | 'VALIDATION_FAILED';
+            /** @enum {integer} */
+            status: 400;
+          };
+        };
+      };
+      /** @description Unauthorized: `ACCESS_TOKEN_EXPIRED`, `ACCOUNT_DISABLED`, `SESSION_REPLACED`, `SESSION_REVOKED`, `UNAUTHORIZED` */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'] & {
+            /** @enum {string} */
+            code: 'ACCESS_TOKEN_EXPIRED' | 'ACCOUNT_DISABLED' | 'SESSION_REPLACED' | 'SESSION_REVOKED' | 'UNAUTHORIZED';
+            /** @enum {integer} */
+            status: 401;
+          };
+        };
+      };
+      /** @description Forbidden: `INVITATION_EMAIL_MISMATCH` */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'] & {
+            /** @enum {string} */
+            code: 'INVITATION_EMAIL_MISMATCH';
+            /** @enum {integer} */
+            status: 403;
+          };
+        };
+      };
+      /** @description Not Found: `INVITATION_NOT_FOUND` */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'] & {
+            /** @enum {string} */
+            code: 'INVITATION_NOT_FOUND';
+            /** @enum {integer} */
+            status: 404;
+          };
+        };
+      };
+      /** @description Gone: `INVITATION_DECLINED`, `INVITATION_EXPIRED`, `INVITATION_REVOKED`, `INVITATION_USED` */
+      410: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'] & {
+            /** @enum {string} */
+            code: 'INVITATION_DECLINED' | 'INVITATION_EXPIRED' | 'INVITATION_REVOKED' | 'INVITATION_USED';
+            /** @enum {integer} */
+            status: 410;
+          };
+        };
+      };
+      /** @description Too Many Requests: `TOO_MANY_REQUESTS` */
+      429: {
+        headers: {
+          /** @description Seconds to wait before trying again */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'] & {
+            /** @enum {string} */
+            code: 'TOO_MANY_REQUESTS';
+            /** @enum {integer} */
+            status: 429;
+          };
+        };
+      };
+      /** @description Internal Server Error: `INTERNAL` */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'] & {
+            /** @enum {string} */
+            code: 'INTERNAL';
+            /** @enum {integer} */
+            status: 500;
+          };
+        };
+      };
+    };
+  };
+  registerFromInvitation: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['RegisterFromInvitationDto'];
+      };
+    };
+    responses: {
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['AcceptedInvitationResponse'];
+        };
+      };
+      /** @description Bad Request: `MALFORMED_BODY`, `VALIDATION_FAILED` */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'] & {
+            /** @enum {string} */
+            code: 'MALFORMED_BODY' | 'VALIDATION_FAILED';
+            /** @enum {integer} */
+            status: 400;
+          };
+        };
+      };
+      /** @description Not Found: `INVITATION_NOT_FOUND` */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'] & {
+            /** @enum {string} */
+            code: 'INVITATION_NOT_FOUND';
+            /** @enum {integer} */
+            status: 404;
+          };
+        };
+      };
+      /** @description Conflict: `ALREADY_MEMBER`, `EMAIL_TAKEN`, `INVITATION_PERMISSION_SET_GONE`, `PHONE_TAKEN`, `SEAT_LIMIT_REACHED` */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'] & {
+            /** @enum {string} */
+            code: 'ALREADY_MEMBER' | 'EMAIL_TAKEN' | 'INVITATION_PERMISSION_SET_GONE' | 'PHONE_TAKEN' | 'SEAT_LIMIT_REACHED';
+            /** @enum {integer} */
+            status: 409;
+          };
+        };
+      };
+      /** @description Gone: `INVITATION_DECLINED`, `INVITATION_EXPIRED`, `INVITATION_REVOKED`, `INVITATION_USED` */
+      410: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'] & {
+            /** @enum {string} */
+            code: 'INVITATION_DECLINED' | 'INVITATION_EXPIRED' | 'INVITATION_REVOKED' | 'INVITATION_USED';
+            /** @enum {integer} */
+            status: 410;
+          };
+        };
+      };
+      /** @description Unprocessable Entity: `PASSWORD_POLICY`, `PROFILE_POLICY` */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'] & {
+            /** @enum {string} */
+            code: 'PASSWORD_POLICY' | 'PROFILE_POLICY';
+            /** @enum {integer} */
+            status: 422;
+          };
+        };
+      };
+      /** @description Too Many Requests: `TOO_MANY_REQUESTS` */
+      429: {
+        headers: {
+          /** @description Seconds to wait before trying again */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'] & {
+            /** @enum {string} */
+            code: 'TOO_MANY_REQUESTS';
+            /** @enum {integer} */
+            status: 429;
+          };
+        };
+      };
+      /** @description Internal Server Error: `INTERNAL` */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'] & {
+            /** @enum {string} */
+            code: 'INTERNAL';
+            /** @enum {integer} */
+            status: 500;
+          };
+        };
+      };
+      /** @description Service Unavailable: `PASSWORD_CHECK_UNAVAILABLE` */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'] & {
+            /** @enum {string} */
+            code: 'PASSWORD_CHECK_UNAVAILABLE';
+            /** @enum {integer} */
+            status: 503;
+          };
+        };
+      };
+    };
+  };
   getMyProfile: {
     parameters: {
       query?: never;
@@ -2417,7 +3930,7 @@ export interface operations {
           'application/json': components['schemas']['ProfileResponse'];
         };
       };
-      /** @description Unauthorized: `ACCESS_TOKEN_EXPIRED`, `ACCOUNT_DISABLED`, `SESSION_REVOKED`, `UNAUTHORIZED` */
+      /** @description Unauthorized: `ACCESS_TOKEN_EXPIRED`, `ACCOUNT_DISABLED`, `SESSION_REPLACED`, `SESSION_REVOKED`, `UNAUTHORIZED` */
       401: {
         headers: {
           [name: string]: unknown;
@@ -2425,7 +3938,7 @@ export interface operations {
         content: {
           'application/problem+json': components['schemas']['ProblemDetails'] & {
             /** @enum {string} */
-            code: 'ACCESS_TOKEN_EXPIRED' | 'ACCOUNT_DISABLED' | 'SESSION_REVOKED' | 'UNAUTHORIZED';
+            code: 'ACCESS_TOKEN_EXPIRED' | 'ACCOUNT_DISABLED' | 'SESSION_REPLACED' | 'SESSION_REVOKED' | 'UNAUTHORIZED';
             /** @enum {integer} */
             status: 401;
           };
@@ -2482,7 +3995,7 @@ export interface operations {
           };
         };
       };
-      /** @description Unauthorized: `ACCESS_TOKEN_EXPIRED`, `ACCOUNT_DISABLED`, `SESSION_REVOKED`, `UNAUTHORIZED` */
+      /** @description Unauthorized: `ACCESS_TOKEN_EXPIRED`, `ACCOUNT_DISABLED`, `SESSION_REPLACED`, `SESSION_REVOKED`, `UNAUTHORIZED` */
       401: {
         headers: {
           [name: string]: unknown;
@@ -2490,7 +4003,7 @@ export interface operations {
         content: {
           'application/problem+json': components['schemas']['ProblemDetails'] & {
             /** @enum {string} */
-            code: 'ACCESS_TOKEN_EXPIRED' | 'ACCOUNT_DISABLED' | 'SESSION_REVOKED' | 'UNAUTHORIZED';
+            code: 'ACCESS_TOKEN_EXPIRED' | 'ACCOUNT_DISABLED' | 'SESSION_REPLACED' | 'SESSION_REVOKED' | 'UNAUTHORIZED';
             /** @enum {integer} */
             status: 401;
           };
@@ -2560,7 +4073,7 @@ export interface operations {
           };
         };
       };
-      /** @description Unauthorized: `ACCESS_TOKEN_EXPIRED`, `ACCOUNT_DISABLED`, `SESSION_REVOKED`, `UNAUTHORIZED` */
+      /** @description Unauthorized: `ACCESS_TOKEN_EXPIRED`, `ACCOUNT_DISABLED`, `SESSION_REPLACED`, `SESSION_REVOKED`, `UNAUTHORIZED` */
       401: {
         headers: {
           [name: string]: unknown;
@@ -2568,7 +4081,7 @@ export interface operations {
         content: {
           'application/problem+json': components['schemas']['ProblemDetails'] & {
             /** @enum {string} */
-            code: 'ACCESS_TOKEN_EXPIRED' | 'ACCOUNT_DISABLED' | 'SESSION_REVOKED' | 'UNAUTHORIZED';
+            code: 'ACCESS_TOKEN_EXPIRED' | 'ACCOUNT_DISABLED' | 'SESSION_REPLACED' | 'SESSION_REVOKED' | 'UNAUTHORIZED';
             /** @enum {integer} */
             status: 401;
           };
@@ -2634,6 +4147,72 @@ export interface operations {
       };
     };
   };
+  listMyInvitations: {
+    parameters: {
+      query?: {
+        /** @description Opaque cursor: the `nextCursor` of the previous page */
+        cursor?: string;
+        /** @description Page size */
+        limit?: number;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['MyInvitationListResponse'];
+        };
+      };
+      /** @description Bad Request: `VALIDATION_FAILED` */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'] & {
+            /** @enum {string} */
+            code: 'VALIDATION_FAILED';
+            /** @enum {integer} */
+            status: 400;
+          };
+        };
+      };
+      /** @description Unauthorized: `ACCESS_TOKEN_EXPIRED`, `ACCOUNT_DISABLED`, `SESSION_REPLACED`, `SESSION_REVOKED`, `UNAUTHORIZED` */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'] & {
+            /** @enum {string} */
+            code: 'ACCESS_TOKEN_EXPIRED' | 'ACCOUNT_DISABLED' | 'SESSION_REPLACED' | 'SESSION_REVOKED' | 'UNAUTHORIZED';
+            /** @enum {integer} */
+            status: 401;
+          };
+        };
+      };
+      /** @description Internal Server Error: `INTERNAL` */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'] & {
+            /** @enum {string} */
+            code: 'INTERNAL';
+            /** @enum {integer} */
+            status: 500;
+          };
+        };
+      };
+    };
+  };
   changeMyPassword: {
     parameters: {
       query?: never;
@@ -2669,7 +4248,7 @@ export interface operations {
           };
         };
       };
-      /** @description Unauthorized: `ACCESS_TOKEN_EXPIRED`, `ACCOUNT_DISABLED`, `SESSION_REVOKED`, `UNAUTHORIZED` */
+      /** @description Unauthorized: `ACCESS_TOKEN_EXPIRED`, `ACCOUNT_DISABLED`, `SESSION_REPLACED`, `SESSION_REVOKED`, `UNAUTHORIZED` */
       401: {
         headers: {
           [name: string]: unknown;
@@ -2677,7 +4256,7 @@ export interface operations {
         content: {
           'application/problem+json': components['schemas']['ProblemDetails'] & {
             /** @enum {string} */
-            code: 'ACCESS_TOKEN_EXPIRED' | 'ACCOUNT_DISABLED' | 'SESSION_REVOKED' | 'UNAUTHORIZED';
+            code: 'ACCESS_TOKEN_EXPIRED' | 'ACCOUNT_DISABLED' | 'SESSION_REPLACED' | 'SESSION_REVOKED' | 'UNAUTHORIZED';
             /** @enum {integer} */
             status: 401;
           };
@@ -2774,7 +4353,7 @@ export interface operations {
           'application/json': components['schemas']['SessionListResponse'];
         };
       };
-      /** @description Unauthorized: `ACCESS_TOKEN_EXPIRED`, `ACCOUNT_DISABLED`, `SESSION_REVOKED`, `UNAUTHORIZED` */
+      /** @description Unauthorized: `ACCESS_TOKEN_EXPIRED`, `ACCOUNT_DISABLED`, `SESSION_REPLACED`, `SESSION_REVOKED`, `UNAUTHORIZED` */
       401: {
         headers: {
           [name: string]: unknown;
@@ -2782,7 +4361,7 @@ export interface operations {
         content: {
           'application/problem+json': components['schemas']['ProblemDetails'] & {
             /** @enum {string} */
-            code: 'ACCESS_TOKEN_EXPIRED' | 'ACCOUNT_DISABLED' | 'SESSION_REVOKED' | 'UNAUTHORIZED';
+            code: 'ACCESS_TOKEN_EXPIRED' | 'ACCOUNT_DISABLED' | 'SESSION_REPLACED' | 'SESSION_REVOKED' | 'UNAUTHORIZED';
             /** @enum {integer} */
             status: 401;
           };
@@ -2837,7 +4416,7 @@ export interface operations {
           };
         };
       };
-      /** @description Unauthorized: `ACCESS_TOKEN_EXPIRED`, `ACCOUNT_DISABLED`, `SESSION_REVOKED`, `UNAUTHORIZED` */
+      /** @description Unauthorized: `ACCESS_TOKEN_EXPIRED`, `ACCOUNT_DISABLED`, `SESSION_REPLACED`, `SESSION_REVOKED`, `UNAUTHORIZED` */
       401: {
         headers: {
           [name: string]: unknown;
@@ -2845,7 +4424,7 @@ export interface operations {
         content: {
           'application/problem+json': components['schemas']['ProblemDetails'] & {
             /** @enum {string} */
-            code: 'ACCESS_TOKEN_EXPIRED' | 'ACCOUNT_DISABLED' | 'SESSION_REVOKED' | 'UNAUTHORIZED';
+            code: 'ACCESS_TOKEN_EXPIRED' | 'ACCOUNT_DISABLED' | 'SESSION_REPLACED' | 'SESSION_REVOKED' | 'UNAUTHORIZED';
             /** @enum {integer} */
             status: 401;
           };
@@ -2917,7 +4496,7 @@ export interface operations {
           };
         };
       };
-      /** @description Unauthorized: `ACCESS_TOKEN_EXPIRED`, `ACCOUNT_DISABLED`, `SESSION_REVOKED`, `UNAUTHORIZED` */
+      /** @description Unauthorized: `ACCESS_TOKEN_EXPIRED`, `ACCOUNT_DISABLED`, `SESSION_REPLACED`, `SESSION_REVOKED`, `UNAUTHORIZED` */
       401: {
         headers: {
           [name: string]: unknown;
@@ -2925,7 +4504,7 @@ export interface operations {
         content: {
           'application/problem+json': components['schemas']['ProblemDetails'] & {
             /** @enum {string} */
-            code: 'ACCESS_TOKEN_EXPIRED' | 'ACCOUNT_DISABLED' | 'SESSION_REVOKED' | 'UNAUTHORIZED';
+            code: 'ACCESS_TOKEN_EXPIRED' | 'ACCOUNT_DISABLED' | 'SESSION_REPLACED' | 'SESSION_REVOKED' | 'UNAUTHORIZED';
             /** @enum {integer} */
             status: 401;
           };
@@ -2982,7 +4561,7 @@ export interface operations {
           };
         };
       };
-      /** @description Unauthorized: `ACCESS_TOKEN_EXPIRED`, `ACCOUNT_DISABLED`, `SESSION_REVOKED`, `UNAUTHORIZED` */
+      /** @description Unauthorized: `ACCESS_TOKEN_EXPIRED`, `ACCOUNT_DISABLED`, `SESSION_REPLACED`, `SESSION_REVOKED`, `UNAUTHORIZED` */
       401: {
         headers: {
           [name: string]: unknown;
@@ -2990,7 +4569,7 @@ export interface operations {
         content: {
           'application/problem+json': components['schemas']['ProblemDetails'] & {
             /** @enum {string} */
-            code: 'ACCESS_TOKEN_EXPIRED' | 'ACCOUNT_DISABLED' | 'SESSION_REVOKED' | 'UNAUTHORIZED';
+            code: 'ACCESS_TOKEN_EXPIRED' | 'ACCOUNT_DISABLED' | 'SESSION_REPLACED' | 'SESSION_REVOKED' | 'UNAUTHORIZED';
             /** @enum {integer} */
             status: 401;
           };
@@ -3031,7 +4610,7 @@ export interface operations {
           'application/json': components['schemas']['TenantDetailResponse'];
         };
       };
-      /** @description Unauthorized: `ACCESS_TOKEN_EXPIRED`, `ACCOUNT_DISABLED`, `SESSION_REVOKED`, `UNAUTHORIZED` */
+      /** @description Unauthorized: `ACCESS_TOKEN_EXPIRED`, `ACCOUNT_DISABLED`, `SESSION_REPLACED`, `SESSION_REVOKED`, `UNAUTHORIZED` */
       401: {
         headers: {
           [name: string]: unknown;
@@ -3039,7 +4618,7 @@ export interface operations {
         content: {
           'application/problem+json': components['schemas']['ProblemDetails'] & {
             /** @enum {string} */
-            code: 'ACCESS_TOKEN_EXPIRED' | 'ACCOUNT_DISABLED' | 'SESSION_REVOKED' | 'UNAUTHORIZED';
+            code: 'ACCESS_TOKEN_EXPIRED' | 'ACCOUNT_DISABLED' | 'SESSION_REPLACED' | 'SESSION_REVOKED' | 'UNAUTHORIZED';
             /** @enum {integer} */
             status: 401;
           };
@@ -3126,7 +4705,7 @@ export interface operations {
           };
         };
       };
-      /** @description Unauthorized: `ACCESS_TOKEN_EXPIRED`, `ACCOUNT_DISABLED`, `SESSION_REVOKED`, `UNAUTHORIZED` */
+      /** @description Unauthorized: `ACCESS_TOKEN_EXPIRED`, `ACCOUNT_DISABLED`, `SESSION_REPLACED`, `SESSION_REVOKED`, `UNAUTHORIZED` */
       401: {
         headers: {
           [name: string]: unknown;
@@ -3134,7 +4713,7 @@ export interface operations {
         content: {
           'application/problem+json': components['schemas']['ProblemDetails'] & {
             /** @enum {string} */
-            code: 'ACCESS_TOKEN_EXPIRED' | 'ACCOUNT_DISABLED' | 'SESSION_REVOKED' | 'UNAUTHORIZED';
+            code: 'ACCESS_TOKEN_EXPIRED' | 'ACCOUNT_DISABLED' | 'SESSION_REPLACED' | 'SESSION_REVOKED' | 'UNAUTHORIZED';
             /** @enum {integer} */
             status: 401;
           };
@@ -3236,7 +4815,7 @@ export interface operations {
           };
         };
       };
-      /** @description Unauthorized: `ACCESS_TOKEN_EXPIRED`, `ACCOUNT_DISABLED`, `SESSION_REVOKED`, `UNAUTHORIZED` */
+      /** @description Unauthorized: `ACCESS_TOKEN_EXPIRED`, `ACCOUNT_DISABLED`, `SESSION_REPLACED`, `SESSION_REVOKED`, `UNAUTHORIZED` */
       401: {
         headers: {
           [name: string]: unknown;
@@ -3244,7 +4823,7 @@ export interface operations {
         content: {
           'application/problem+json': components['schemas']['ProblemDetails'] & {
             /** @enum {string} */
-            code: 'ACCESS_TOKEN_EXPIRED' | 'ACCOUNT_DISABLED' | 'SESSION_REVOKED' | 'UNAUTHORIZED';
+            code: 'ACCESS_TOKEN_EXPIRED' | 'ACCOUNT_DISABLED' | 'SESSION_REPLACED' | 'SESSION_REVOKED' | 'UNAUTHORIZED';
             /** @enum {integer} */
             status: 401;
           };
@@ -3294,6 +4873,188 @@ export interface operations {
       };
     };
   };
+  getTenantApiKey: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        tenantId: unknown;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiKeyResponse'];
+        };
+      };
+      /** @description Unauthorized: `ACCESS_TOKEN_EXPIRED`, `ACCOUNT_DISABLED`, `SESSION_REPLACED`, `SESSION_REVOKED`, `UNAUTHORIZED` */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'] & {
+            /** @enum {string} */
+            code: 'ACCESS_TOKEN_EXPIRED' | 'ACCOUNT_DISABLED' | 'SESSION_REPLACED' | 'SESSION_REVOKED' | 'UNAUTHORIZED';
+            /** @enum {integer} */
+            status: 401;
+          };
+        };
+      };
+      /** @description Forbidden: `FORBIDDEN`, `MEMBERSHIP_BLOCKED`, `NO_PANEL_ACCESS` */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'] & {
+            /** @enum {string} */
+            code: 'FORBIDDEN' | 'MEMBERSHIP_BLOCKED' | 'NO_PANEL_ACCESS';
+            /** @enum {integer} */
+            status: 403;
+          };
+        };
+      };
+      /** @description Not Found: `TENANT_NOT_FOUND` */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'] & {
+            /** @enum {string} */
+            code: 'TENANT_NOT_FOUND';
+            /** @enum {integer} */
+            status: 404;
+          };
+        };
+      };
+      /** @description Internal Server Error: `INTERNAL` */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'] & {
+            /** @enum {string} */
+            code: 'INTERNAL';
+            /** @enum {integer} */
+            status: 500;
+          };
+        };
+      };
+      /** @description Service Unavailable: `API_KEY_NOT_CONFIGURED` */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'] & {
+            /** @enum {string} */
+            code: 'API_KEY_NOT_CONFIGURED';
+            /** @enum {integer} */
+            status: 503;
+          };
+        };
+      };
+    };
+  };
+  rotateTenantApiKey: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        tenantId: unknown;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiKeyResponse'];
+        };
+      };
+      /** @description Unauthorized: `ACCESS_TOKEN_EXPIRED`, `ACCOUNT_DISABLED`, `SESSION_REPLACED`, `SESSION_REVOKED`, `UNAUTHORIZED` */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'] & {
+            /** @enum {string} */
+            code: 'ACCESS_TOKEN_EXPIRED' | 'ACCOUNT_DISABLED' | 'SESSION_REPLACED' | 'SESSION_REVOKED' | 'UNAUTHORIZED';
+            /** @enum {integer} */
+            status: 401;
+          };
+        };
+      };
+      /** @description Forbidden: `FORBIDDEN`, `MEMBERSHIP_BLOCKED`, `NO_PANEL_ACCESS` */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'] & {
+            /** @enum {string} */
+            code: 'FORBIDDEN' | 'MEMBERSHIP_BLOCKED' | 'NO_PANEL_ACCESS';
+            /** @enum {integer} */
+            status: 403;
+          };
+        };
+      };
+      /** @description Not Found: `TENANT_NOT_FOUND` */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'] & {
+            /** @enum {string} */
+            code: 'TENANT_NOT_FOUND';
+            /** @enum {integer} */
+            status: 404;
+          };
+        };
+      };
+      /** @description Internal Server Error: `INTERNAL` */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'] & {
+            /** @enum {string} */
+            code: 'INTERNAL';
+            /** @enum {integer} */
+            status: 500;
+          };
+        };
+      };
+      /** @description Service Unavailable: `API_KEY_NOT_CONFIGURED` */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'] & {
+            /** @enum {string} */
+            code: 'API_KEY_NOT_CONFIGURED';
+            /** @enum {integer} */
+            status: 503;
+          };
+        };
+      };
+    };
+  };
   configureDemoCashRegister: {
     parameters: {
       query?: never;
@@ -3331,7 +5092,7 @@ export interface operations {
           };
         };
       };
-      /** @description Unauthorized: `ACCESS_TOKEN_EXPIRED`, `ACCOUNT_DISABLED`, `SESSION_REVOKED`, `UNAUTHORIZED` */
+      /** @description Unauthorized: `ACCESS_TOKEN_EXPIRED`, `ACCOUNT_DISABLED`, `SESSION_REPLACED`, `SESSION_REVOKED`, `UNAUTHORIZED` */
       401: {
         headers: {
           [name: string]: unknown;
@@ -3339,7 +5100,1996 @@ export interface operations {
         content: {
           'application/problem+json': components['schemas']['ProblemDetails'] & {
             /** @enum {string} */
-            code: 'ACCESS_TOKEN_EXPIRED' | 'ACCOUNT_DISABLED' | 'SESSION_REVOKED' | 'UNAUTHORIZED';
+            code: 'ACCESS_TOKEN_EXPIRED' | 'ACCOUNT_DISABLED' | 'SESSION_REPLACED' | 'SESSION_REVOKED' | 'UNAUTHORIZED';
+            /** @enum {integer} */
+            status: 401;
+          };
+        };
+      };
+      /** @description Forbidden: `FORBIDDEN`, `MEMBERSHIP_BLOCKED`, `NO_PANEL_ACCESS` */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'] & {
+            /** @enum {string} */
+            code: 'FORBIDDEN' | 'MEMBERSHIP_BLOCKED' | 'NO_PANEL_ACCESS';
+            /** @enum {integer} */
+            status: 403;
+          };
+        };
+      };
+      /** @description Not Found: `TENANT_NOT_FOUND` */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'] & {
+            /** @enum {string} */
+            code: 'TENANT_NOT_FOUND';
+            /** @enum {integer} */
+            status: 404;
+          };
+        };
+      };
+      /** @description Internal Server Error: `INTERNAL` */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'] & {
+            /** @enum {string} */
+            code: 'INTERNAL';
+            /** @enum {integer} */
+            status: 500;
+          };
+        };
+      };
+    };
+  };
+  listCompanies: {
+    parameters: {
+      query?: {
+        /** @description Opaque cursor: the `nextCursor` of the previous page */
+        cursor?: string;
+        /** @description Page size */
+        limit?: number;
+        /** @description Case-insensitive substring of the name or the tax id */
+        q?: string;
+      };
+      header?: never;
+      path: {
+        /** @description The organisation */
+        tenantId: unknown;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['CompanyListResponse'];
+        };
+      };
+      /** @description Bad Request: `VALIDATION_FAILED` */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'] & {
+            /** @enum {string} */
+            code: 'VALIDATION_FAILED';
+            /** @enum {integer} */
+            status: 400;
+          };
+        };
+      };
+      /** @description Unauthorized: `ACCESS_TOKEN_EXPIRED`, `ACCOUNT_DISABLED`, `SESSION_REPLACED`, `SESSION_REVOKED`, `UNAUTHORIZED` */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'] & {
+            /** @enum {string} */
+            code: 'ACCESS_TOKEN_EXPIRED' | 'ACCOUNT_DISABLED' | 'SESSION_REPLACED' | 'SESSION_REVOKED' | 'UNAUTHORIZED';
+            /** @enum {integer} */
+            status: 401;
+          };
+        };
+      };
+      /** @description Forbidden: `FORBIDDEN`, `MEMBERSHIP_BLOCKED`, `NO_PANEL_ACCESS` */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'] & {
+            /** @enum {string} */
+            code: 'FORBIDDEN' | 'MEMBERSHIP_BLOCKED' | 'NO_PANEL_ACCESS';
+            /** @enum {integer} */
+            status: 403;
+          };
+        };
+      };
+      /** @description Not Found: `TENANT_NOT_FOUND` */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'] & {
+            /** @enum {string} */
+            code: 'TENANT_NOT_FOUND';
+            /** @enum {integer} */
+            status: 404;
+          };
+        };
+      };
+      /** @description Internal Server Error: `INTERNAL` */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'] & {
+            /** @enum {string} */
+            code: 'INTERNAL';
+            /** @enum {integer} */
+            status: 500;
+          };
+        };
+      };
+    };
+  };
+  createCompany: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The organisation */
+        tenantId: unknown;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['CreateCompanyDto'];
+      };
+    };
+    responses: {
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['CompanyResponse'];
+        };
+      };
+      /** @description Bad Request: `MALFORMED_BODY`, `VALIDATION_FAILED` */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'] & {
+            /** @enum {string} */
+            code: 'MALFORMED_BODY' | 'VALIDATION_FAILED';
+            /** @enum {integer} */
+            status: 400;
+          };
+        };
+      };
+      /** @description Unauthorized: `ACCESS_TOKEN_EXPIRED`, `ACCOUNT_DISABLED`, `SESSION_REPLACED`, `SESSION_REVOKED`, `UNAUTHORIZED` */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'] & {
+            /** @enum {string} */
+            code: 'ACCESS_TOKEN_EXPIRED' | 'ACCOUNT_DISABLED' | 'SESSION_REPLACED' | 'SESSION_REVOKED' | 'UNAUTHORIZED';
+            /** @enum {integer} */
+            status: 401;
+          };
+        };
+      };
+      /** @description Forbidden: `FORBIDDEN`, `MEMBERSHIP_BLOCKED`, `NO_PANEL_ACCESS` */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'] & {
+            /** @enum {string} */
+            code: 'FORBIDDEN' | 'MEMBERSHIP_BLOCKED' | 'NO_PANEL_ACCESS';
+            /** @enum {integer} */
+            status: 403;
+          };
+        };
+      };
+      /** @description Not Found: `TENANT_NOT_FOUND` */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'] & {
+            /** @enum {string} */
+            code: 'TENANT_NOT_FOUND';
+            /** @enum {integer} */
+            status: 404;
+          };
+        };
+      };
+      /** @description Conflict: `COMPANY_NAME_TAKEN` */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'] & {
+            /** @enum {string} */
+            code: 'COMPANY_NAME_TAKEN';
+            /** @enum {integer} */
+            status: 409;
+          };
+        };
+      };
+      /** @description Internal Server Error: `INTERNAL` */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'] & {
+            /** @enum {string} */
+            code: 'INTERNAL';
+            /** @enum {integer} */
+            status: 500;
+          };
+        };
+      };
+    };
+  };
+  getCompany: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        companyId: string;
+        /** @description The organisation */
+        tenantId: unknown;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['CompanyResponse'];
+        };
+      };
+      /** @description Unauthorized: `ACCESS_TOKEN_EXPIRED`, `ACCOUNT_DISABLED`, `SESSION_REPLACED`, `SESSION_REVOKED`, `UNAUTHORIZED` */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'] & {
+            /** @enum {string} */
+            code: 'ACCESS_TOKEN_EXPIRED' | 'ACCOUNT_DISABLED' | 'SESSION_REPLACED' | 'SESSION_REVOKED' | 'UNAUTHORIZED';
+            /** @enum {integer} */
+            status: 401;
+          };
+        };
+      };
+      /** @description Forbidden: `FORBIDDEN`, `MEMBERSHIP_BLOCKED`, `NO_PANEL_ACCESS` */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'] & {
+            /** @enum {string} */
+            code: 'FORBIDDEN' | 'MEMBERSHIP_BLOCKED' | 'NO_PANEL_ACCESS';
+            /** @enum {integer} */
+            status: 403;
+          };
+        };
+      };
+      /** @description Not Found: `COMPANY_NOT_FOUND`, `TENANT_NOT_FOUND` */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'] & {
+            /** @enum {string} */
+            code: 'COMPANY_NOT_FOUND' | 'TENANT_NOT_FOUND';
+            /** @enum {integer} */
+            status: 404;
+          };
+        };
+      };
+      /** @description Internal Server Error: `INTERNAL` */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'] & {
+            /** @enum {string} */
+            code: 'INTERNAL';
+            /** @enum {integer} */
+            status: 500;
+          };
+        };
+      };
+    };
+  };
+  deleteCompany: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        companyId: string;
+        /** @description The organisation */
+        tenantId: unknown;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Deleted */
+      204: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description Unauthorized: `ACCESS_TOKEN_EXPIRED`, `ACCOUNT_DISABLED`, `SESSION_REPLACED`, `SESSION_REVOKED`, `UNAUTHORIZED` */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'] & {
+            /** @enum {string} */
+            code: 'ACCESS_TOKEN_EXPIRED' | 'ACCOUNT_DISABLED' | 'SESSION_REPLACED' | 'SESSION_REVOKED' | 'UNAUTHORIZED';
+            /** @enum {integer} */
+            status: 401;
+          };
+        };
+      };
+      /** @description Forbidden: `FORBIDDEN`, `MEMBERSHIP_BLOCKED`, `NO_PANEL_ACCESS` */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'] & {
+            /** @enum {string} */
+            code: 'FORBIDDEN' | 'MEMBERSHIP_BLOCKED' | 'NO_PANEL_ACCESS';
+            /** @enum {integer} */
+            status: 403;
+          };
+        };
+      };
+      /** @description Not Found: `COMPANY_NOT_FOUND`, `TENANT_NOT_FOUND` */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'] & {
+            /** @enum {string} */
+            code: 'COMPANY_NOT_FOUND' | 'TENANT_NOT_FOUND';
+            /** @enum {integer} */
+            status: 404;
+          };
+        };
+      };
+      /** @description Conflict: `COMPANY_IN_USE` */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'] & {
+            /** @enum {string} */
+            code: 'COMPANY_IN_USE';
+            /** @enum {integer} */
+            status: 409;
+          };
+        };
+      };
+      /** @description Internal Server Error: `INTERNAL` */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'] & {
+            /** @enum {string} */
+            code: 'INTERNAL';
+            /** @enum {integer} */
+            status: 500;
+          };
+        };
+      };
+    };
+  };
+  updateCompany: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        companyId: string;
+        /** @description The organisation */
+        tenantId: unknown;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['UpdateCompanyDto'];
+      };
+    };
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['CompanyResponse'];
+        };
+      };
+      /** @description Bad Request: `MALFORMED_BODY`, `VALIDATION_FAILED` */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'] & {
+            /** @enum {string} */
+            code: 'MALFORMED_BODY' | 'VALIDATION_FAILED';
+            /** @enum {integer} */
+            status: 400;
+          };
+        };
+      };
+      /** @description Unauthorized: `ACCESS_TOKEN_EXPIRED`, `ACCOUNT_DISABLED`, `SESSION_REPLACED`, `SESSION_REVOKED`, `UNAUTHORIZED` */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'] & {
+            /** @enum {string} */
+            code: 'ACCESS_TOKEN_EXPIRED' | 'ACCOUNT_DISABLED' | 'SESSION_REPLACED' | 'SESSION_REVOKED' | 'UNAUTHORIZED';
+            /** @enum {integer} */
+            status: 401;
+          };
+        };
+      };
+      /** @description Forbidden: `FORBIDDEN`, `MEMBERSHIP_BLOCKED`, `NO_PANEL_ACCESS` */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'] & {
+            /** @enum {string} */
+            code: 'FORBIDDEN' | 'MEMBERSHIP_BLOCKED' | 'NO_PANEL_ACCESS';
+            /** @enum {integer} */
+            status: 403;
+          };
+        };
+      };
+      /** @description Not Found: `COMPANY_NOT_FOUND`, `TENANT_NOT_FOUND` */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'] & {
+            /** @enum {string} */
+            code: 'COMPANY_NOT_FOUND' | 'TENANT_NOT_FOUND';
+            /** @enum {integer} */
+            status: 404;
+          };
+        };
+      };
+      /** @description Conflict: `COMPANY_NAME_TAKEN` */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'] & {
+            /** @enum {string} */
+            code: 'COMPANY_NAME_TAKEN';
+            /** @enum {integer} */
+            status: 409;
+          };
+        };
+      };
+      /** @description Internal Server Error: `INTERNAL` */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'] & {
+            /** @enum {string} */
+            code: 'INTERNAL';
+            /** @enum {integer} */
+            status: 500;
+          };
+        };
+      };
+    };
+  };
+  listContacts: {
+    parameters: {
+      query?: {
+        /** @description Contacts subscribed to this category */
+        category?: 'general' | 'services' | 'domains' | 'payments' | 'support';
+        /** @description The company's contacts */
+        companyId?: string;
+        /** @description Opaque cursor: the `nextCursor` of the previous page */
+        cursor?: string;
+        /** @description Page size */
+        limit?: number;
+        /** @description Case-insensitive substring of the name, email, phone or position */
+        q?: string;
+      };
+      header?: never;
+      path: {
+        /** @description The organisation */
+        tenantId: unknown;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ContactListResponse'];
+        };
+      };
+      /** @description Bad Request: `VALIDATION_FAILED` */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'] & {
+            /** @enum {string} */
+            code: 'VALIDATION_FAILED';
+            /** @enum {integer} */
+            status: 400;
+          };
+        };
+      };
+      /** @description Unauthorized: `ACCESS_TOKEN_EXPIRED`, `ACCOUNT_DISABLED`, `SESSION_REPLACED`, `SESSION_REVOKED`, `UNAUTHORIZED` */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'] & {
+            /** @enum {string} */
+            code: 'ACCESS_TOKEN_EXPIRED' | 'ACCOUNT_DISABLED' | 'SESSION_REPLACED' | 'SESSION_REVOKED' | 'UNAUTHORIZED';
+            /** @enum {integer} */
+            status: 401;
+          };
+        };
+      };
+      /** @description Forbidden: `FORBIDDEN`, `MEMBERSHIP_BLOCKED`, `NO_PANEL_ACCESS` */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'] & {
+            /** @enum {string} */
+            code: 'FORBIDDEN' | 'MEMBERSHIP_BLOCKED' | 'NO_PANEL_ACCESS';
+            /** @enum {integer} */
+            status: 403;
+          };
+        };
+      };
+      /** @description Not Found: `TENANT_NOT_FOUND` */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'] & {
+            /** @enum {string} */
+            code: 'TENANT_NOT_FOUND';
+            /** @enum {integer} */
+            status: 404;
+          };
+        };
+      };
+      /** @description Internal Server Error: `INTERNAL` */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'] & {
+            /** @enum {string} */
+            code: 'INTERNAL';
+            /** @enum {integer} */
+            status: 500;
+          };
+        };
+      };
+    };
+  };
+  createContact: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The organisation */
+        tenantId: unknown;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['CreateContactDto'];
+      };
+    };
+    responses: {
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ContactResponse'];
+        };
+      };
+      /** @description Bad Request: `MALFORMED_BODY`, `VALIDATION_FAILED` */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'] & {
+            /** @enum {string} */
+            code: 'MALFORMED_BODY' | 'VALIDATION_FAILED';
+            /** @enum {integer} */
+            status: 400;
+          };
+        };
+      };
+      /** @description Unauthorized: `ACCESS_TOKEN_EXPIRED`, `ACCOUNT_DISABLED`, `SESSION_REPLACED`, `SESSION_REVOKED`, `UNAUTHORIZED` */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'] & {
+            /** @enum {string} */
+            code: 'ACCESS_TOKEN_EXPIRED' | 'ACCOUNT_DISABLED' | 'SESSION_REPLACED' | 'SESSION_REVOKED' | 'UNAUTHORIZED';
+            /** @enum {integer} */
+            status: 401;
+          };
+        };
+      };
+      /** @description Forbidden: `FORBIDDEN`, `MEMBERSHIP_BLOCKED`, `NO_PANEL_ACCESS` */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'] & {
+            /** @enum {string} */
+            code: 'FORBIDDEN' | 'MEMBERSHIP_BLOCKED' | 'NO_PANEL_ACCESS';
+            /** @enum {integer} */
+            status: 403;
+          };
+        };
+      };
+      /** @description Not Found: `TENANT_NOT_FOUND` */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'] & {
+            /** @enum {string} */
+            code: 'TENANT_NOT_FOUND';
+            /** @enum {integer} */
+            status: 404;
+          };
+        };
+      };
+      /** @description Conflict: `CONTACT_LIMIT_REACHED` */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'] & {
+            /** @enum {string} */
+            code: 'CONTACT_LIMIT_REACHED';
+            /** @enum {integer} */
+            status: 409;
+          };
+        };
+      };
+      /** @description Unprocessable Entity: `VALIDATION_FAILED` */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'] & {
+            /** @enum {string} */
+            code: 'VALIDATION_FAILED';
+            /** @enum {integer} */
+            status: 422;
+          };
+        };
+      };
+      /** @description Internal Server Error: `INTERNAL` */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'] & {
+            /** @enum {string} */
+            code: 'INTERNAL';
+            /** @enum {integer} */
+            status: 500;
+          };
+        };
+      };
+    };
+  };
+  getContact: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        contactId: string;
+        /** @description The organisation */
+        tenantId: unknown;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ContactResponse'];
+        };
+      };
+      /** @description Unauthorized: `ACCESS_TOKEN_EXPIRED`, `ACCOUNT_DISABLED`, `SESSION_REPLACED`, `SESSION_REVOKED`, `UNAUTHORIZED` */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'] & {
+            /** @enum {string} */
+            code: 'ACCESS_TOKEN_EXPIRED' | 'ACCOUNT_DISABLED' | 'SESSION_REPLACED' | 'SESSION_REVOKED' | 'UNAUTHORIZED';
+            /** @enum {integer} */
+            status: 401;
+          };
+        };
+      };
+      /** @description Forbidden: `FORBIDDEN`, `MEMBERSHIP_BLOCKED`, `NO_PANEL_ACCESS` */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'] & {
+            /** @enum {string} */
+            code: 'FORBIDDEN' | 'MEMBERSHIP_BLOCKED' | 'NO_PANEL_ACCESS';
+            /** @enum {integer} */
+            status: 403;
+          };
+        };
+      };
+      /** @description Not Found: `CONTACT_NOT_FOUND`, `TENANT_NOT_FOUND` */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'] & {
+            /** @enum {string} */
+            code: 'CONTACT_NOT_FOUND' | 'TENANT_NOT_FOUND';
+            /** @enum {integer} */
+            status: 404;
+          };
+        };
+      };
+      /** @description Internal Server Error: `INTERNAL` */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'] & {
+            /** @enum {string} */
+            code: 'INTERNAL';
+            /** @enum {integer} */
+            status: 500;
+          };
+        };
+      };
+    };
+  };
+  deleteContact: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        contactId: string;
+        /** @description The organisation */
+        tenantId: unknown;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Deleted */
+      204: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description Unauthorized: `ACCESS_TOKEN_EXPIRED`, `ACCOUNT_DISABLED`, `SESSION_REPLACED`, `SESSION_REVOKED`, `UNAUTHORIZED` */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'] & {
+            /** @enum {string} */
+            code: 'ACCESS_TOKEN_EXPIRED' | 'ACCOUNT_DISABLED' | 'SESSION_REPLACED' | 'SESSION_REVOKED' | 'UNAUTHORIZED';
+            /** @enum {integer} */
+            status: 401;
+          };
+        };
+      };
+      /** @description Forbidden: `FORBIDDEN`, `MEMBERSHIP_BLOCKED`, `NO_PANEL_ACCESS` */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'] & {
+            /** @enum {string} */
+            code: 'FORBIDDEN' | 'MEMBERSHIP_BLOCKED' | 'NO_PANEL_ACCESS';
+            /** @enum {integer} */
+            status: 403;
+          };
+        };
+      };
+      /** @description Not Found: `CONTACT_NOT_FOUND`, `TENANT_NOT_FOUND` */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'] & {
+            /** @enum {string} */
+            code: 'CONTACT_NOT_FOUND' | 'TENANT_NOT_FOUND';
+            /** @enum {integer} */
+            status: 404;
+          };
+        };
+      };
+      /** @description Internal Server Error: `INTERNAL` */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'] & {
+            /** @enum {string} */
+            code: 'INTERNAL';
+            /** @enum {integer} */
+            status: 500;
+          };
+        };
+      };
+    };
+  };
+  updateContact: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        contactId: string;
+        /** @description The organisation */
+        tenantId: unknown;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['UpdateContactDto'];
+      };
+    };
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ContactResponse'];
+        };
+      };
+      /** @description Bad Request: `MALFORMED_BODY`, `VALIDATION_FAILED` */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'] & {
+            /** @enum {string} */
+            code: 'MALFORMED_BODY' | 'VALIDATION_FAILED';
+            /** @enum {integer} */
+            status: 400;
+          };
+        };
+      };
+      /** @description Unauthorized: `ACCESS_TOKEN_EXPIRED`, `ACCOUNT_DISABLED`, `SESSION_REPLACED`, `SESSION_REVOKED`, `UNAUTHORIZED` */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'] & {
+            /** @enum {string} */
+            code: 'ACCESS_TOKEN_EXPIRED' | 'ACCOUNT_DISABLED' | 'SESSION_REPLACED' | 'SESSION_REVOKED' | 'UNAUTHORIZED';
+            /** @enum {integer} */
+            status: 401;
+          };
+        };
+      };
+      /** @description Forbidden: `FORBIDDEN`, `MEMBERSHIP_BLOCKED`, `NO_PANEL_ACCESS` */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'] & {
+            /** @enum {string} */
+            code: 'FORBIDDEN' | 'MEMBERSHIP_BLOCKED' | 'NO_PANEL_ACCESS';
+            /** @enum {integer} */
+            status: 403;
+          };
+        };
+      };
+      /** @description Not Found: `CONTACT_NOT_FOUND`, `TENANT_NOT_FOUND` */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'] & {
+            /** @enum {string} */
+            code: 'CONTACT_NOT_FOUND' | 'TENANT_NOT_FOUND';
+            /** @enum {integer} */
+            status: 404;
+          };
+        };
+      };
+      /** @description Unprocessable Entity: `VALIDATION_FAILED` */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'] & {
+            /** @enum {string} */
+            code: 'VALIDATION_FAILED';
+            /** @enum {integer} */
+            status: 422;
+          };
+        };
+      };
+      /** @description Internal Server Error: `INTERNAL` */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'] & {
+            /** @enum {string} */
+            code: 'INTERNAL';
+            /** @enum {integer} */
+            status: 500;
+          };
+        };
+      };
+    };
+  };
+  listGroups: {
+    parameters: {
+      query?: {
+        /** @description Opaque cursor: the `nextCursor` of the previous page */
+        cursor?: string;
+        /** @description Page size */
+        limit?: number;
+      };
+      header?: never;
+      path: {
+        /** @description The organisation */
+        tenantId: unknown;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['GroupListResponse'];
+        };
+      };
+      /** @description Bad Request: `VALIDATION_FAILED` */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'] & {
+            /** @enum {string} */
+            code: 'VALIDATION_FAILED';
+            /** @enum {integer} */
+            status: 400;
+          };
+        };
+      };
+      /** @description Unauthorized: `ACCESS_TOKEN_EXPIRED`, `ACCOUNT_DISABLED`, `SESSION_REPLACED`, `SESSION_REVOKED`, `UNAUTHORIZED` */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'] & {
+            /** @enum {string} */
+            code: 'ACCESS_TOKEN_EXPIRED' | 'ACCOUNT_DISABLED' | 'SESSION_REPLACED' | 'SESSION_REVOKED' | 'UNAUTHORIZED';
+            /** @enum {integer} */
+            status: 401;
+          };
+        };
+      };
+      /** @description Forbidden: `FORBIDDEN`, `MEMBERSHIP_BLOCKED`, `NO_PANEL_ACCESS` */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'] & {
+            /** @enum {string} */
+            code: 'FORBIDDEN' | 'MEMBERSHIP_BLOCKED' | 'NO_PANEL_ACCESS';
+            /** @enum {integer} */
+            status: 403;
+          };
+        };
+      };
+      /** @description Not Found: `TENANT_NOT_FOUND` */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'] & {
+            /** @enum {string} */
+            code: 'TENANT_NOT_FOUND';
+            /** @enum {integer} */
+            status: 404;
+          };
+        };
+      };
+      /** @description Internal Server Error: `INTERNAL` */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'] & {
+            /** @enum {string} */
+            code: 'INTERNAL';
+            /** @enum {integer} */
+            status: 500;
+          };
+        };
+      };
+    };
+  };
+  createGroup: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The organisation */
+        tenantId: unknown;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['CreateGroupDto'];
+      };
+    };
+    responses: {
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['GroupResponse'];
+        };
+      };
+      /** @description Bad Request: `MALFORMED_BODY`, `VALIDATION_FAILED` */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'] & {
+            /** @enum {string} */
+            code: 'MALFORMED_BODY' | 'VALIDATION_FAILED';
+            /** @enum {integer} */
+            status: 400;
+          };
+        };
+      };
+      /** @description Unauthorized: `ACCESS_TOKEN_EXPIRED`, `ACCOUNT_DISABLED`, `SESSION_REPLACED`, `SESSION_REVOKED`, `UNAUTHORIZED` */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'] & {
+            /** @enum {string} */
+            code: 'ACCESS_TOKEN_EXPIRED' | 'ACCOUNT_DISABLED' | 'SESSION_REPLACED' | 'SESSION_REVOKED' | 'UNAUTHORIZED';
+            /** @enum {integer} */
+            status: 401;
+          };
+        };
+      };
+      /** @description Forbidden: `FORBIDDEN`, `MEMBERSHIP_BLOCKED`, `NO_PANEL_ACCESS` */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'] & {
+            /** @enum {string} */
+            code: 'FORBIDDEN' | 'MEMBERSHIP_BLOCKED' | 'NO_PANEL_ACCESS';
+            /** @enum {integer} */
+            status: 403;
+          };
+        };
+      };
+      /** @description Not Found: `TENANT_NOT_FOUND` */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'] & {
+            /** @enum {string} */
+            code: 'TENANT_NOT_FOUND';
+            /** @enum {integer} */
+            status: 404;
+          };
+        };
+      };
+      /** @description Conflict: `GROUP_LIMIT_REACHED`, `GROUP_NAME_TAKEN` */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'] & {
+            /** @enum {string} */
+            code: 'GROUP_LIMIT_REACHED' | 'GROUP_NAME_TAKEN';
+            /** @enum {integer} */
+            status: 409;
+          };
+        };
+      };
+      /** @description Unprocessable Entity: `VALIDATION_FAILED` */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'] & {
+            /** @enum {string} */
+            code: 'VALIDATION_FAILED';
+            /** @enum {integer} */
+            status: 422;
+          };
+        };
+      };
+      /** @description Internal Server Error: `INTERNAL` */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'] & {
+            /** @enum {string} */
+            code: 'INTERNAL';
+            /** @enum {integer} */
+            status: 500;
+          };
+        };
+      };
+    };
+  };
+  getGroup: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        groupId: string;
+        /** @description The organisation */
+        tenantId: unknown;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['GroupResponse'];
+        };
+      };
+      /** @description Unauthorized: `ACCESS_TOKEN_EXPIRED`, `ACCOUNT_DISABLED`, `SESSION_REPLACED`, `SESSION_REVOKED`, `UNAUTHORIZED` */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'] & {
+            /** @enum {string} */
+            code: 'ACCESS_TOKEN_EXPIRED' | 'ACCOUNT_DISABLED' | 'SESSION_REPLACED' | 'SESSION_REVOKED' | 'UNAUTHORIZED';
+            /** @enum {integer} */
+            status: 401;
+          };
+        };
+      };
+      /** @description Forbidden: `FORBIDDEN`, `MEMBERSHIP_BLOCKED`, `NO_PANEL_ACCESS` */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'] & {
+            /** @enum {string} */
+            code: 'FORBIDDEN' | 'MEMBERSHIP_BLOCKED' | 'NO_PANEL_ACCESS';
+            /** @enum {integer} */
+            status: 403;
+          };
+        };
+      };
+      /** @description Not Found: `GROUP_NOT_FOUND`, `TENANT_NOT_FOUND` */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'] & {
+            /** @enum {string} */
+            code: 'GROUP_NOT_FOUND' | 'TENANT_NOT_FOUND';
+            /** @enum {integer} */
+            status: 404;
+          };
+        };
+      };
+      /** @description Internal Server Error: `INTERNAL` */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'] & {
+            /** @enum {string} */
+            code: 'INTERNAL';
+            /** @enum {integer} */
+            status: 500;
+          };
+        };
+      };
+    };
+  };
+  deleteGroup: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        groupId: string;
+        /** @description The organisation */
+        tenantId: unknown;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Deleted */
+      204: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description Unauthorized: `ACCESS_TOKEN_EXPIRED`, `ACCOUNT_DISABLED`, `SESSION_REPLACED`, `SESSION_REVOKED`, `UNAUTHORIZED` */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'] & {
+            /** @enum {string} */
+            code: 'ACCESS_TOKEN_EXPIRED' | 'ACCOUNT_DISABLED' | 'SESSION_REPLACED' | 'SESSION_REVOKED' | 'UNAUTHORIZED';
+            /** @enum {integer} */
+            status: 401;
+          };
+        };
+      };
+      /** @description Forbidden: `FORBIDDEN`, `MEMBERSHIP_BLOCKED`, `NO_PANEL_ACCESS` */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'] & {
+            /** @enum {string} */
+            code: 'FORBIDDEN' | 'MEMBERSHIP_BLOCKED' | 'NO_PANEL_ACCESS';
+            /** @enum {integer} */
+            status: 403;
+          };
+        };
+      };
+      /** @description Not Found: `GROUP_NOT_FOUND`, `TENANT_NOT_FOUND` */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'] & {
+            /** @enum {string} */
+            code: 'GROUP_NOT_FOUND' | 'TENANT_NOT_FOUND';
+            /** @enum {integer} */
+            status: 404;
+          };
+        };
+      };
+      /** @description Conflict: `GROUP_NOT_EMPTY` */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'] & {
+            /** @enum {string} */
+            code: 'GROUP_NOT_EMPTY';
+            /** @enum {integer} */
+            status: 409;
+          };
+        };
+      };
+      /** @description Internal Server Error: `INTERNAL` */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'] & {
+            /** @enum {string} */
+            code: 'INTERNAL';
+            /** @enum {integer} */
+            status: 500;
+          };
+        };
+      };
+    };
+  };
+  updateGroup: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        groupId: string;
+        /** @description The organisation */
+        tenantId: unknown;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['UpdateGroupDto'];
+      };
+    };
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['GroupResponse'];
+        };
+      };
+      /** @description Bad Request: `MALFORMED_BODY`, `VALIDATION_FAILED` */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'] & {
+            /** @enum {string} */
+            code: 'MALFORMED_BODY' | 'VALIDATION_FAILED';
+            /** @enum {integer} */
+            status: 400;
+          };
+        };
+      };
+      /** @description Unauthorized: `ACCESS_TOKEN_EXPIRED`, `ACCOUNT_DISABLED`, `SESSION_REPLACED`, `SESSION_REVOKED`, `UNAUTHORIZED` */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'] & {
+            /** @enum {string} */
+            code: 'ACCESS_TOKEN_EXPIRED' | 'ACCOUNT_DISABLED' | 'SESSION_REPLACED' | 'SESSION_REVOKED' | 'UNAUTHORIZED';
+            /** @enum {integer} */
+            status: 401;
+          };
+        };
+      };
+      /** @description Forbidden: `FORBIDDEN`, `MEMBERSHIP_BLOCKED`, `NO_PANEL_ACCESS` */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'] & {
+            /** @enum {string} */
+            code: 'FORBIDDEN' | 'MEMBERSHIP_BLOCKED' | 'NO_PANEL_ACCESS';
+            /** @enum {integer} */
+            status: 403;
+          };
+        };
+      };
+      /** @description Not Found: `GROUP_NOT_FOUND`, `TENANT_NOT_FOUND` */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'] & {
+            /** @enum {string} */
+            code: 'GROUP_NOT_FOUND' | 'TENANT_NOT_FOUND';
+            /** @enum {integer} */
+            status: 404;
+          };
+        };
+      };
+      /** @description Conflict: `GROUP_NAME_TAKEN` */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'] & {
+            /** @enum {string} */
+            code: 'GROUP_NAME_TAKEN';
+            /** @enum {integer} */
+            status: 409;
+          };
+        };
+      };
+      /** @description Unprocessable Entity: `VALIDATION_FAILED` */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'] & {
+            /** @enum {string} */
+            code: 'VALIDATION_FAILED';
+            /** @enum {integer} */
+            status: 422;
+          };
+        };
+      };
+      /** @description Internal Server Error: `INTERNAL` */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'] & {
+            /** @enum {string} */
+            code: 'INTERNAL';
+            /** @enum {integer} */
+            status: 500;
+          };
+        };
+      };
+    };
+  };
+  listInvitations: {
+    parameters: {
+      query?: {
+        /** @description Opaque cursor: the `nextCursor` of the previous page */
+        cursor?: string;
+        /** @description Page size */
+        limit?: number;
+        /** @description A pending invitation past its expiry counts as `expired` */
+        status?: 'pending' | 'accepted' | 'revoked' | 'expired' | 'declined';
+      };
+      header?: never;
+      path: {
+        /** @description The organisation */
+        tenantId: unknown;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['InvitationListResponse'];
+        };
+      };
+      /** @description Bad Request: `VALIDATION_FAILED` */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'] & {
+            /** @enum {string} */
+            code: 'VALIDATION_FAILED';
+            /** @enum {integer} */
+            status: 400;
+          };
+        };
+      };
+      /** @description Unauthorized: `ACCESS_TOKEN_EXPIRED`, `ACCOUNT_DISABLED`, `SESSION_REPLACED`, `SESSION_REVOKED`, `UNAUTHORIZED` */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'] & {
+            /** @enum {string} */
+            code: 'ACCESS_TOKEN_EXPIRED' | 'ACCOUNT_DISABLED' | 'SESSION_REPLACED' | 'SESSION_REVOKED' | 'UNAUTHORIZED';
+            /** @enum {integer} */
+            status: 401;
+          };
+        };
+      };
+      /** @description Forbidden: `FORBIDDEN`, `MEMBERSHIP_BLOCKED`, `NO_PANEL_ACCESS` */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'] & {
+            /** @enum {string} */
+            code: 'FORBIDDEN' | 'MEMBERSHIP_BLOCKED' | 'NO_PANEL_ACCESS';
+            /** @enum {integer} */
+            status: 403;
+          };
+        };
+      };
+      /** @description Not Found: `TENANT_NOT_FOUND` */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'] & {
+            /** @enum {string} */
+            code: 'TENANT_NOT_FOUND';
+            /** @enum {integer} */
+            status: 404;
+          };
+        };
+      };
+      /** @description Internal Server Error: `INTERNAL` */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'] & {
+            /** @enum {string} */
+            code: 'INTERNAL';
+            /** @enum {integer} */
+            status: 500;
+          };
+        };
+      };
+    };
+  };
+  createInvitation: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The organisation */
+        tenantId: unknown;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['CreateInvitationDto'];
+      };
+    };
+    responses: {
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['InvitationResponse'];
+        };
+      };
+      /** @description Bad Request: `MALFORMED_BODY`, `VALIDATION_FAILED` */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'] & {
+            /** @enum {string} */
+            code: 'MALFORMED_BODY' | 'VALIDATION_FAILED';
+            /** @enum {integer} */
+            status: 400;
+          };
+        };
+      };
+      /** @description Unauthorized: `ACCESS_TOKEN_EXPIRED`, `ACCOUNT_DISABLED`, `SESSION_REPLACED`, `SESSION_REVOKED`, `UNAUTHORIZED` */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'] & {
+            /** @enum {string} */
+            code: 'ACCESS_TOKEN_EXPIRED' | 'ACCOUNT_DISABLED' | 'SESSION_REPLACED' | 'SESSION_REVOKED' | 'UNAUTHORIZED';
+            /** @enum {integer} */
+            status: 401;
+          };
+        };
+      };
+      /** @description Forbidden: `FORBIDDEN`, `INVITATION_EXCEEDS_RIGHTS`, `MEMBERSHIP_BLOCKED`, `NO_PANEL_ACCESS` */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'] & {
+            /** @enum {string} */
+            code: 'FORBIDDEN' | 'INVITATION_EXCEEDS_RIGHTS' | 'MEMBERSHIP_BLOCKED' | 'NO_PANEL_ACCESS';
+            /** @enum {integer} */
+            status: 403;
+          };
+        };
+      };
+      /** @description Not Found: `TENANT_NOT_FOUND` */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'] & {
+            /** @enum {string} */
+            code: 'TENANT_NOT_FOUND';
+            /** @enum {integer} */
+            status: 404;
+          };
+        };
+      };
+      /** @description Conflict: `EMAIL_TAKEN`, `INVITATION_PENDING`, `SEAT_LIMIT_REACHED` */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'] & {
+            /** @enum {string} */
+            code: 'EMAIL_TAKEN' | 'INVITATION_PENDING' | 'SEAT_LIMIT_REACHED';
+            /** @enum {integer} */
+            status: 409;
+          };
+        };
+      };
+      /** @description Unprocessable Entity: `VALIDATION_FAILED` */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'] & {
+            /** @enum {string} */
+            code: 'VALIDATION_FAILED';
+            /** @enum {integer} */
+            status: 422;
+          };
+        };
+      };
+      /** @description Internal Server Error: `INTERNAL` */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'] & {
+            /** @enum {string} */
+            code: 'INTERNAL';
+            /** @enum {integer} */
+            status: 500;
+          };
+        };
+      };
+    };
+  };
+  revokeInvitation: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        invitationId: string;
+        /** @description The organisation */
+        tenantId: unknown;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Revoked */
+      204: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description Unauthorized: `ACCESS_TOKEN_EXPIRED`, `ACCOUNT_DISABLED`, `SESSION_REPLACED`, `SESSION_REVOKED`, `UNAUTHORIZED` */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'] & {
+            /** @enum {string} */
+            code: 'ACCESS_TOKEN_EXPIRED' | 'ACCOUNT_DISABLED' | 'SESSION_REPLACED' | 'SESSION_REVOKED' | 'UNAUTHORIZED';
+            /** @enum {integer} */
+            status: 401;
+          };
+        };
+      };
+      /** @description Forbidden: `FORBIDDEN`, `MEMBERSHIP_BLOCKED`, `NO_PANEL_ACCESS` */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'] & {
+            /** @enum {string} */
+            code: 'FORBIDDEN' | 'MEMBERSHIP_BLOCKED' | 'NO_PANEL_ACCESS';
+            /** @enum {integer} */
+            status: 403;
+          };
+        };
+      };
+      /** @description Not Found: `INVITATION_NOT_FOUND`, `TENANT_NOT_FOUND` */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'] & {
+            /** @enum {string} */
+            code: 'INVITATION_NOT_FOUND' | 'TENANT_NOT_FOUND';
+            /** @enum {integer} */
+            status: 404;
+          };
+        };
+      };
+      /** @description Conflict: `INVITATION_NOT_PENDING` */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'] & {
+            /** @enum {string} */
+            code: 'INVITATION_NOT_PENDING';
+            /** @enum {integer} */
+            status: 409;
+          };
+        };
+      };
+      /** @description Internal Server Error: `INTERNAL` */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'] & {
+            /** @enum {string} */
+            code: 'INTERNAL';
+            /** @enum {integer} */
+            status: 500;
+          };
+        };
+      };
+    };
+  };
+  resendInvitation: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        invitationId: string;
+        /** @description The organisation */
+        tenantId: unknown;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['InvitationResponse'];
+        };
+      };
+      /** @description Unauthorized: `ACCESS_TOKEN_EXPIRED`, `ACCOUNT_DISABLED`, `SESSION_REPLACED`, `SESSION_REVOKED`, `UNAUTHORIZED` */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'] & {
+            /** @enum {string} */
+            code: 'ACCESS_TOKEN_EXPIRED' | 'ACCOUNT_DISABLED' | 'SESSION_REPLACED' | 'SESSION_REVOKED' | 'UNAUTHORIZED';
+            /** @enum {integer} */
+            status: 401;
+          };
+        };
+      };
+      /** @description Forbidden: `FORBIDDEN`, `MEMBERSHIP_BLOCKED`, `NO_PANEL_ACCESS` */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'] & {
+            /** @enum {string} */
+            code: 'FORBIDDEN' | 'MEMBERSHIP_BLOCKED' | 'NO_PANEL_ACCESS';
+            /** @enum {integer} */
+            status: 403;
+          };
+        };
+      };
+      /** @description Not Found: `INVITATION_NOT_FOUND`, `TENANT_NOT_FOUND` */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'] & {
+            /** @enum {string} */
+            code: 'INVITATION_NOT_FOUND' | 'TENANT_NOT_FOUND';
+            /** @enum {integer} */
+            status: 404;
+          };
+        };
+      };
+      /** @description Conflict: `INVITATION_NOT_PENDING`, `INVITATION_PENDING`, `SEAT_LIMIT_REACHED` */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'] & {
+            /** @enum {string} */
+            code: 'INVITATION_NOT_PENDING' | 'INVITATION_PENDING' | 'SEAT_LIMIT_REACHED';
+            /** @enum {integer} */
+            status: 409;
+          };
+        };
+      };
+      /** @description Internal Server Error: `INTERNAL` */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'] & {
+            /** @enum {string} */
+            code: 'INTERNAL';
+            /** @enum {integer} */
+            status: 500;
+          };
+        };
+      };
+    };
+  };
+  listMemberAttributes: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The organisation */
+        tenantId: unknown;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['MemberAttributeListResponse'];
+        };
+      };
+      /** @description Unauthorized: `ACCESS_TOKEN_EXPIRED`, `ACCOUNT_DISABLED`, `SESSION_REPLACED`, `SESSION_REVOKED`, `UNAUTHORIZED` */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'] & {
+            /** @enum {string} */
+            code: 'ACCESS_TOKEN_EXPIRED' | 'ACCOUNT_DISABLED' | 'SESSION_REPLACED' | 'SESSION_REVOKED' | 'UNAUTHORIZED';
             /** @enum {integer} */
             status: 401;
           };
@@ -3392,8 +7142,12 @@ export interface operations {
   listMembers: {
     parameters: {
       query?: {
+        /** @description Members linked to this client company */
+        companyId?: string;
         /** @description Opaque cursor: the `nextCursor` of the previous page */
         cursor?: string;
+        /** @description Members of this group (not of its subgroups) */
+        groupId?: string;
         /** @description Page size */
         limit?: number;
         /** @description Case-insensitive substring of the email, first or last name */
@@ -3432,7 +7186,7 @@ export interface operations {
           };
         };
       };
-      /** @description Unauthorized: `ACCESS_TOKEN_EXPIRED`, `ACCOUNT_DISABLED`, `SESSION_REVOKED`, `UNAUTHORIZED` */
+      /** @description Unauthorized: `ACCESS_TOKEN_EXPIRED`, `ACCOUNT_DISABLED`, `SESSION_REPLACED`, `SESSION_REVOKED`, `UNAUTHORIZED` */
       401: {
         headers: {
           [name: string]: unknown;
@@ -3440,7 +7194,7 @@ export interface operations {
         content: {
           'application/problem+json': components['schemas']['ProblemDetails'] & {
             /** @enum {string} */
-            code: 'ACCESS_TOKEN_EXPIRED' | 'ACCOUNT_DISABLED' | 'SESSION_REVOKED' | 'UNAUTHORIZED';
+            code: 'ACCESS_TOKEN_EXPIRED' | 'ACCOUNT_DISABLED' | 'SESSION_REPLACED' | 'SESSION_REVOKED' | 'UNAUTHORIZED';
             /** @enum {integer} */
             status: 401;
           };
@@ -3528,7 +7282,7 @@ export interface operations {
           };
         };
       };
-      /** @description Unauthorized: `ACCESS_TOKEN_EXPIRED`, `ACCOUNT_DISABLED`, `SESSION_REVOKED`, `UNAUTHORIZED` */
+      /** @description Unauthorized: `ACCESS_TOKEN_EXPIRED`, `ACCOUNT_DISABLED`, `SESSION_REPLACED`, `SESSION_REVOKED`, `UNAUTHORIZED` */
       401: {
         headers: {
           [name: string]: unknown;
@@ -3536,7 +7290,7 @@ export interface operations {
         content: {
           'application/problem+json': components['schemas']['ProblemDetails'] & {
             /** @enum {string} */
-            code: 'ACCESS_TOKEN_EXPIRED' | 'ACCOUNT_DISABLED' | 'SESSION_REVOKED' | 'UNAUTHORIZED';
+            code: 'ACCESS_TOKEN_EXPIRED' | 'ACCOUNT_DISABLED' | 'SESSION_REPLACED' | 'SESSION_REVOKED' | 'UNAUTHORIZED';
             /** @enum {integer} */
             status: 401;
           };
@@ -3570,7 +7324,7 @@ export interface operations {
           };
         };
       };
-      /** @description Conflict: `ACCOUNT_NOT_CONFIRMED`, `EMAIL_TAKEN`, `PHONE_TAKEN`, `SEAT_LIMIT_REACHED` */
+      /** @description Conflict: `ACCOUNT_NOT_CONFIRMED`, `ATTRIBUTE_TAKEN`, `EMAIL_TAKEN`, `PHONE_TAKEN`, `SEAT_LIMIT_REACHED` */
       409: {
         headers: {
           [name: string]: unknown;
@@ -3578,7 +7332,7 @@ export interface operations {
         content: {
           'application/problem+json': components['schemas']['ProblemDetails'] & {
             /** @enum {string} */
-            code: 'ACCOUNT_NOT_CONFIRMED' | 'EMAIL_TAKEN' | 'PHONE_TAKEN' | 'SEAT_LIMIT_REACHED';
+            code: 'ACCOUNT_NOT_CONFIRMED' | 'ATTRIBUTE_TAKEN' | 'EMAIL_TAKEN' | 'PHONE_TAKEN' | 'SEAT_LIMIT_REACHED';
             /** @enum {integer} */
             status: 409;
           };
@@ -3649,7 +7403,7 @@ export interface operations {
           'application/json': components['schemas']['MemberResponse'];
         };
       };
-      /** @description Unauthorized: `ACCESS_TOKEN_EXPIRED`, `ACCOUNT_DISABLED`, `SESSION_REVOKED`, `UNAUTHORIZED` */
+      /** @description Unauthorized: `ACCESS_TOKEN_EXPIRED`, `ACCOUNT_DISABLED`, `SESSION_REPLACED`, `SESSION_REVOKED`, `UNAUTHORIZED` */
       401: {
         headers: {
           [name: string]: unknown;
@@ -3657,7 +7411,7 @@ export interface operations {
         content: {
           'application/problem+json': components['schemas']['ProblemDetails'] & {
             /** @enum {string} */
-            code: 'ACCESS_TOKEN_EXPIRED' | 'ACCOUNT_DISABLED' | 'SESSION_REVOKED' | 'UNAUTHORIZED';
+            code: 'ACCESS_TOKEN_EXPIRED' | 'ACCOUNT_DISABLED' | 'SESSION_REPLACED' | 'SESSION_REVOKED' | 'UNAUTHORIZED';
             /** @enum {integer} */
             status: 401;
           };
@@ -3727,7 +7481,7 @@ export interface operations {
         };
         content?: never;
       };
-      /** @description Unauthorized: `ACCESS_TOKEN_EXPIRED`, `ACCOUNT_DISABLED`, `SESSION_REVOKED`, `UNAUTHORIZED` */
+      /** @description Unauthorized: `ACCESS_TOKEN_EXPIRED`, `ACCOUNT_DISABLED`, `SESSION_REPLACED`, `SESSION_REVOKED`, `UNAUTHORIZED` */
       401: {
         headers: {
           [name: string]: unknown;
@@ -3735,7 +7489,7 @@ export interface operations {
         content: {
           'application/problem+json': components['schemas']['ProblemDetails'] & {
             /** @enum {string} */
-            code: 'ACCESS_TOKEN_EXPIRED' | 'ACCOUNT_DISABLED' | 'SESSION_REVOKED' | 'UNAUTHORIZED';
+            code: 'ACCESS_TOKEN_EXPIRED' | 'ACCOUNT_DISABLED' | 'SESSION_REPLACED' | 'SESSION_REVOKED' | 'UNAUTHORIZED';
             /** @enum {integer} */
             status: 401;
           };
@@ -3824,7 +7578,7 @@ export interface operations {
           };
         };
       };
-      /** @description Unauthorized: `ACCESS_TOKEN_EXPIRED`, `ACCOUNT_DISABLED`, `SESSION_REVOKED`, `UNAUTHORIZED` */
+      /** @description Unauthorized: `ACCESS_TOKEN_EXPIRED`, `ACCOUNT_DISABLED`, `SESSION_REPLACED`, `SESSION_REVOKED`, `UNAUTHORIZED` */
       401: {
         headers: {
           [name: string]: unknown;
@@ -3832,7 +7586,7 @@ export interface operations {
         content: {
           'application/problem+json': components['schemas']['ProblemDetails'] & {
             /** @enum {string} */
-            code: 'ACCESS_TOKEN_EXPIRED' | 'ACCOUNT_DISABLED' | 'SESSION_REVOKED' | 'UNAUTHORIZED';
+            code: 'ACCESS_TOKEN_EXPIRED' | 'ACCOUNT_DISABLED' | 'SESSION_REPLACED' | 'SESSION_REVOKED' | 'UNAUTHORIZED';
             /** @enum {integer} */
             status: 401;
           };
@@ -3866,7 +7620,7 @@ export interface operations {
           };
         };
       };
-      /** @description Conflict: `PHONE_TAKEN`, `PROFILE_NOT_MANAGED` */
+      /** @description Conflict: `ATTRIBUTE_TAKEN`, `PHONE_TAKEN`, `PROFILE_NOT_MANAGED` */
       409: {
         headers: {
           [name: string]: unknown;
@@ -3874,7 +7628,7 @@ export interface operations {
         content: {
           'application/problem+json': components['schemas']['ProblemDetails'] & {
             /** @enum {string} */
-            code: 'PHONE_TAKEN' | 'PROFILE_NOT_MANAGED';
+            code: 'ATTRIBUTE_TAKEN' | 'PHONE_TAKEN' | 'PROFILE_NOT_MANAGED';
             /** @enum {integer} */
             status: 409;
           };
@@ -3950,7 +7704,7 @@ export interface operations {
           };
         };
       };
-      /** @description Unauthorized: `ACCESS_TOKEN_EXPIRED`, `ACCOUNT_DISABLED`, `SESSION_REVOKED`, `UNAUTHORIZED` */
+      /** @description Unauthorized: `ACCESS_TOKEN_EXPIRED`, `ACCOUNT_DISABLED`, `SESSION_REPLACED`, `SESSION_REVOKED`, `UNAUTHORIZED` */
       401: {
         headers: {
           [name: string]: unknown;
@@ -3958,7 +7712,7 @@ export interface operations {
         content: {
           'application/problem+json': components['schemas']['ProblemDetails'] & {
             /** @enum {string} */
-            code: 'ACCESS_TOKEN_EXPIRED' | 'ACCOUNT_DISABLED' | 'SESSION_REVOKED' | 'UNAUTHORIZED';
+            code: 'ACCESS_TOKEN_EXPIRED' | 'ACCOUNT_DISABLED' | 'SESSION_REPLACED' | 'SESSION_REVOKED' | 'UNAUTHORIZED';
             /** @enum {integer} */
             status: 401;
           };
@@ -4029,7 +7783,7 @@ export interface operations {
           'application/json': components['schemas']['MemberResponse'];
         };
       };
-      /** @description Unauthorized: `ACCESS_TOKEN_EXPIRED`, `ACCOUNT_DISABLED`, `SESSION_REVOKED`, `UNAUTHORIZED` */
+      /** @description Unauthorized: `ACCESS_TOKEN_EXPIRED`, `ACCOUNT_DISABLED`, `SESSION_REPLACED`, `SESSION_REVOKED`, `UNAUTHORIZED` */
       401: {
         headers: {
           [name: string]: unknown;
@@ -4037,7 +7791,7 @@ export interface operations {
         content: {
           'application/problem+json': components['schemas']['ProblemDetails'] & {
             /** @enum {string} */
-            code: 'ACCESS_TOKEN_EXPIRED' | 'ACCOUNT_DISABLED' | 'SESSION_REVOKED' | 'UNAUTHORIZED';
+            code: 'ACCESS_TOKEN_EXPIRED' | 'ACCOUNT_DISABLED' | 'SESSION_REPLACED' | 'SESSION_REVOKED' | 'UNAUTHORIZED';
             /** @enum {integer} */
             status: 401;
           };
@@ -4108,7 +7862,7 @@ export interface operations {
           'application/json': components['schemas']['MemberResponse'];
         };
       };
-      /** @description Unauthorized: `ACCESS_TOKEN_EXPIRED`, `ACCOUNT_DISABLED`, `SESSION_REVOKED`, `UNAUTHORIZED` */
+      /** @description Unauthorized: `ACCESS_TOKEN_EXPIRED`, `ACCOUNT_DISABLED`, `SESSION_REPLACED`, `SESSION_REVOKED`, `UNAUTHORIZED` */
       401: {
         headers: {
           [name: string]: unknown;
@@ -4116,7 +7870,7 @@ export interface operations {
         content: {
           'application/problem+json': components['schemas']['ProblemDetails'] & {
             /** @enum {string} */
-            code: 'ACCESS_TOKEN_EXPIRED' | 'ACCOUNT_DISABLED' | 'SESSION_REVOKED' | 'UNAUTHORIZED';
+            code: 'ACCESS_TOKEN_EXPIRED' | 'ACCOUNT_DISABLED' | 'SESSION_REPLACED' | 'SESSION_REVOKED' | 'UNAUTHORIZED';
             /** @enum {integer} */
             status: 401;
           };
@@ -4185,7 +7939,7 @@ export interface operations {
           'application/json': components['schemas']['OrderListResponse'];
         };
       };
-      /** @description Unauthorized: `ACCESS_TOKEN_EXPIRED`, `ACCOUNT_DISABLED`, `SESSION_REVOKED`, `UNAUTHORIZED` */
+      /** @description Unauthorized: `ACCESS_TOKEN_EXPIRED`, `ACCOUNT_DISABLED`, `SESSION_REPLACED`, `SESSION_REVOKED`, `UNAUTHORIZED` */
       401: {
         headers: {
           [name: string]: unknown;
@@ -4193,7 +7947,7 @@ export interface operations {
         content: {
           'application/problem+json': components['schemas']['ProblemDetails'] & {
             /** @enum {string} */
-            code: 'ACCESS_TOKEN_EXPIRED' | 'ACCOUNT_DISABLED' | 'SESSION_REVOKED' | 'UNAUTHORIZED';
+            code: 'ACCESS_TOKEN_EXPIRED' | 'ACCOUNT_DISABLED' | 'SESSION_REPLACED' | 'SESSION_REVOKED' | 'UNAUTHORIZED';
             /** @enum {integer} */
             status: 401;
           };
@@ -4263,7 +8017,7 @@ export interface operations {
           'application/json': components['schemas']['OrderResponse'];
         };
       };
-      /** @description Unauthorized: `ACCESS_TOKEN_EXPIRED`, `ACCOUNT_DISABLED`, `SESSION_REVOKED`, `UNAUTHORIZED` */
+      /** @description Unauthorized: `ACCESS_TOKEN_EXPIRED`, `ACCOUNT_DISABLED`, `SESSION_REPLACED`, `SESSION_REVOKED`, `UNAUTHORIZED` */
       401: {
         headers: {
           [name: string]: unknown;
@@ -4271,7 +8025,7 @@ export interface operations {
         content: {
           'application/problem+json': components['schemas']['ProblemDetails'] & {
             /** @enum {string} */
-            code: 'ACCESS_TOKEN_EXPIRED' | 'ACCOUNT_DISABLED' | 'SESSION_REVOKED' | 'UNAUTHORIZED';
+            code: 'ACCESS_TOKEN_EXPIRED' | 'ACCOUNT_DISABLED' | 'SESSION_REPLACED' | 'SESSION_REVOKED' | 'UNAUTHORIZED';
             /** @enum {integer} */
             status: 401;
           };
@@ -4359,7 +8113,7 @@ export interface operations {
           };
         };
       };
-      /** @description Unauthorized: `ACCESS_TOKEN_EXPIRED`, `ACCOUNT_DISABLED`, `SESSION_REVOKED`, `UNAUTHORIZED` */
+      /** @description Unauthorized: `ACCESS_TOKEN_EXPIRED`, `ACCOUNT_DISABLED`, `SESSION_REPLACED`, `SESSION_REVOKED`, `UNAUTHORIZED` */
       401: {
         headers: {
           [name: string]: unknown;
@@ -4367,7 +8121,7 @@ export interface operations {
         content: {
           'application/problem+json': components['schemas']['ProblemDetails'] & {
             /** @enum {string} */
-            code: 'ACCESS_TOKEN_EXPIRED' | 'ACCOUNT_DISABLED' | 'SESSION_REVOKED' | 'UNAUTHORIZED';
+            code: 'ACCESS_TOKEN_EXPIRED' | 'ACCOUNT_DISABLED' | 'SESSION_REPLACED' | 'SESSION_REVOKED' | 'UNAUTHORIZED';
             /** @enum {integer} */
             status: 401;
           };
@@ -4454,7 +8208,7 @@ export interface operations {
           };
         };
       };
-      /** @description Unauthorized: `ACCESS_TOKEN_EXPIRED`, `ACCOUNT_DISABLED`, `SESSION_REVOKED`, `UNAUTHORIZED` */
+      /** @description Unauthorized: `ACCESS_TOKEN_EXPIRED`, `ACCOUNT_DISABLED`, `SESSION_REPLACED`, `SESSION_REVOKED`, `UNAUTHORIZED` */
       401: {
         headers: {
           [name: string]: unknown;
@@ -4462,7 +8216,7 @@ export interface operations {
         content: {
           'application/problem+json': components['schemas']['ProblemDetails'] & {
             /** @enum {string} */
-            code: 'ACCESS_TOKEN_EXPIRED' | 'ACCOUNT_DISABLED' | 'SESSION_REVOKED' | 'UNAUTHORIZED';
+            code: 'ACCESS_TOKEN_EXPIRED' | 'ACCOUNT_DISABLED' | 'SESSION_REPLACED' | 'SESSION_REVOKED' | 'UNAUTHORIZED';
             /** @enum {integer} */
             status: 401;
           };
@@ -4560,7 +8314,7 @@ export interface operations {
           'application/json': components['schemas']['PermissionSetResponse'];
         };
       };
-      /** @description Unauthorized: `ACCESS_TOKEN_EXPIRED`, `ACCOUNT_DISABLED`, `SESSION_REVOKED`, `UNAUTHORIZED` */
+      /** @description Unauthorized: `ACCESS_TOKEN_EXPIRED`, `ACCOUNT_DISABLED`, `SESSION_REPLACED`, `SESSION_REVOKED`, `UNAUTHORIZED` */
       401: {
         headers: {
           [name: string]: unknown;
@@ -4568,7 +8322,7 @@ export interface operations {
         content: {
           'application/problem+json': components['schemas']['ProblemDetails'] & {
             /** @enum {string} */
-            code: 'ACCESS_TOKEN_EXPIRED' | 'ACCOUNT_DISABLED' | 'SESSION_REVOKED' | 'UNAUTHORIZED';
+            code: 'ACCESS_TOKEN_EXPIRED' | 'ACCOUNT_DISABLED' | 'SESSION_REPLACED' | 'SESSION_REVOKED' | 'UNAUTHORIZED';
             /** @enum {integer} */
             status: 401;
           };
@@ -4637,7 +8391,7 @@ export interface operations {
         };
         content?: never;
       };
-      /** @description Unauthorized: `ACCESS_TOKEN_EXPIRED`, `ACCOUNT_DISABLED`, `SESSION_REVOKED`, `UNAUTHORIZED` */
+      /** @description Unauthorized: `ACCESS_TOKEN_EXPIRED`, `ACCOUNT_DISABLED`, `SESSION_REPLACED`, `SESSION_REVOKED`, `UNAUTHORIZED` */
       401: {
         headers: {
           [name: string]: unknown;
@@ -4645,7 +8399,7 @@ export interface operations {
         content: {
           'application/problem+json': components['schemas']['ProblemDetails'] & {
             /** @enum {string} */
-            code: 'ACCESS_TOKEN_EXPIRED' | 'ACCOUNT_DISABLED' | 'SESSION_REVOKED' | 'UNAUTHORIZED';
+            code: 'ACCESS_TOKEN_EXPIRED' | 'ACCOUNT_DISABLED' | 'SESSION_REPLACED' | 'SESSION_REVOKED' | 'UNAUTHORIZED';
             /** @enum {integer} */
             status: 401;
           };
@@ -4747,7 +8501,7 @@ export interface operations {
           };
         };
       };
-      /** @description Unauthorized: `ACCESS_TOKEN_EXPIRED`, `ACCOUNT_DISABLED`, `SESSION_REVOKED`, `UNAUTHORIZED` */
+      /** @description Unauthorized: `ACCESS_TOKEN_EXPIRED`, `ACCOUNT_DISABLED`, `SESSION_REPLACED`, `SESSION_REVOKED`, `UNAUTHORIZED` */
       401: {
         headers: {
           [name: string]: unknown;
@@ -4755,7 +8509,7 @@ export interface operations {
         content: {
           'application/problem+json': components['schemas']['ProblemDetails'] & {
             /** @enum {string} */
-            code: 'ACCESS_TOKEN_EXPIRED' | 'ACCOUNT_DISABLED' | 'SESSION_REVOKED' | 'UNAUTHORIZED';
+            code: 'ACCESS_TOKEN_EXPIRED' | 'ACCOUNT_DISABLED' | 'SESSION_REPLACED' | 'SESSION_REVOKED' | 'UNAUTHORIZED';
             /** @enum {integer} */
             status: 401;
           };
@@ -4852,7 +8606,7 @@ export interface operations {
           'application/json': components['schemas']['PermissionCatalogResponse'];
         };
       };
-      /** @description Unauthorized: `ACCESS_TOKEN_EXPIRED`, `ACCOUNT_DISABLED`, `SESSION_REVOKED`, `UNAUTHORIZED` */
+      /** @description Unauthorized: `ACCESS_TOKEN_EXPIRED`, `ACCOUNT_DISABLED`, `SESSION_REPLACED`, `SESSION_REVOKED`, `UNAUTHORIZED` */
       401: {
         headers: {
           [name: string]: unknown;
@@ -4860,7 +8614,7 @@ export interface operations {
         content: {
           'application/problem+json': components['schemas']['ProblemDetails'] & {
             /** @enum {string} */
-            code: 'ACCESS_TOKEN_EXPIRED' | 'ACCOUNT_DISABLED' | 'SESSION_REVOKED' | 'UNAUTHORIZED';
+            code: 'ACCESS_TOKEN_EXPIRED' | 'ACCOUNT_DISABLED' | 'SESSION_REPLACED' | 'SESSION_REVOKED' | 'UNAUTHORIZED';
             /** @enum {integer} */
             status: 401;
           };
@@ -4891,6 +8645,1170 @@ export interface operations {
             code: 'TENANT_NOT_FOUND';
             /** @enum {integer} */
             status: 404;
+          };
+        };
+      };
+      /** @description Internal Server Error: `INTERNAL` */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'] & {
+            /** @enum {string} */
+            code: 'INTERNAL';
+            /** @enum {integer} */
+            status: 500;
+          };
+        };
+      };
+    };
+  };
+  searchDemoInsolvencies: {
+    parameters: {
+      query: {
+        q: string;
+      };
+      header?: never;
+      path: {
+        tenantId: unknown;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['InsolvencySearchResponse'];
+        };
+      };
+      /** @description Bad Request: `VALIDATION_FAILED` */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'] & {
+            /** @enum {string} */
+            code: 'VALIDATION_FAILED';
+            /** @enum {integer} */
+            status: 400;
+          };
+        };
+      };
+      /** @description Unauthorized: `ACCESS_TOKEN_EXPIRED`, `ACCOUNT_DISABLED`, `API_KEY_INVALID`, `SESSION_REPLACED`, `SESSION_REVOKED`, `UNAUTHORIZED` */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'] & {
+            /** @enum {string} */
+            code: 'ACCESS_TOKEN_EXPIRED' | 'ACCOUNT_DISABLED' | 'API_KEY_INVALID' | 'SESSION_REPLACED' | 'SESSION_REVOKED' | 'UNAUTHORIZED';
+            /** @enum {integer} */
+            status: 401;
+          };
+        };
+      };
+      /** @description Forbidden: `FORBIDDEN`, `MEMBERSHIP_BLOCKED`, `NO_PANEL_ACCESS` */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'] & {
+            /** @enum {string} */
+            code: 'FORBIDDEN' | 'MEMBERSHIP_BLOCKED' | 'NO_PANEL_ACCESS';
+            /** @enum {integer} */
+            status: 403;
+          };
+        };
+      };
+      /** @description Not Found: `TENANT_NOT_FOUND` */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'] & {
+            /** @enum {string} */
+            code: 'TENANT_NOT_FOUND';
+            /** @enum {integer} */
+            status: 404;
+          };
+        };
+      };
+      /** @description Too Many Requests: `QUOTA_EXCEEDED` */
+      429: {
+        headers: {
+          /** @description Seconds to wait before trying again */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'] & {
+            /** @enum {string} */
+            code: 'QUOTA_EXCEEDED';
+            /** @enum {integer} */
+            status: 429;
+          };
+        };
+      };
+      /** @description Internal Server Error: `INTERNAL` */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'] & {
+            /** @enum {string} */
+            code: 'INTERNAL';
+            /** @enum {integer} */
+            status: 500;
+          };
+        };
+      };
+    };
+  };
+  getMyDemoTelephony: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        tenantId: unknown;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['MyTelephonyResponse'];
+        };
+      };
+      /** @description Unauthorized: `ACCESS_TOKEN_EXPIRED`, `ACCOUNT_DISABLED`, `SESSION_REPLACED`, `SESSION_REVOKED`, `UNAUTHORIZED` */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'] & {
+            /** @enum {string} */
+            code: 'ACCESS_TOKEN_EXPIRED' | 'ACCOUNT_DISABLED' | 'SESSION_REPLACED' | 'SESSION_REVOKED' | 'UNAUTHORIZED';
+            /** @enum {integer} */
+            status: 401;
+          };
+        };
+      };
+      /** @description Forbidden: `FORBIDDEN`, `MEMBERSHIP_BLOCKED`, `NO_PANEL_ACCESS`, `TELEPHONY_MEMBERS_ONLY` */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'] & {
+            /** @enum {string} */
+            code: 'FORBIDDEN' | 'MEMBERSHIP_BLOCKED' | 'NO_PANEL_ACCESS' | 'TELEPHONY_MEMBERS_ONLY';
+            /** @enum {integer} */
+            status: 403;
+          };
+        };
+      };
+      /** @description Not Found: `TENANT_NOT_FOUND` */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'] & {
+            /** @enum {string} */
+            code: 'TENANT_NOT_FOUND';
+            /** @enum {integer} */
+            status: 404;
+          };
+        };
+      };
+      /** @description Internal Server Error: `INTERNAL` */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'] & {
+            /** @enum {string} */
+            code: 'INTERNAL';
+            /** @enum {integer} */
+            status: 500;
+          };
+        };
+      };
+    };
+  };
+  chooseMyDemoCallerId: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        tenantId: unknown;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['ChooseNumberDto'];
+      };
+    };
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ChosenNumberResponse'];
+        };
+      };
+      /** @description Bad Request: `MALFORMED_BODY`, `VALIDATION_FAILED` */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'] & {
+            /** @enum {string} */
+            code: 'MALFORMED_BODY' | 'VALIDATION_FAILED';
+            /** @enum {integer} */
+            status: 400;
+          };
+        };
+      };
+      /** @description Unauthorized: `ACCESS_TOKEN_EXPIRED`, `ACCOUNT_DISABLED`, `SESSION_REPLACED`, `SESSION_REVOKED`, `UNAUTHORIZED` */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'] & {
+            /** @enum {string} */
+            code: 'ACCESS_TOKEN_EXPIRED' | 'ACCOUNT_DISABLED' | 'SESSION_REPLACED' | 'SESSION_REVOKED' | 'UNAUTHORIZED';
+            /** @enum {integer} */
+            status: 401;
+          };
+        };
+      };
+      /** @description Forbidden: `FORBIDDEN`, `MEMBERSHIP_BLOCKED`, `NO_PANEL_ACCESS`, `TELEPHONY_MEMBERS_ONLY` */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'] & {
+            /** @enum {string} */
+            code: 'FORBIDDEN' | 'MEMBERSHIP_BLOCKED' | 'NO_PANEL_ACCESS' | 'TELEPHONY_MEMBERS_ONLY';
+            /** @enum {integer} */
+            status: 403;
+          };
+        };
+      };
+      /** @description Not Found: `TENANT_NOT_FOUND` */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'] & {
+            /** @enum {string} */
+            code: 'TENANT_NOT_FOUND';
+            /** @enum {integer} */
+            status: 404;
+          };
+        };
+      };
+      /** @description Unprocessable Entity: `VALIDATION_FAILED` */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'] & {
+            /** @enum {string} */
+            code: 'VALIDATION_FAILED';
+            /** @enum {integer} */
+            status: 422;
+          };
+        };
+      };
+      /** @description Internal Server Error: `INTERNAL` */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'] & {
+            /** @enum {string} */
+            code: 'INTERNAL';
+            /** @enum {integer} */
+            status: 500;
+          };
+        };
+      };
+    };
+  };
+  chooseMyDemoSmsSender: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        tenantId: unknown;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['ChooseNumberDto'];
+      };
+    };
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ChosenNumberResponse'];
+        };
+      };
+      /** @description Bad Request: `MALFORMED_BODY`, `VALIDATION_FAILED` */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'] & {
+            /** @enum {string} */
+            code: 'MALFORMED_BODY' | 'VALIDATION_FAILED';
+            /** @enum {integer} */
+            status: 400;
+          };
+        };
+      };
+      /** @description Unauthorized: `ACCESS_TOKEN_EXPIRED`, `ACCOUNT_DISABLED`, `SESSION_REPLACED`, `SESSION_REVOKED`, `UNAUTHORIZED` */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'] & {
+            /** @enum {string} */
+            code: 'ACCESS_TOKEN_EXPIRED' | 'ACCOUNT_DISABLED' | 'SESSION_REPLACED' | 'SESSION_REVOKED' | 'UNAUTHORIZED';
+            /** @enum {integer} */
+            status: 401;
+          };
+        };
+      };
+      /** @description Forbidden: `FORBIDDEN`, `MEMBERSHIP_BLOCKED`, `NO_PANEL_ACCESS`, `TELEPHONY_MEMBERS_ONLY` */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'] & {
+            /** @enum {string} */
+            code: 'FORBIDDEN' | 'MEMBERSHIP_BLOCKED' | 'NO_PANEL_ACCESS' | 'TELEPHONY_MEMBERS_ONLY';
+            /** @enum {integer} */
+            status: 403;
+          };
+        };
+      };
+      /** @description Not Found: `TENANT_NOT_FOUND` */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'] & {
+            /** @enum {string} */
+            code: 'TENANT_NOT_FOUND';
+            /** @enum {integer} */
+            status: 404;
+          };
+        };
+      };
+      /** @description Unprocessable Entity: `VALIDATION_FAILED` */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'] & {
+            /** @enum {string} */
+            code: 'VALIDATION_FAILED';
+            /** @enum {integer} */
+            status: 422;
+          };
+        };
+      };
+      /** @description Internal Server Error: `INTERNAL` */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'] & {
+            /** @enum {string} */
+            code: 'INTERNAL';
+            /** @enum {integer} */
+            status: 500;
+          };
+        };
+      };
+    };
+  };
+  getDemoTelephonyUser: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        memberId: string;
+        tenantId: unknown;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['TelephonyUserResponse'];
+        };
+      };
+      /** @description Unauthorized: `ACCESS_TOKEN_EXPIRED`, `ACCOUNT_DISABLED`, `SESSION_REPLACED`, `SESSION_REVOKED`, `UNAUTHORIZED` */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'] & {
+            /** @enum {string} */
+            code: 'ACCESS_TOKEN_EXPIRED' | 'ACCOUNT_DISABLED' | 'SESSION_REPLACED' | 'SESSION_REVOKED' | 'UNAUTHORIZED';
+            /** @enum {integer} */
+            status: 401;
+          };
+        };
+      };
+      /** @description Forbidden: `FORBIDDEN`, `MEMBERSHIP_BLOCKED`, `NO_PANEL_ACCESS` */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'] & {
+            /** @enum {string} */
+            code: 'FORBIDDEN' | 'MEMBERSHIP_BLOCKED' | 'NO_PANEL_ACCESS';
+            /** @enum {integer} */
+            status: 403;
+          };
+        };
+      };
+      /** @description Not Found: `MEMBER_NOT_FOUND`, `TENANT_NOT_FOUND` */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'] & {
+            /** @enum {string} */
+            code: 'MEMBER_NOT_FOUND' | 'TENANT_NOT_FOUND';
+            /** @enum {integer} */
+            status: 404;
+          };
+        };
+      };
+      /** @description Internal Server Error: `INTERNAL` */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'] & {
+            /** @enum {string} */
+            code: 'INTERNAL';
+            /** @enum {integer} */
+            status: 500;
+          };
+        };
+      };
+    };
+  };
+  assignDemoSipExtension: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        memberId: string;
+        tenantId: unknown;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['AssignSipExtensionDto'];
+      };
+    };
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['SipExtensionResponse'];
+        };
+      };
+      /** @description Bad Request: `MALFORMED_BODY`, `VALIDATION_FAILED` */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'] & {
+            /** @enum {string} */
+            code: 'MALFORMED_BODY' | 'VALIDATION_FAILED';
+            /** @enum {integer} */
+            status: 400;
+          };
+        };
+      };
+      /** @description Unauthorized: `ACCESS_TOKEN_EXPIRED`, `ACCOUNT_DISABLED`, `SESSION_REPLACED`, `SESSION_REVOKED`, `UNAUTHORIZED` */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'] & {
+            /** @enum {string} */
+            code: 'ACCESS_TOKEN_EXPIRED' | 'ACCOUNT_DISABLED' | 'SESSION_REPLACED' | 'SESSION_REVOKED' | 'UNAUTHORIZED';
+            /** @enum {integer} */
+            status: 401;
+          };
+        };
+      };
+      /** @description Forbidden: `FORBIDDEN`, `MEMBERSHIP_BLOCKED`, `NO_PANEL_ACCESS` */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'] & {
+            /** @enum {string} */
+            code: 'FORBIDDEN' | 'MEMBERSHIP_BLOCKED' | 'NO_PANEL_ACCESS';
+            /** @enum {integer} */
+            status: 403;
+          };
+        };
+      };
+      /** @description Not Found: `MEMBER_NOT_FOUND`, `TENANT_NOT_FOUND` */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'] & {
+            /** @enum {string} */
+            code: 'MEMBER_NOT_FOUND' | 'TENANT_NOT_FOUND';
+            /** @enum {integer} */
+            status: 404;
+          };
+        };
+      };
+      /** @description Conflict: `ATTRIBUTE_POOL_EXHAUSTED`, `ATTRIBUTE_TAKEN`, `SIP_RANGE_NOT_SET` */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'] & {
+            /** @enum {string} */
+            code: 'ATTRIBUTE_POOL_EXHAUSTED' | 'ATTRIBUTE_TAKEN' | 'SIP_RANGE_NOT_SET';
+            /** @enum {integer} */
+            status: 409;
+          };
+        };
+      };
+      /** @description Unprocessable Entity: `VALIDATION_FAILED` */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'] & {
+            /** @enum {string} */
+            code: 'VALIDATION_FAILED';
+            /** @enum {integer} */
+            status: 422;
+          };
+        };
+      };
+      /** @description Internal Server Error: `INTERNAL` */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'] & {
+            /** @enum {string} */
+            code: 'INTERNAL';
+            /** @enum {integer} */
+            status: 500;
+          };
+        };
+      };
+    };
+  };
+  releaseDemoSipExtension: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        memberId: string;
+        tenantId: unknown;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      204: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description Unauthorized: `ACCESS_TOKEN_EXPIRED`, `ACCOUNT_DISABLED`, `SESSION_REPLACED`, `SESSION_REVOKED`, `UNAUTHORIZED` */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'] & {
+            /** @enum {string} */
+            code: 'ACCESS_TOKEN_EXPIRED' | 'ACCOUNT_DISABLED' | 'SESSION_REPLACED' | 'SESSION_REVOKED' | 'UNAUTHORIZED';
+            /** @enum {integer} */
+            status: 401;
+          };
+        };
+      };
+      /** @description Forbidden: `FORBIDDEN`, `MEMBERSHIP_BLOCKED`, `NO_PANEL_ACCESS` */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'] & {
+            /** @enum {string} */
+            code: 'FORBIDDEN' | 'MEMBERSHIP_BLOCKED' | 'NO_PANEL_ACCESS';
+            /** @enum {integer} */
+            status: 403;
+          };
+        };
+      };
+      /** @description Not Found: `MEMBER_NOT_FOUND`, `TENANT_NOT_FOUND` */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'] & {
+            /** @enum {string} */
+            code: 'MEMBER_NOT_FOUND' | 'TENANT_NOT_FOUND';
+            /** @enum {integer} */
+            status: 404;
+          };
+        };
+      };
+      /** @description Internal Server Error: `INTERNAL` */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'] & {
+            /** @enum {string} */
+            code: 'INTERNAL';
+            /** @enum {integer} */
+            status: 500;
+          };
+        };
+      };
+    };
+  };
+  listDemoNumberPools: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        tenantId: unknown;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['PoolListResponse'];
+        };
+      };
+      /** @description Unauthorized: `ACCESS_TOKEN_EXPIRED`, `ACCOUNT_DISABLED`, `SESSION_REPLACED`, `SESSION_REVOKED`, `UNAUTHORIZED` */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'] & {
+            /** @enum {string} */
+            code: 'ACCESS_TOKEN_EXPIRED' | 'ACCOUNT_DISABLED' | 'SESSION_REPLACED' | 'SESSION_REVOKED' | 'UNAUTHORIZED';
+            /** @enum {integer} */
+            status: 401;
+          };
+        };
+      };
+      /** @description Forbidden: `FORBIDDEN`, `MEMBERSHIP_BLOCKED`, `NO_PANEL_ACCESS` */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'] & {
+            /** @enum {string} */
+            code: 'FORBIDDEN' | 'MEMBERSHIP_BLOCKED' | 'NO_PANEL_ACCESS';
+            /** @enum {integer} */
+            status: 403;
+          };
+        };
+      };
+      /** @description Not Found: `TENANT_NOT_FOUND` */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'] & {
+            /** @enum {string} */
+            code: 'TENANT_NOT_FOUND';
+            /** @enum {integer} */
+            status: 404;
+          };
+        };
+      };
+      /** @description Internal Server Error: `INTERNAL` */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'] & {
+            /** @enum {string} */
+            code: 'INTERNAL';
+            /** @enum {integer} */
+            status: 500;
+          };
+        };
+      };
+    };
+  };
+  createDemoNumberPool: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        tenantId: unknown;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['CreatePoolDto'];
+      };
+    };
+    responses: {
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['PoolResponse'];
+        };
+      };
+      /** @description Bad Request: `MALFORMED_BODY`, `VALIDATION_FAILED` */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'] & {
+            /** @enum {string} */
+            code: 'MALFORMED_BODY' | 'VALIDATION_FAILED';
+            /** @enum {integer} */
+            status: 400;
+          };
+        };
+      };
+      /** @description Unauthorized: `ACCESS_TOKEN_EXPIRED`, `ACCOUNT_DISABLED`, `SESSION_REPLACED`, `SESSION_REVOKED`, `UNAUTHORIZED` */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'] & {
+            /** @enum {string} */
+            code: 'ACCESS_TOKEN_EXPIRED' | 'ACCOUNT_DISABLED' | 'SESSION_REPLACED' | 'SESSION_REVOKED' | 'UNAUTHORIZED';
+            /** @enum {integer} */
+            status: 401;
+          };
+        };
+      };
+      /** @description Forbidden: `FORBIDDEN`, `MEMBERSHIP_BLOCKED`, `NO_PANEL_ACCESS` */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'] & {
+            /** @enum {string} */
+            code: 'FORBIDDEN' | 'MEMBERSHIP_BLOCKED' | 'NO_PANEL_ACCESS';
+            /** @enum {integer} */
+            status: 403;
+          };
+        };
+      };
+      /** @description Not Found: `TENANT_NOT_FOUND` */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'] & {
+            /** @enum {string} */
+            code: 'TENANT_NOT_FOUND';
+            /** @enum {integer} */
+            status: 404;
+          };
+        };
+      };
+      /** @description Conflict: `POOL_NAME_TAKEN` */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'] & {
+            /** @enum {string} */
+            code: 'POOL_NAME_TAKEN';
+            /** @enum {integer} */
+            status: 409;
+          };
+        };
+      };
+      /** @description Internal Server Error: `INTERNAL` */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'] & {
+            /** @enum {string} */
+            code: 'INTERNAL';
+            /** @enum {integer} */
+            status: 500;
+          };
+        };
+      };
+    };
+  };
+  setDemoNumberPoolMembers: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        poolId: string;
+        tenantId: unknown;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['PoolMembersDto'];
+      };
+    };
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['PoolResponse'];
+        };
+      };
+      /** @description Bad Request: `MALFORMED_BODY`, `VALIDATION_FAILED` */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'] & {
+            /** @enum {string} */
+            code: 'MALFORMED_BODY' | 'VALIDATION_FAILED';
+            /** @enum {integer} */
+            status: 400;
+          };
+        };
+      };
+      /** @description Unauthorized: `ACCESS_TOKEN_EXPIRED`, `ACCOUNT_DISABLED`, `SESSION_REPLACED`, `SESSION_REVOKED`, `UNAUTHORIZED` */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'] & {
+            /** @enum {string} */
+            code: 'ACCESS_TOKEN_EXPIRED' | 'ACCOUNT_DISABLED' | 'SESSION_REPLACED' | 'SESSION_REVOKED' | 'UNAUTHORIZED';
+            /** @enum {integer} */
+            status: 401;
+          };
+        };
+      };
+      /** @description Forbidden: `FORBIDDEN`, `MEMBERSHIP_BLOCKED`, `NO_PANEL_ACCESS` */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'] & {
+            /** @enum {string} */
+            code: 'FORBIDDEN' | 'MEMBERSHIP_BLOCKED' | 'NO_PANEL_ACCESS';
+            /** @enum {integer} */
+            status: 403;
+          };
+        };
+      };
+      /** @description Not Found: `POOL_NOT_FOUND`, `TENANT_NOT_FOUND` */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'] & {
+            /** @enum {string} */
+            code: 'POOL_NOT_FOUND' | 'TENANT_NOT_FOUND';
+            /** @enum {integer} */
+            status: 404;
+          };
+        };
+      };
+      /** @description Unprocessable Entity: `VALIDATION_FAILED` */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'] & {
+            /** @enum {string} */
+            code: 'VALIDATION_FAILED';
+            /** @enum {integer} */
+            status: 422;
+          };
+        };
+      };
+      /** @description Internal Server Error: `INTERNAL` */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'] & {
+            /** @enum {string} */
+            code: 'INTERNAL';
+            /** @enum {integer} */
+            status: 500;
+          };
+        };
+      };
+    };
+  };
+  getDemoSipRange: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        tenantId: unknown;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['SipRangeResponse'];
+        };
+      };
+      /** @description Unauthorized: `ACCESS_TOKEN_EXPIRED`, `ACCOUNT_DISABLED`, `SESSION_REPLACED`, `SESSION_REVOKED`, `UNAUTHORIZED` */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'] & {
+            /** @enum {string} */
+            code: 'ACCESS_TOKEN_EXPIRED' | 'ACCOUNT_DISABLED' | 'SESSION_REPLACED' | 'SESSION_REVOKED' | 'UNAUTHORIZED';
+            /** @enum {integer} */
+            status: 401;
+          };
+        };
+      };
+      /** @description Forbidden: `FORBIDDEN`, `MEMBERSHIP_BLOCKED`, `NO_PANEL_ACCESS` */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'] & {
+            /** @enum {string} */
+            code: 'FORBIDDEN' | 'MEMBERSHIP_BLOCKED' | 'NO_PANEL_ACCESS';
+            /** @enum {integer} */
+            status: 403;
+          };
+        };
+      };
+      /** @description Not Found: `TENANT_NOT_FOUND` */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'] & {
+            /** @enum {string} */
+            code: 'TENANT_NOT_FOUND';
+            /** @enum {integer} */
+            status: 404;
+          };
+        };
+      };
+      /** @description Internal Server Error: `INTERNAL` */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'] & {
+            /** @enum {string} */
+            code: 'INTERNAL';
+            /** @enum {integer} */
+            status: 500;
+          };
+        };
+      };
+    };
+  };
+  setDemoSipRange: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        tenantId: unknown;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['SipRangeDto'];
+      };
+    };
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['SipRangeResponse'];
+        };
+      };
+      /** @description Bad Request: `MALFORMED_BODY`, `VALIDATION_FAILED` */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'] & {
+            /** @enum {string} */
+            code: 'MALFORMED_BODY' | 'VALIDATION_FAILED';
+            /** @enum {integer} */
+            status: 400;
+          };
+        };
+      };
+      /** @description Unauthorized: `ACCESS_TOKEN_EXPIRED`, `ACCOUNT_DISABLED`, `SESSION_REPLACED`, `SESSION_REVOKED`, `UNAUTHORIZED` */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'] & {
+            /** @enum {string} */
+            code: 'ACCESS_TOKEN_EXPIRED' | 'ACCOUNT_DISABLED' | 'SESSION_REPLACED' | 'SESSION_REVOKED' | 'UNAUTHORIZED';
+            /** @enum {integer} */
+            status: 401;
+          };
+        };
+      };
+      /** @description Forbidden: `FORBIDDEN`, `MEMBERSHIP_BLOCKED`, `NO_PANEL_ACCESS` */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'] & {
+            /** @enum {string} */
+            code: 'FORBIDDEN' | 'MEMBERSHIP_BLOCKED' | 'NO_PANEL_ACCESS';
+            /** @enum {integer} */
+            status: 403;
+          };
+        };
+      };
+      /** @description Not Found: `TENANT_NOT_FOUND` */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'] & {
+            /** @enum {string} */
+            code: 'TENANT_NOT_FOUND';
+            /** @enum {integer} */
+            status: 404;
+          };
+        };
+      };
+      /** @description Unprocessable Entity: `VALIDATION_FAILED` */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'] & {
+            /** @enum {string} */
+            code: 'VALIDATION_FAILED';
+            /** @enum {integer} */
+            status: 422;
           };
         };
       };
@@ -4948,7 +9866,7 @@ export interface operations {
           };
         };
       };
-      /** @description Unauthorized: `ACCESS_TOKEN_EXPIRED`, `ACCOUNT_DISABLED`, `SESSION_REVOKED`, `UNAUTHORIZED` */
+      /** @description Unauthorized: `ACCESS_TOKEN_EXPIRED`, `ACCOUNT_DISABLED`, `SESSION_REPLACED`, `SESSION_REVOKED`, `UNAUTHORIZED` */
       401: {
         headers: {
           [name: string]: unknown;
@@ -4956,7 +9874,7 @@ export interface operations {
         content: {
           'application/problem+json': components['schemas']['ProblemDetails'] & {
             /** @enum {string} */
-            code: 'ACCESS_TOKEN_EXPIRED' | 'ACCOUNT_DISABLED' | 'SESSION_REVOKED' | 'UNAUTHORIZED';
+            code: 'ACCESS_TOKEN_EXPIRED' | 'ACCOUNT_DISABLED' | 'SESSION_REPLACED' | 'SESSION_REVOKED' | 'UNAUTHORIZED';
             /** @enum {integer} */
             status: 401;
           };
@@ -5001,6 +9919,83 @@ export interface operations {
             code: 'TRANSFER_TARGET_INVALID';
             /** @enum {integer} */
             status: 422;
+          };
+        };
+      };
+      /** @description Internal Server Error: `INTERNAL` */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'] & {
+            /** @enum {string} */
+            code: 'INTERNAL';
+            /** @enum {integer} */
+            status: 500;
+          };
+        };
+      };
+    };
+  };
+  getTenantUsage: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        tenantId: unknown;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['UsageListResponse'];
+        };
+      };
+      /** @description Unauthorized: `ACCESS_TOKEN_EXPIRED`, `ACCOUNT_DISABLED`, `API_KEY_INVALID`, `SESSION_REPLACED`, `SESSION_REVOKED`, `UNAUTHORIZED` */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'] & {
+            /** @enum {string} */
+            code: 'ACCESS_TOKEN_EXPIRED' | 'ACCOUNT_DISABLED' | 'API_KEY_INVALID' | 'SESSION_REPLACED' | 'SESSION_REVOKED' | 'UNAUTHORIZED';
+            /** @enum {integer} */
+            status: 401;
+          };
+        };
+      };
+      /** @description Forbidden: `FORBIDDEN`, `MEMBERSHIP_BLOCKED`, `NO_PANEL_ACCESS` */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'] & {
+            /** @enum {string} */
+            code: 'FORBIDDEN' | 'MEMBERSHIP_BLOCKED' | 'NO_PANEL_ACCESS';
+            /** @enum {integer} */
+            status: 403;
+          };
+        };
+      };
+      /** @description Not Found: `TENANT_NOT_FOUND` */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'] & {
+            /** @enum {string} */
+            code: 'TENANT_NOT_FOUND';
+            /** @enum {integer} */
+            status: 404;
           };
         };
       };
