@@ -38,10 +38,13 @@ export { MailboxReader } from './mail/mailbox-reader.service';
 /** The queue port, its in-process driver and the handler decorator. */
 export { MailTransport } from './mail/mail-transport';
 export type { MailMessage } from './mail/mail-transport';
-export { QueueDriver } from './queue/queue-driver';
-export type { JobOptions, JobInfo, JobHandlerFunction, QueueDriverHealth } from './queue/queue-driver';
+export { QueueDriver, tickJobId, MAX_JOB_ID_LENGTH } from './queue/queue-driver';
+export type { JobOptions, JobInfo, JobHandlerFunction, QueueDriverHealth, ScheduleOptions } from './queue/queue-driver';
 export { InProcessQueueDriver } from './queue/in-process-queue.driver';
 export type { InProcessQueueDriverOptions } from './queue/in-process-queue.driver';
+/** The BullMQ driver (Redis): the default when `redisUrl` is set. */
+export { BullMqQueueDriver } from './queue/bullmq-queue.driver';
+export type { BullMqQueueDriverOptions } from './queue/bullmq-queue.driver';
 export { JobHandler } from './queue/job-handler.decorator';
 /** Terminus v11 indicator of the queue and outbox: `isHealthy('queue')`. */
 export { QueueHealthIndicator } from './queue/queue-health.indicator';
