@@ -90,8 +90,11 @@ export class AppModule {
             smtpUrl: c.smtpUrl,
             mailboxDir: join(c.dataDir, 'mailbox'),
             redisUrl: c.redisUrl,
+            queuePrefix: c.queuePrefix,
             secret: c.jwtSecret,
             runWorkers: c.role !== 'api',
+            sweepInterval: c.expirySweepInterval,
+            outboxRetention: c.outboxRetention,
           }),
         }),
         IdentityModule.forRootAsync({

@@ -1,5 +1,5 @@
 import { Clock, isLocale } from '@tenant-iam/common';
-import { BeforeApplicationShutdown, Inject, Injectable, Logger, OnApplicationBootstrap } from '@nestjs/common';
+import { BeforeApplicationShutdown, Inject, Injectable, Logger } from '@nestjs/common';
 import { computeBackoff, shortError } from '../common/backoff';
 import { MailTransport } from '../mail/mail-transport';
 import { NotificationsJob } from '../notifications.constants';
@@ -27,15 +27,16 @@ export interface RelayResult {
 }
 
 /**
- * Delivers due outbox rows (mails, and the durable jobs of `Outbox.addJob`). Runs as the `notifications.relay` job, nudged by `Outbox.flush()` and
- * by a poll timer in worker processes. Delivery is at least once: a relay that dies after the
- * SMTP server accepted a mail but before marking it sent leaves it to be sent again once the
- * lease expires.
+ * Delivers due outbox rows (mails, and the durable jobs of `Outbox.addJob`). Runs as the
+ * `notifications.relay` job on the queue port: nudged by `Outbox.flush()` (coalesced: one waits,
+ * one runs) and polled by the queue's schedule every `pollIntervalMs` in worker processes (one
+ * run per tick across workers on a shared queue). Delivery is at least once: a relay that dies
+ * after the SMTP server accepted a mail but before marking it sent leaves it to be sent again once
+ * the lease expires.
  */
 @Injectable()
-export class OutboxRelay implements OnApplicationBootstrap, BeforeApplicationShutdown {
+export class OutboxRelay implements BeforeApplicationShutdown {
   private readonly logger = new Logger('OutboxRelay');
-  private timer?: NodeJS.Timeout;
   private stopping = false;
 
   constructor(
@@ -48,17 +49,8 @@ export class OutboxRelay implements OnApplicationBootstrap, BeforeApplicationShu
     @Inject(NOTIFICATIONS_OPTIONS) private readonly options: ResolvedNotificationsOptions,
   ) {}
 
-  onApplicationBootstrap(): void {
-    if (!this.options.runWorkers) return;
-    this.timer = setInterval(() => this.nudge(), this.options.pollIntervalMs);
-    // Deliver whatever waited while no worker ran.
-    this.nudge();
-  }
-
   beforeApplicationShutdown(): void {
     this.stopping = true;
-    clearInterval(this.timer);
-    this.timer = undefined;
   }
 
   /** Delivers every due row, batch after batch, until none is left (or the app shuts down). */
@@ -75,12 +67,6 @@ export class OutboxRelay implements OnApplicationBootstrap, BeforeApplicationShu
       if (rows.length < RELAY_BATCH) break;
     }
     return result;
-  }
-
-  private nudge(): void {
-    this.queue
-      .enqueue(NotificationsJob.Relay, {}, { jobId: NotificationsJob.Relay })
-      .catch((error: unknown) => this.logger.warn(`Could not enqueue the outbox relay: ${shortError(error)}`));
   }
 
   private async deliver(row: OutboxRow): Promise<keyof RelayResult> {

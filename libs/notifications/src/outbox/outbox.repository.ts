@@ -96,6 +96,26 @@ export class OutboxRepository {
       .update({ id, status: OutboxStatus.Sending }, { status: OutboxStatus.Failed, lockedUntil: null, lastError: error });
   }
 
+  /**
+   * Deletes up to `batch` sent rows sent before `cutoff`, in one short statement, skipping rows
+   * another transaction holds. A sent row's `next_attempt_at` is at or before its `sent_at`, so the
+   * extra bound on it lets the (status, next_attempt_at) index find the candidates.
+   * @returns how many rows were deleted.
+   */
+  async deleteSentBefore(cutoff: Date, batch: number): Promise<number> {
+    const [, deleted] = (await this.dataSource.query(
+      `DELETE FROM "outbox"
+        WHERE "id" IN (
+          SELECT "id" FROM "outbox"
+           WHERE "status" = 'sent' AND "next_attempt_at" < $1 AND "sent_at" < $1
+           ORDER BY "next_attempt_at"
+           LIMIT $2
+           FOR UPDATE SKIP LOCKED)`,
+      [cutoff, batch],
+    )) as [unknown, number];
+    return Number(deleted ?? 0);
+  }
+
   async stats(now: Date): Promise<OutboxStats> {
     const [row] = (await this.dataSource.query(
       `SELECT count(*) FILTER (WHERE "status" = 'pending' AND "next_attempt_at" <= $1) AS "due",
