@@ -28,6 +28,8 @@ export { html, raw, escapeHtml, RawHtml } from './templates/html';
 /** The outbox: `add(manager, mail)` in the caller's transaction, `flush()` after commit. */
 export { Outbox } from './outbox/outbox.service';
 export type { OutgoingMail, MailDeliveryStatus } from './outbox/outbox.service';
+/** The retention sweep of sent outbox rows (`notifications.sweep-outbox`, on the sweep schedule); `sweep()` runs one by hand. */
+export { OutboxSweep, OUTBOX_SWEEP_BATCH } from './outbox/outbox-sweep.service';
 /** Status and kind values of `outbox` rows (for operators' queries and tests). */
 export { OutboxStatus, OutboxKind } from './outbox/outbox-status.enum';
 
@@ -39,7 +41,7 @@ export { MailboxReader } from './mail/mailbox-reader.service';
 export { MailTransport } from './mail/mail-transport';
 export type { MailMessage } from './mail/mail-transport';
 export { QueueDriver, tickJobId, MAX_JOB_ID_LENGTH } from './queue/queue-driver';
-export type { JobOptions, JobInfo, JobHandlerFunction, QueueDriverHealth, ScheduleOptions } from './queue/queue-driver';
+export type { JobOptions, JobInfo, JobHandlerFunction, QueueDriverHealth, ScheduleOptions, ScheduledTick } from './queue/queue-driver';
 export { InProcessQueueDriver } from './queue/in-process-queue.driver';
 export type { InProcessQueueDriverOptions } from './queue/in-process-queue.driver';
 /** The BullMQ driver (Redis): the default when `redisUrl` is set. */

@@ -4,6 +4,7 @@ import { NotificationsJob } from '../notifications.constants';
 import { NOTIFICATIONS_OPTIONS } from '../notifications.module-definition';
 import type { ResolvedNotificationsOptions } from '../notifications.options';
 import { JobHandler } from '../queue/job-handler.decorator';
+import type { ScheduledTick } from '../queue/queue-driver';
 import { OutboxRepository } from './outbox.repository';
 
 /** Rows one statement of the sweep deletes at most: short statements, short locks. */
@@ -32,9 +33,12 @@ export class OutboxSweep implements BeforeApplicationShutdown {
     this.stopping = true;
   }
 
-  /** One sweep: deletes batch after batch until none is left, the cap is reached or the app stops. */
+  /**
+   * One sweep: deletes batch after batch until none is left, the cap is reached or the app stops.
+   * @param _tick the schedule's tick when run by it (the cutoff comes from the clock either way).
+   */
   @JobHandler(NotificationsJob.SweepOutbox)
-  async sweep(): Promise<{ deleted: number }> {
+  async sweep(_tick?: ScheduledTick): Promise<{ deleted: number }> {
     const cutoff = new Date(this.clock.now().getTime() - this.options.outboxRetention);
     let deleted = 0;
     for (let i = 0; i < OUTBOX_SWEEP_MAX_BATCHES && !this.stopping; i++) {

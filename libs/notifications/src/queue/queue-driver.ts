@@ -57,6 +57,12 @@ export interface ScheduleOptions {
   attempts?: number;
 }
 
+/** The data of a scheduled tick's job: the tick number (`floor(now / everyMs)`) and its start (ISO). */
+export interface ScheduledTick {
+  tick: number;
+  at: string;
+}
+
 interface Schedule {
   name: string;
   everyMs: number;
@@ -224,7 +230,8 @@ export abstract class QueueDriver {
       // One enqueue per tick and process; the id makes it one run per tick across processes.
       if (tick === schedule.lastTick) return;
       schedule.lastTick = tick;
-      this.enqueue(schedule.name, { tick, at: new Date(tick * schedule.everyMs).toISOString() }, {
+      const data: ScheduledTick = { tick, at: new Date(tick * schedule.everyMs).toISOString() };
+      this.enqueue(schedule.name, data, {
         jobId: tickJobId(schedule.name, tick),
         attempts: schedule.attempts,
       }).catch((error: unknown) => {
