@@ -48,7 +48,7 @@ export class OutboxRepository {
           SELECT "id" FROM "outbox"
            WHERE ("status" = 'pending' AND "next_attempt_at" <= $1)
               OR ("status" = 'sending' AND "locked_until" < $1)
-           ORDER BY "next_attempt_at"
+           ORDER BY "next_attempt_at", "id"
            LIMIT $3
            FOR UPDATE SKIP LOCKED)
         RETURNING "id", "kind", "recipient", "template", "locale", "payload", "status", "attempts", "next_attempt_at"`,
@@ -66,7 +66,8 @@ export class OutboxRepository {
         attempts: Number(r.attempts),
         nextAttemptAt: new Date(r.next_attempt_at),
       }))
-      .sort((a, b) => a.nextAttemptAt.getTime() - b.nextAttemptAt.getTime());
+      // Oldest first; ties (rows written at one instant) in id order, which uuid v7 makes the order of writing.
+      .sort((a, b) => a.nextAttemptAt.getTime() - b.nextAttemptAt.getTime() || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
   }
 
   /** Marks a claimed row sent and drops its payload (the link tokens must not stay at rest). */
