@@ -30,7 +30,8 @@ describe('redis: notifications across replicas (BullMQ)', () => {
   // carrying the handler's @JobHandler metadata as the original method does.
   const original = OutboxSweep.prototype.sweep;
   const sweepRuns = jest.spyOn(OutboxSweep.prototype, 'sweep');
-  for (const key of Reflect.getMetadataKeys(original)) Reflect.defineMetadata(key, Reflect.getMetadata(key, original), OutboxSweep.prototype.sweep);
+  for (const key of Reflect.getMetadataKeys(original))
+    Reflect.defineMetadata(key, Reflect.getMetadata(key, original), OutboxSweep.prototype.sweep);
   let api: TestApp;
   let worker: TestApp;
 
@@ -161,7 +162,10 @@ describe('redis: a stopped SMTP server delays mail but loses none', () => {
       db.query(`SELECT "status", "attempts", "last_error" FROM "outbox" WHERE "recipient" = ANY($1)`, [emails]) as Promise<
         Array<{ status: string; attempts: number; last_error: string | null }>
       >;
-    const failed = await eventually(rows, (r) => r.length === emails.length && r.every((row) => row.attempts >= 1 && row.status === 'pending'));
+    const failed = await eventually(
+      rows,
+      (r) => r.length === emails.length && r.every((row) => row.attempts >= 1 && row.status === 'pending'),
+    );
     expect(failed.every((row) => /ECONNREFUSED|connect/i.test(row.last_error ?? ''))).toBe(true);
     expect(app.mail.mails.filter((m) => emails.some((e) => m.to.includes(e)))).toHaveLength(0);
 

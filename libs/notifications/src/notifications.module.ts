@@ -106,7 +106,12 @@ export class NotificationsModule extends NotificationsConfigurableModule {
     featureCount += 1;
     return {
       module: NotificationsFeatureModule,
-      providers: [{ provide: `NotificationsFeature#${featureCount}`, useValue: new NotificationsFeature(templates, options.jobs ?? [], options.sweeps ?? []) }],
+      providers: [
+        {
+          provide: `NotificationsFeature#${featureCount}`,
+          useValue: new NotificationsFeature(templates, options.jobs ?? [], options.sweeps ?? []),
+        },
+      ],
     };
   }
 }

@@ -82,7 +82,7 @@ export async function createNotificationsTestContext(
           secret: 'integration-test-secret-0123456789',
           runWorkers: true,
           // The poll is the safety net; tests nudge or call the relay themselves.
-          pollIntervalMs: 60 * 60 * 1000,
+          pollIntervalMs: 24 * 60 * 60 * 1000,
           ...overrides,
         }),
         NotificationsModule.forFeature(TEST_TEMPLATES),

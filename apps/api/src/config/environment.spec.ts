@@ -158,7 +158,9 @@ describe('loadConfig', () => {
       queuePrefix: 'staging.eu-1',
     });
     expect(configError({ OUTBOX_RETENTION: '0s' })).toContain('- OUTBOX_RETENTION: OUTBOX_RETENTION must be a duration from 1s to 365d');
-    expect(configError({ QUEUE_PREFIX: 'a:b' })).toContain('- QUEUE_PREFIX: QUEUE_PREFIX must be 1-64 characters of A-Z a-z 0-9 _ . - (got "a:b")');
+    expect(configError({ QUEUE_PREFIX: 'a:b' })).toContain(
+      '- QUEUE_PREFIX: QUEUE_PREFIX must be 1-64 characters of A-Z a-z 0-9 _ . - (got "a:b")',
+    );
   });
 
   it('accepts durations from 1s to 365d', () => {

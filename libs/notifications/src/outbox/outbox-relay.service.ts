@@ -15,9 +15,9 @@ import { OutboxRepository, OutboxRow } from './outbox.repository';
 /** How long a claimed row belongs to one relay; far above the SMTP transport's timeouts. */
 export const RELAY_LEASE_MS = 5 * 60 * 1000;
 /** Rows claimed per round trip. */
-export const RELAY_BATCH = 20;
+export const RELAY_BATCH = 50;
 /** Mails of one batch in flight at once (each SMTP send is a connection round trip). */
-export const RELAY_CONCURRENCY = 5;
+export const RELAY_CONCURRENCY = 10;
 
 /** What one relay run did. */
 export interface RelayResult {

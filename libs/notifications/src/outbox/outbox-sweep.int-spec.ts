@@ -28,7 +28,9 @@ describe('Outbox retention sweep and delivery status (integration)', () => {
   const transport = new ScriptedTransport();
 
   const add = (to: string, token = generateToken()) =>
-    ctx.dataSource.transaction((m) => ctx.outbox.add(m, { to, template: 'test.verify-email', locale: 'en', data: { firstName: 'Ann', token } }));
+    ctx.dataSource.transaction((m) =>
+      ctx.outbox.add(m, { to, template: 'test.verify-email', locale: 'en', data: { firstName: 'Ann', token } }),
+    );
   const rowsWithStatus = async (status: string): Promise<number> =>
     Number((await ctx.dataSource.query(`SELECT count(*) AS n FROM "outbox" WHERE "status" = $1`, [status]))[0].n);
 

@@ -54,20 +54,22 @@ export class OutboxRepository {
         RETURNING "id", "kind", "recipient", "template", "locale", "payload", "status", "attempts", "next_attempt_at"`,
       [now, new Date(now.getTime() + leaseMs), batch],
     )) as [Array<Record<string, any>>, number];
-    return rows
-      .map((r) => ({
-        id: r.id,
-        kind: r.kind,
-        recipient: r.recipient,
-        template: r.template,
-        locale: r.locale,
-        payload: r.payload,
-        status: r.status,
-        attempts: Number(r.attempts),
-        nextAttemptAt: new Date(r.next_attempt_at),
-      }))
-      // Oldest first; ties (rows written at one instant) in id order, which uuid v7 makes the order of writing.
-      .sort((a, b) => a.nextAttemptAt.getTime() - b.nextAttemptAt.getTime() || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+    return (
+      rows
+        .map((r) => ({
+          id: r.id,
+          kind: r.kind,
+          recipient: r.recipient,
+          template: r.template,
+          locale: r.locale,
+          payload: r.payload,
+          status: r.status,
+          attempts: Number(r.attempts),
+          nextAttemptAt: new Date(r.next_attempt_at),
+        }))
+        // Oldest first; ties (rows written at one instant) in id order, which uuid v7 makes the order of writing.
+        .sort((a, b) => a.nextAttemptAt.getTime() - b.nextAttemptAt.getTime() || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))
+    );
   }
 
   /** Marks a claimed row sent and drops its payload (the link tokens must not stay at rest). */

@@ -91,19 +91,14 @@ export class BullMqQueueDriver extends QueueDriver {
     this.running = true;
     for (const name of this.jobNames()) {
       const handler = this.handlerFor(name)!;
-      const worker = new Worker(
-        name,
-        async (job: Job) => handler(job.data, { id: job.id ?? '', name, attempt: job.attemptsMade + 1 }),
-        {
-          connection: this.connection,
-          prefix: this.prefix,
-          concurrency: this.concurrency,
-          settings: {
-            backoffStrategy: (attemptsMade: number) =>
-              computeBackoff(attemptsMade, this.retryBaseDelayMs, { capMs: this.maxRetryDelayMs }),
-          },
+      const worker = new Worker(name, async (job: Job) => handler(job.data, { id: job.id ?? '', name, attempt: job.attemptsMade + 1 }), {
+        connection: this.connection,
+        prefix: this.prefix,
+        concurrency: this.concurrency,
+        settings: {
+          backoffStrategy: (attemptsMade: number) => computeBackoff(attemptsMade, this.retryBaseDelayMs, { capMs: this.maxRetryDelayMs }),
         },
-      );
+      });
       worker.on('failed', (job, error) => {
         if (!job) return;
         const attempts = job.opts.attempts ?? 1;

@@ -53,7 +53,12 @@ export function describeQueueDriverContract(subject: QueueDriverContractSubject)
       await driver.start();
       await driver.enqueue('job', { a: 1, text: 'zażółć' }, { jobId: 'job-one' });
       await until(() => seen.length === 1);
-      expect(seen).toEqual([[{ a: 1, text: 'zażółć' }, { id: 'job-one', name: 'job', attempt: 1 }]]);
+      expect(seen).toEqual([
+        [
+          { a: 1, text: 'zażółć' },
+          { id: 'job-one', name: 'job', attempt: 1 },
+        ],
+      ]);
     });
 
     it('holds jobs until start()', async () => {
