@@ -4,6 +4,9 @@ import IORedis, { Redis } from 'ioredis';
 import { computeBackoff, shortError } from '../common/backoff';
 import { JobOptions, QueueDriver, QueueDriverHealth } from './queue-driver';
 
+/** How long the health probe waits for Redis. */
+const HEALTH_TIMEOUT_MS = 2000;
+
 /** Settings of {@link BullMqQueueDriver}. */
 export interface BullMqQueueDriverOptions {
   /** `redis://` or `rediss://` URL of the Redis every process of the deployment shares. */
@@ -74,16 +77,27 @@ export class BullMqQueueDriver extends QueueDriver {
   }
 
   async health(): Promise<QueueDriverHealth> {
-    let waiting = 0;
-    let active = 0;
-    if (!this.closed) {
-      for (const queue of this.queues.values()) {
-        const counts = await queue.getJobCounts('waiting', 'delayed', 'prioritized', 'active');
-        waiting += (counts.waiting ?? 0) + (counts.delayed ?? 0) + (counts.prioritized ?? 0);
-        active += counts.active ?? 0;
+    const base = { driver: 'bullmq', running: this.running, closed: this.closed, waiting: 0, active: 0 };
+    if (this.closed) return base;
+    let timer: NodeJS.Timeout | undefined;
+    try {
+      // Commands wait for a reconnect (maxRetriesPerRequest: null): a probe must answer anyway.
+      const counts = await Promise.race([
+        Promise.all([...this.jobNames()].map((name) => this.queueOf(name).getJobCounts('waiting', 'delayed', 'prioritized', 'active'))),
+        new Promise<never>((_, reject) => {
+          timer = setTimeout(() => reject(new Error(`Redis did not answer within ${HEALTH_TIMEOUT_MS} ms`)), HEALTH_TIMEOUT_MS);
+        }),
+      ]);
+      for (const c of counts) {
+        base.waiting += (c.waiting ?? 0) + (c.delayed ?? 0) + (c.prioritized ?? 0);
+        base.active += c.active ?? 0;
       }
+      return base;
+    } catch (error) {
+      return { ...base, error: shortError(error, 200) };
+    } finally {
+      clearTimeout(timer);
     }
-    return { driver: 'bullmq', running: this.running, closed: this.closed, waiting, active };
   }
 
   protected async startConsuming(): Promise<void> {

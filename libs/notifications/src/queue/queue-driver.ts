@@ -47,6 +47,8 @@ export interface QueueDriverHealth {
   /** Jobs waiting or delayed (retries included). */
   waiting: number;
   active: number;
+  /** Set when the driver cannot reach its store (Redis down): the health check reports it down. */
+  error?: string;
 }
 
 /** Options of {@link QueueDriver.schedule}. */
