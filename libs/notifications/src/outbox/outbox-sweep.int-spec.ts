@@ -63,6 +63,8 @@ describe('Outbox retention sweep and delivery status (integration)', () => {
   });
 
   it('tells each mail queued, sent or failed, with the failure recorded without its secrets', async () => {
+    // The server is down from the start: whichever relay runs first, both fail their first attempt.
+    transport.failFor = new Set(['ok@example.test', 'dead@example.test']);
     const okId = await add('ok@example.test');
     const token = generateToken();
     const deadId = await add('dead@example.test', token);
@@ -72,8 +74,7 @@ describe('Outbox retention sweep and delivery status (integration)', () => {
         [deadId, 'queued'],
       ]),
     );
-    // Both fail once (the server is down); then ok goes through and dead fails its last attempt.
-    transport.failFor = new Set(['ok@example.test', 'dead@example.test']);
+    // Both fail once; then ok goes through and dead fails its last attempt.
     await ctx.relay.relayDue();
     expect(await ctx.outbox.deliveryStatus([okId, deadId])).toEqual(
       new Map([
