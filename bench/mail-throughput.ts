@@ -3,10 +3,12 @@
 // test sink, which parses every mail). Counts every mail the sink received by its recipient (one
 // address per mail): duplicates and lost mails make the run invalid. Baseline: the same number of
 // mails sent straight to the sink with nodemailer at the relay's concurrency (no database, no queue).
+// The sink runs in a child process (this script with --sink), so its parsing does not take the
+// app's event loop; both phases share that setup.
 // The last line is exactly `mail-throughput seconds <s> duplicates <n> lost <n>`.
 import 'reflect-metadata';
 import { Outbox, OutboxStatus } from '@tenant-iam/notifications';
-import { ChildProcess, spawn, spawnSync } from 'node:child_process';
+import { ChildProcess, fork, spawn, spawnSync } from 'node:child_process';
 import { createTransport } from 'nodemailer';
 import { DataSource } from 'typeorm';
 import { freePort } from '../apps/api/src/database/embedded-database';
@@ -51,8 +53,13 @@ async function startRedis(): Promise<{ url: string; stop(): Promise<void> }> {
   };
 }
 
+interface Tally {
+  distinct: number;
+  duplicates: number;
+}
+
 /** Mails received per recipient of this phase. */
-function tally(sink: SmtpSink, prefix: string): { distinct: number; duplicates: number } {
+function tally(sink: SmtpSink, prefix: string): Tally {
   const counts = new Map<string, number>();
   for (const mail of sink.mails) {
     for (const to of mail.to) if (to.startsWith(prefix)) counts.set(to, (counts.get(to) ?? 0) + 1);
@@ -62,14 +69,69 @@ function tally(sink: SmtpSink, prefix: string): { distinct: number; duplicates: 
   return { distinct: counts.size, duplicates };
 }
 
-async function waitForMails(sink: SmtpSink, prefix: string, deadline: number): Promise<void> {
-  while (tally(sink, prefix).distinct < MAILS && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 20));
+/** The SMTP sink in a child process, driven over IPC. */
+interface RemoteSink {
+  url: string;
+  tally(prefix: string): Promise<Tally>;
+  clear(): Promise<void>;
+  close(): Promise<void>;
+}
+
+type SinkOp = { op: 'tally'; prefix: string } | { op: 'clear' } | { op: 'close' };
+type SinkRequest = SinkOp & { id: number };
+
+/** Child side: runs the sink and answers the parent's requests. */
+async function runSinkChild(): Promise<void> {
+  const sink = await startSmtpSink();
+  process.on('message', (request: SinkRequest) => {
+    const reply = (value: unknown) => process.send!({ id: request.id, value });
+    if (request.op === 'tally') reply(tally(sink, request.prefix));
+    else if (request.op === 'clear') reply(sink.clear());
+    else void sink.close().finally(() => (reply(null), process.disconnect()));
+  });
+  process.send!({ id: 0, value: sink.url });
+}
+
+async function startRemoteSink(): Promise<RemoteSink> {
+  const child = fork(__filename, ['--sink'], { stdio: ['ignore', 'ignore', 'inherit', 'ipc'] });
+  const pending = new Map<number, (value: any) => void>();
+  let seq = 0;
+  child.on('message', (message: { id: number; value: unknown }) => {
+    pending.get(message.id)?.(message.value);
+    pending.delete(message.id);
+  });
+  const url = await new Promise<string>((resolve, reject) => {
+    pending.set(0, resolve);
+    child.once('exit', (code) => reject(new Error(`the SMTP sink process exited (${code})`)));
+  });
+  const ask = <T>(request: SinkOp): Promise<T> =>
+    new Promise<T>((resolve) => {
+      const id = ++seq;
+      pending.set(id, resolve);
+      child.send({ ...request, id });
+    });
+  return {
+    url,
+    tally: (prefix) => ask<Tally>({ op: 'tally', prefix }),
+    clear: () => ask<void>({ op: 'clear' }),
+    close: async () => {
+      if (child.exitCode !== null) return;
+      const exited = new Promise((resolve) => child.once('exit', resolve));
+      await ask({ op: 'close' }).catch(() => undefined);
+      await Promise.race([exited, new Promise((resolve) => setTimeout(resolve, 5000))]);
+      child.kill();
+    },
+  };
+}
+
+async function waitForMails(sink: RemoteSink, prefix: string, deadline: number): Promise<void> {
+  while ((await sink.tally(prefix)).distinct < MAILS && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 50));
 }
 
 async function main(): Promise<void> {
   let pg: BenchPostgres | undefined;
   let redis: Awaited<ReturnType<typeof startRedis>> | undefined;
-  let sink: SmtpSink | undefined;
+  let sink: RemoteSink | undefined;
   let app: BenchApp | undefined;
   const cleanup = async () => {
     await app?.close().catch(() => undefined);
@@ -93,7 +155,7 @@ async function main(): Promise<void> {
     pg = await startPostgres();
     const dbUrl = await pg.createDatabase('bench_mail');
     redis = await startRedis();
-    sink = await startSmtpSink();
+    sink = await startRemoteSink();
     const env = { MAIL_TRANSPORT: 'smtp', SMTP_URL: sink.url, REDIS_URL: redis.url, QUEUE_PREFIX: `bench-${Date.now()}`, ROLE: 'all' };
     log(
       `app env: ${Object.entries({ ...BENCH_ENV, ...env })
@@ -125,8 +187,8 @@ async function main(): Promise<void> {
     await waitForMails(sink, 'raw-', Date.now() + LIMIT_S * 1000);
     const rawSeconds = (performance.now() - rawStart) / 1000;
     raw.close();
-    const rawTally = tally(sink, 'raw-');
-    sink.clear();
+    const rawTally = await sink.tally('raw-');
+    await sink.clear();
 
     log(`phase 2/2: outbox -> BullMQ -> relay -> SMTP sink ...`);
     const start = performance.now();
@@ -149,7 +211,7 @@ async function main(): Promise<void> {
     const seconds = (performance.now() - start) / 1000;
     // Late duplicates (a row sent twice) would arrive after the last first copy: look once more.
     await new Promise((resolve) => setTimeout(resolve, 2000));
-    const ours = tally(sink, 'mail-');
+    const ours = await sink.tally('mail-');
     const [rows] = (await dataSource.query(`SELECT count(*) FILTER (WHERE "status" = $1) AS "sent", count(*) AS "all" FROM "outbox"`, [
       OutboxStatus.Sent,
     ])) as Array<{ sent: string; all: string }>;
@@ -175,7 +237,7 @@ async function main(): Promise<void> {
   }
 }
 
-main().catch((error) => {
+(process.argv.includes('--sink') ? runSinkChild() : main()).catch((error) => {
   console.error(error);
   process.exit(1);
 });

@@ -60,16 +60,23 @@ export class OutboxRelay implements BeforeApplicationShutdown {
     while (!this.stopping) {
       const rows = await this.repository.claimDue(this.clock.now(), RELAY_LEASE_MS, RELAY_BATCH);
       const queue = [...rows];
+      // Mails the server accepted, marked sent together: one statement per batch, not per mail.
+      // A relay that dies before it leaves them to be sent again after the lease (at least once).
+      const accepted: string[] = [];
       const worker = async () => {
-        for (let row = queue.shift(); row; row = queue.shift()) result[await this.deliver(row)] += 1;
+        for (let row = queue.shift(); row; row = queue.shift()) result[await this.deliver(row, accepted)] += 1;
       };
-      await Promise.all(Array.from({ length: Math.min(RELAY_CONCURRENCY, rows.length) }, worker));
+      try {
+        await Promise.all(Array.from({ length: Math.min(RELAY_CONCURRENCY, rows.length) }, worker));
+      } finally {
+        if (accepted.length) await this.repository.markSentMany(accepted, this.clock.now());
+      }
       if (rows.length < RELAY_BATCH) break;
     }
     return result;
   }
 
-  private async deliver(row: OutboxRow): Promise<keyof RelayResult> {
+  private async deliver(row: OutboxRow, accepted: string[]): Promise<keyof RelayResult> {
     if (row.attempts > this.options.maxAttempts) {
       // Only a row whose relay died during its last attempt gets here.
       await this.repository.markFailed(row.id, 'gave up: the last attempt was interrupted');
@@ -94,7 +101,7 @@ export class OutboxRelay implements BeforeApplicationShutdown {
     } catch (error) {
       return this.retryOrFail(row, error);
     }
-    await this.repository.markSent(row.id, this.clock.now());
+    accepted.push(row.id);
     return 'sent';
   }
 

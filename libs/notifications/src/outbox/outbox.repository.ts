@@ -82,6 +82,17 @@ export class OutboxRepository {
       );
   }
 
+  /** {@link markSent} for several claimed rows in one statement. */
+  async markSentMany(ids: readonly string[], now: Date): Promise<void> {
+    if (ids.length === 0) return;
+    await this.dataSource.query(
+      `UPDATE "outbox"
+          SET "status" = 'sent', "sent_at" = $2, "payload" = NULL, "locked_until" = NULL, "last_error" = NULL
+        WHERE "id" = ANY($1::uuid[]) AND "status" = 'sending'`,
+      [ids, now],
+    );
+  }
+
   /** Puts a claimed row back to pending until `nextAttemptAt`. */
   async markRetry(id: string, nextAttemptAt: Date, error: string): Promise<void> {
     await this.dataSource
