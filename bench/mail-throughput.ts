@@ -20,6 +20,8 @@ import { envNumber, f1, log, machineLine, pct } from './lib/report';
 const MAILS = envNumber('BENCH_MAILS', 10_000, 1, 100_000);
 /** Mails per transaction (and per `Outbox.flush()`), as a burst of requests would write them. */
 const PER_TRANSACTION = envNumber('BENCH_MAILS_PER_TX', 50, 1, 1000);
+/** Transactions in flight at once (requests writing mails concurrently). */
+const WRITERS = envNumber('BENCH_WRITERS', 4, 1, 64);
 /** Seconds the run may take before the missing mails count as lost. */
 const LIMIT_S = envNumber('BENCH_LIMIT', 300, 10, 900);
 const TARGET_S = 30;
@@ -151,7 +153,9 @@ async function main(): Promise<void> {
   process.once('SIGINT', () => void cleanup().finally(() => process.exit(130)));
   try {
     log(`bench:mail-throughput  ${machineLine()}`);
-    log(`settings: ${MAILS} mails, ${PER_TRANSACTION} per transaction and flush, template ${TEMPLATE}, limit ${LIMIT_S} s`);
+    log(
+      `settings: ${MAILS} mails, ${PER_TRANSACTION} per transaction and flush, ${WRITERS} transactions at once, template ${TEMPLATE}, limit ${LIMIT_S} s`,
+    );
     pg = await startPostgres();
     const dbUrl = await pg.createDatabase('bench_mail');
     redis = await startRedis();
@@ -193,19 +197,25 @@ async function main(): Promise<void> {
     log(`phase 2/2: outbox -> BullMQ -> relay -> SMTP sink ...`);
     const start = performance.now();
     const deadline = Date.now() + LIMIT_S * 1000;
-    for (let first = 0; first < MAILS; first += PER_TRANSACTION) {
-      await dataSource.transaction(async (m) => {
-        for (let i = first; i < Math.min(MAILS, first + PER_TRANSACTION); i++) {
-          await outbox.add(m, {
-            to: `mail-${i}@bench.test`,
-            template: TEMPLATE,
-            locale: (['en', 'pl', 'uk'] as const)[i % 3],
-            data: { firstName: `User ${i}` },
+    let nextFirst = 0;
+    await Promise.all(
+      Array.from({ length: WRITERS }, async () => {
+        for (let first = nextFirst; first < MAILS; first = nextFirst) {
+          nextFirst += PER_TRANSACTION;
+          await dataSource.transaction(async (m) => {
+            for (let i = first; i < Math.min(MAILS, first + PER_TRANSACTION); i++) {
+              await outbox.add(m, {
+                to: `mail-${i}@bench.test`,
+                template: TEMPLATE,
+                locale: (['en', 'pl', 'uk'] as const)[i % 3],
+                data: { firstName: `User ${i}` },
+              });
+            }
           });
+          outbox.flush();
         }
-      });
-      outbox.flush();
-    }
+      }),
+    );
     const written = (performance.now() - start) / 1000;
     await waitForMails(sink, 'mail-', deadline);
     const seconds = (performance.now() - start) / 1000;

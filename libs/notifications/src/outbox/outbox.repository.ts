@@ -22,9 +22,31 @@ export interface OutboxStats {
 export class OutboxRepository {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
-  /** Inserts through the caller's manager, so the row commits or rolls back with its transaction. */
+  /**
+   * Inserts through the caller's manager, so the row commits or rolls back with its transaction.
+   * One plain statement (no RETURNING, no query builder): every mail of every request pays it.
+   */
   async insert(row: OutboxMessageEntity, manager: EntityManager = this.dataSource.manager): Promise<void> {
-    await manager.getRepository(OutboxMessageEntity).insert(row);
+    await manager.query(
+      `INSERT INTO "outbox" ("id", "kind", "recipient", "template", "locale", "payload", "status", "attempts",
+                             "next_attempt_at", "locked_until", "last_error", "created_at", "sent_at")
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13)`,
+      [
+        row.id,
+        row.kind,
+        row.recipient,
+        row.template,
+        row.locale,
+        row.payload,
+        row.status,
+        row.attempts,
+        row.nextAttemptAt,
+        row.lockedUntil,
+        row.lastError,
+        row.createdAt,
+        row.sentAt,
+      ],
+    );
   }
 
   /** The status of each listed row that exists (ids that are not uuids match nothing). */
