@@ -27,7 +27,7 @@ const LIMIT_S = envNumber('BENCH_LIMIT', 300, 10, 900);
 const TARGET_S = 30;
 const TEMPLATE = 'identity.account-exists';
 /** The relay's mails in flight at once (RELAY_CONCURRENCY in the notifications lib). */
-const RELAY_CONCURRENCY = 10;
+const RELAY_CONCURRENCY = 20;
 
 /** A throwaway redis-server on a free port, or BENCH_REDIS_URL when set. */
 async function startRedis(): Promise<{ url: string; stop(): Promise<void> }> {

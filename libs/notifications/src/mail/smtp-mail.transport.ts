@@ -3,7 +3,7 @@ import { createTransport, Transporter } from 'nodemailer';
 import { MailMessage, MailTransport } from './mail-transport';
 
 /** Connections kept open to the SMTP server: the relay's mails in flight at once. */
-export const SMTP_POOL_SIZE = 10;
+export const SMTP_POOL_SIZE = 20;
 
 /**
  * SMTP through nodemailer, over a small pool of reused connections (a handshake per mail would

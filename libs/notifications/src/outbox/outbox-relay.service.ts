@@ -15,9 +15,9 @@ import { OutboxRepository, OutboxRow } from './outbox.repository';
 /** How long a claimed row belongs to one relay; far above the SMTP transport's timeouts. */
 export const RELAY_LEASE_MS = 5 * 60 * 1000;
 /** Rows claimed per round trip. */
-export const RELAY_BATCH = 50;
+export const RELAY_BATCH = 100;
 /** Mails of one batch in flight at once (each SMTP send is a connection round trip). */
-export const RELAY_CONCURRENCY = 10;
+export const RELAY_CONCURRENCY = 20;
 
 /** What one relay run did. */
 export interface RelayResult {
@@ -53,25 +53,59 @@ export class OutboxRelay implements BeforeApplicationShutdown {
     this.stopping = true;
   }
 
-  /** Delivers every due row, batch after batch, until none is left (or the app shuts down). */
+  /**
+   * Delivers every due row until none is left (or the app shuts down). `RELAY_CONCURRENCY` mails
+   * are in flight at once; the next batch is claimed while the last mails of the previous one are
+   * still being sent, so the pipe never drains between batches.
+   */
   @JobHandler(NotificationsJob.Relay)
   async relayDue(): Promise<RelayResult> {
     const result: RelayResult = { sent: 0, retried: 0, failed: 0 };
-    while (!this.stopping) {
-      const rows = await this.repository.claimDue(this.clock.now(), RELAY_LEASE_MS, RELAY_BATCH);
-      const queue = [...rows];
-      // Mails the server accepted, marked sent together: one statement per batch, not per mail.
-      // A relay that dies before it leaves them to be sent again after the lease (at least once).
-      const accepted: string[] = [];
-      const worker = async () => {
-        for (let row = queue.shift(); row; row = queue.shift()) result[await this.deliver(row, accepted)] += 1;
-      };
-      try {
-        await Promise.all(Array.from({ length: Math.min(RELAY_CONCURRENCY, rows.length) }, worker));
-      } finally {
-        if (accepted.length) await this.repository.markSentMany(accepted, this.clock.now());
+    const queue: OutboxRow[] = [];
+    // Mails the server accepted, marked sent together: one statement per batch, not per mail.
+    // A relay that dies before it leaves them to be sent again after the lease (at least once).
+    const accepted: string[] = [];
+    let exhausted = false;
+    let claiming: Promise<void> | undefined;
+    const claim = (): Promise<void> =>
+      (claiming ??= (async () => {
+        try {
+          const rows = await this.repository.claimDue(this.clock.now(), RELAY_LEASE_MS, RELAY_BATCH);
+          queue.push(...rows);
+          if (rows.length < RELAY_BATCH) exhausted = true;
+        } catch (error) {
+          exhausted = true;
+          throw error;
+        } finally {
+          claiming = undefined;
+        }
+      })());
+    const markAccepted = async () => {
+      if (accepted.length) await this.repository.markSentMany(accepted.splice(0), this.clock.now());
+    };
+    const worker = async () => {
+      for (;;) {
+        // Refill early: when fewer rows wait than there are senders.
+        if (!exhausted && !this.stopping && queue.length < RELAY_CONCURRENCY) void claim().catch(() => undefined);
+        let row = queue.shift();
+        if (!row) {
+          if (claiming) await claiming.catch(() => undefined);
+          row = queue.shift();
+          if (!row) {
+            if (exhausted || this.stopping) return;
+            continue;
+          }
+        }
+        result[await this.deliver(row, accepted)] += 1;
+        if (accepted.length >= RELAY_BATCH) await markAccepted();
       }
-      if (rows.length < RELAY_BATCH) break;
+    };
+    try {
+      await claim();
+      await Promise.all(Array.from({ length: RELAY_CONCURRENCY }, worker));
+    } finally {
+      await markAccepted();
+      // Rows claimed but not sent (the app is stopping) go back after their lease.
     }
     return result;
   }
