@@ -16,7 +16,7 @@ import { OutboxRepository, OutboxRow } from './outbox.repository';
 export const RELAY_LEASE_MS = 5 * 60 * 1000;
 /** Rows claimed per round trip. */
 export const RELAY_BATCH = 100;
-/** Mails of one batch in flight at once (each SMTP send is a connection round trip). */
+/** Mails in flight at once (each SMTP send is a round trip; the SMTP pool has as many connections). */
 export const RELAY_CONCURRENCY = 20;
 
 /** What one relay run did. */
@@ -104,8 +104,8 @@ export class OutboxRelay implements BeforeApplicationShutdown {
       await claim();
       await Promise.all(Array.from({ length: RELAY_CONCURRENCY }, worker));
     } finally {
+      // Also after an error: what the server accepted must not be sent again.
       await markAccepted();
-      // Rows claimed but not sent (the app is stopping) go back after their lease.
     }
     return result;
   }
