@@ -98,10 +98,13 @@ export class AppModule {
             smtpUrl: c.smtpUrl,
             mailboxDir: join(c.dataDir, 'mailbox'),
             redisUrl: c.redisUrl,
+            queuePrefix: c.queuePrefix,
             secret: c.jwtSecret,
             runWorkers: c.role !== 'api',
             // Category mails (payments, support...) go to the tenant's subscribed contacts.
             recipients: new TenantNotificationRecipients(dataSource),
+            sweepInterval: c.expirySweepInterval,
+            outboxRetention: c.outboxRetention,
           }),
         }),
         IdentityModule.forRootAsync({

@@ -28,6 +28,8 @@ export { html, raw, escapeHtml, RawHtml } from './templates/html';
 /** The outbox: `add(manager, mail)` in the caller's transaction, `flush()` after commit. */
 export { Outbox } from './outbox/outbox.service';
 export type { OutgoingMail, MailDeliveryStatus } from './outbox/outbox.service';
+/** The retention sweep of sent outbox rows (`notifications.sweep-outbox`, on the sweep schedule); `sweep()` runs one by hand. */
+export { OutboxSweep, OUTBOX_SWEEP_BATCH } from './outbox/outbox-sweep.service';
 /** Status and kind values of `outbox` rows (for operators' queries and tests). */
 export { OutboxStatus, OutboxKind } from './outbox/outbox-status.enum';
 
@@ -38,10 +40,13 @@ export { MailboxReader } from './mail/mailbox-reader.service';
 /** The queue port, its in-process driver and the handler decorator. */
 export { MailTransport } from './mail/mail-transport';
 export type { MailMessage } from './mail/mail-transport';
-export { QueueDriver } from './queue/queue-driver';
-export type { JobOptions, JobInfo, JobHandlerFunction, QueueDriverHealth } from './queue/queue-driver';
+export { QueueDriver, tickJobId, MAX_JOB_ID_LENGTH } from './queue/queue-driver';
+export type { JobOptions, JobInfo, JobHandlerFunction, QueueDriverHealth, ScheduleOptions, ScheduledTick } from './queue/queue-driver';
 export { InProcessQueueDriver } from './queue/in-process-queue.driver';
 export type { InProcessQueueDriverOptions } from './queue/in-process-queue.driver';
+/** The BullMQ driver (Redis): the default when `redisUrl` is set. */
+export { BullMqQueueDriver } from './queue/bullmq-queue.driver';
+export type { BullMqQueueDriverOptions } from './queue/bullmq-queue.driver';
 export { JobHandler } from './queue/job-handler.decorator';
 /** Terminus v11 indicator of the queue and outbox: `isHealthy('queue')`. */
 export { QueueHealthIndicator } from './queue/queue-health.indicator';

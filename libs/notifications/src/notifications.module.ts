@@ -1,5 +1,5 @@
 import { Clock } from '@tenant-iam/common';
-import { DynamicModule, Logger, Module } from '@nestjs/common';
+import { DynamicModule, Module } from '@nestjs/common';
 import { DiscoveryModule } from '@nestjs/core';
 import { HealthIndicatorService } from '@nestjs/terminus';
 import { TypeOrmModule } from '@nestjs/typeorm';
@@ -14,6 +14,8 @@ import { OutboxPayloadCipher } from './outbox/outbox-payload.cipher';
 import { OutboxRelay } from './outbox/outbox-relay.service';
 import { Outbox } from './outbox/outbox.service';
 import { OutboxRepository } from './outbox/outbox.repository';
+import { OutboxSweep } from './outbox/outbox-sweep.service';
+import { BullMqQueueDriver } from './queue/bullmq-queue.driver';
 import { InProcessQueueDriver } from './queue/in-process-queue.driver';
 import { JobHandlerExplorer } from './queue/job-handler.explorer';
 import { QueueDriver } from './queue/queue-driver';
@@ -29,20 +31,17 @@ export interface NotificationsFeatureOptions {
   /** Job names the feature enqueues; the boot fails unless each has exactly one `@JobHandler`. */
   jobs?: readonly string[];
   /**
-   * Job names run on the module's sweep schedule (`sweepInterval`): every tick enqueues each once,
-   * with a job id derived from the tick, so N replicas run a tick once. Each needs a `@JobHandler`
-   * too (list them in `jobs` as well).
+   * Job names run on the module's sweep schedule (`sweepInterval`): in worker processes, every
+   * tick enqueues each once with the job id `<name>@<tick>`, so N replicas run a tick once (see
+   * `QueueDriver.schedule`). Each needs exactly one `@JobHandler`, like `jobs`. The handler gets
+   * `{ tick, at }` (the tick's number and start, ISO) and should do short, batched statements.
    */
   sweeps?: readonly string[];
 }
 
 function createQueueDriver(options: ResolvedNotificationsOptions): QueueDriver {
   if (options.queueDriver) return options.queueDriver;
-  if (options.redisUrl) {
-    new Logger('NotificationsModule').warn(
-      'redisUrl is set, but the BullMQ driver is not available yet: using the in-process queue driver',
-    );
-  }
+  if (options.redisUrl) return new BullMqQueueDriver({ redisUrl: options.redisUrl, prefix: options.queuePrefix });
   return new InProcessQueueDriver();
 }
 
@@ -68,7 +67,7 @@ let featureCount = 0;
  *   useFactory: (config: AppConfig) => ({
  *     appUrl: config.appUrl, mailFrom: config.mailFrom, smtpUrl: config.smtpUrl,
  *     mailboxDir: join(config.dataDir, 'mailbox'), redisUrl: config.redisUrl,
- *     secret: config.jwtSecret, runWorkers: config.role !== 'api',
+ *     secret: config.jwtSecret, runWorkers: config.role !== 'api', sweepInterval: config.expirySweepInterval,
  *   }),
  * })
  */
@@ -86,6 +85,7 @@ let featureCount = 0;
     OutboxPayloadCipher,
     Outbox,
     OutboxRelay,
+    OutboxSweep,
     TemplateRegistry,
     MailboxReader,
     JobHandlerExplorer,

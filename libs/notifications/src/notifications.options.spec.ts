@@ -15,6 +15,9 @@ describe('resolveNotificationsOptions', () => {
       pollIntervalMs: 1000,
       maxAttempts: 10,
       retryBaseDelayMs: 2000,
+      queuePrefix: 'tenant-iam',
+      sweepInterval: 60_000,
+      outboxRetention: 7 * 86_400_000,
     });
   });
 
@@ -26,6 +29,10 @@ describe('resolveNotificationsOptions', () => {
     [{ maxAttempts: 0 }, /maxAttempts must be a positive integer/],
     [{ pollIntervalMs: 1.5 }, /pollIntervalMs must be a positive integer/],
     [{ runWorkers: undefined }, /runWorkers must be a boolean/],
+    [{ redisUrl: 'http://cache' }, /redisUrl must be a redis/],
+    [{ queuePrefix: 'a:b' }, /queuePrefix must be 1-64 characters/],
+    [{ sweepInterval: 0 }, /sweepInterval must be a positive integer/],
+    [{ outboxRetention: -1 }, /outboxRetention must be a positive integer/],
   ])('rejects %j naming the option', (override, message) => {
     expect(() => resolveNotificationsOptions({ ...valid, ...override } as never)).toThrow(message);
   });

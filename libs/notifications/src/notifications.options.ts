@@ -16,14 +16,27 @@ export interface NotificationsModuleOptions {
   smtpUrl?: string;
   /** Folder of the file mailbox (embedded mode), e.g. `<DATA_DIR>/mailbox`. Created on first write. */
   mailboxDir: string;
-  /** Reserved for the BullMQ driver (a later issue); when set today, the in-process driver is used and a warning logged. */
+  /**
+   * When set (and no `queueDriver` is given), jobs run on BullMQ on this Redis, shared by every
+   * process of the deployment; unset: the in-process driver.
+   */
   redisUrl?: string;
+  /** Key prefix of the BullMQ queues in Redis (deployments sharing one Redis need different ones). Default `tenant-iam`. */
+  queuePrefix?: string;
   /** Key material that seals outbox payloads at rest (they hold link tokens). Keep it stable across restarts. */
   secret: string;
   /** `false` for `ROLE=api`: mails are only written to the outbox; a worker process delivers them. */
   runWorkers: boolean;
   /** How often the relay polls the outbox for due mails (the safety net behind `Outbox.flush()`). Default 1000. */
   pollIntervalMs?: number;
+  /**
+   * Period of the sweep schedule: every job listed in `forFeature(..., { sweeps })` (and the
+   * outbox sweep) is enqueued once per period, in worker processes, with a job id of the tick, so
+   * any number of workers run a tick once (on BullMQ; each process on its own otherwise). Default 60 000.
+   */
+  sweepInterval?: number;
+  /** How long a sent outbox row is kept (for `Outbox.deliveryStatus`) before the sweep deletes it. Default 7 days. */
+  outboxRetention?: number;
   /** Delivery attempts before a mail is marked `failed`. Default 10. */
   maxAttempts?: number;
   /** First retry delay; doubles per attempt with jitter, capped at 1 h. Default 2000. */
@@ -33,7 +46,7 @@ export interface NotificationsModuleOptions {
    * folder. Plug an instance (e.g. a provider's HTTP API) built in `forRootAsync`'s factory.
    */
   mailTransport?: MailTransport;
-  /** Port: the queue jobs run on. Default: the in-process driver. */
+  /** Port: the queue jobs run on. Default: BullMQ when `redisUrl` is set, else the in-process driver. */
   queueDriver?: QueueDriver;
   /** Port: who receives the mails of a category (`CategoryMail`). Default: nobody. */
   recipients?: NotificationRecipients;
@@ -48,6 +61,9 @@ export type ResolvedNotificationsOptions = Required<
 /** The defaults of {@link NotificationsModuleOptions}. */
 export const DEFAULT_NOTIFICATIONS_OPTIONS = {
   pollIntervalMs: 1000,
+  queuePrefix: 'tenant-iam',
+  sweepInterval: 60_000,
+  outboxRetention: 7 * 24 * 60 * 60 * 1000,
   maxAttempts: 10,
   retryBaseDelayMs: 2000,
 } as const satisfies Partial<NotificationsModuleOptions>;
@@ -74,7 +90,11 @@ export function resolveNotificationsOptions(options: NotificationsModuleOptions)
   if (typeof resolved.mailboxDir !== 'string' || !resolved.mailboxDir.trim()) fail('mailboxDir must be a folder path');
   if (typeof resolved.secret !== 'string' || resolved.secret.length < 16) fail('secret must be at least 16 characters');
   if (typeof resolved.runWorkers !== 'boolean') fail('runWorkers must be a boolean');
-  for (const key of ['pollIntervalMs', 'maxAttempts', 'retryBaseDelayMs'] as const) {
+  if (resolved.redisUrl !== undefined && !/^rediss?:\/\/\S+$/.test(resolved.redisUrl)) fail('redisUrl must be a redis:// or rediss:// URL');
+  if (typeof resolved.queuePrefix !== 'string' || !/^[A-Za-z0-9_.-]{1,64}$/.test(resolved.queuePrefix)) {
+    fail('queuePrefix must be 1-64 characters of A-Z a-z 0-9 _ . -');
+  }
+  for (const key of ['pollIntervalMs', 'maxAttempts', 'retryBaseDelayMs', 'sweepInterval', 'outboxRetention'] as const) {
     if (!Number.isInteger(resolved[key]) || resolved[key] <= 0) {
       fail(`${key} must be a positive integer (got ${String(resolved[key])})`);
     }

@@ -14,6 +14,7 @@ import {
   NotificationsModule,
   NotificationsModuleOptions,
   Outbox,
+  QueueDriver,
 } from '../src';
 import { OutboxRelay } from '../src/outbox/outbox-relay.service';
 
@@ -82,13 +83,20 @@ export async function createNotificationsTestContext(
           secret: 'integration-test-secret-0123456789',
           runWorkers: true,
           // The poll is the safety net; tests nudge or call the relay themselves.
-          pollIntervalMs: 60 * 60 * 1000,
+          pollIntervalMs: 24 * 60 * 60 * 1000,
           ...overrides,
         }),
         NotificationsModule.forFeature(TEST_TEMPLATES),
       ],
     }).compile();
     await moduleRef.init();
+    // The relay's first poll fires at start: let it finish, so tests begin with an idle queue.
+    const driver = moduleRef.get(QueueDriver);
+    for (let i = 0; i < 250; i++) {
+      const health = await driver.health();
+      if (health.waiting + health.active === 0) break;
+      await new Promise((resolve) => setTimeout(resolve, 20));
+    }
   } catch (error) {
     await moduleRef?.close().catch(() => undefined);
     await database.drop();

@@ -150,6 +150,19 @@ describe('loadConfig', () => {
     expect(configError({ [name]: value })).toContain(`- ${name}: ${name} must be a duration from 1s to 365d`);
   });
 
+  it('reads the queue and sweep settings: EXPIRY_SWEEP_INTERVAL, OUTBOX_RETENTION and QUEUE_PREFIX', () => {
+    expect(loadConfig({})).toMatchObject({ expirySweepInterval: 60_000, outboxRetention: 7 * 86_400_000, queuePrefix: 'tenant-iam' });
+    expect(loadConfig({ EXPIRY_SWEEP_INTERVAL: '30s', OUTBOX_RETENTION: '36h', QUEUE_PREFIX: 'staging.eu-1' })).toMatchObject({
+      expirySweepInterval: 30_000,
+      outboxRetention: 36 * 3_600_000,
+      queuePrefix: 'staging.eu-1',
+    });
+    expect(configError({ OUTBOX_RETENTION: '0s' })).toContain('- OUTBOX_RETENTION: OUTBOX_RETENTION must be a duration from 1s to 365d');
+    expect(configError({ QUEUE_PREFIX: 'a:b' })).toContain(
+      '- QUEUE_PREFIX: QUEUE_PREFIX must be 1-64 characters of A-Z a-z 0-9 _ . - (got "a:b")',
+    );
+  });
+
   it('accepts durations from 1s to 365d', () => {
     expect(loadConfig({ ACCESS_TOKEN_TTL: '1s', REFRESH_TOKEN_TTL: '365d' }).ttl).toMatchObject({
       accessToken: 1_000,

@@ -127,6 +127,8 @@ const ECHOED = new Set([
   'ACCESS_TOKEN_TTL',
   'REFRESH_TOKEN_TTL',
   'EXPIRY_SWEEP_INTERVAL',
+  'OUTBOX_RETENTION',
+  'QUEUE_PREFIX',
   'API_KEY_ROTATION_GRACE',
   'PWNED_PASSWORDS_FAILURE',
   'PASSWORD_POLICY',
@@ -177,6 +179,11 @@ export class EnvironmentVariables {
   @Matches(/^rediss?:\/\/\S+$/, { message: 'REDIS_URL must be a redis:// URL' })
   REDIS_URL?: string;
 
+  /** Key prefix of the BullMQ queues in Redis: deployments sharing one Redis need different ones. */
+  @trim()
+  @Matches(/^[A-Za-z0-9_.-]{1,64}$/, { message: 'QUEUE_PREFIX must be 1-64 characters of A-Z a-z 0-9 _ . -' })
+  QUEUE_PREFIX = 'tenant-iam';
+
   @trim()
   @IsOptional()
   @Matches(/^smtps?:\/\/\S+$/, { message: 'SMTP_URL must be an smtp:// or smtps:// URL' })
@@ -204,6 +211,8 @@ export class EnvironmentVariables {
   @IsDurationString() ACCESS_TOKEN_TTL = '10m';
   @IsDurationString() REFRESH_TOKEN_TTL = '30d';
   @IsDurationString() EXPIRY_SWEEP_INTERVAL = '1m';
+  /** How long a sent mail's outbox row is kept (its delivery status stays visible) before the sweep deletes it. */
+  @IsDurationString() OUTBOX_RETENTION = '7d';
   @IsDurationString() API_KEY_ROTATION_GRACE = '24h';
 
   @trim()
@@ -259,6 +268,8 @@ export interface AppConfig {
   databaseUrl?: string;
   dataDir: string;
   redisUrl?: string;
+  /** QUEUE_PREFIX: key prefix of the BullMQ queues (used with REDIS_URL). */
+  queuePrefix: string;
   smtpUrl?: string;
   mailFrom: string;
   jwtSecret?: string;
@@ -277,7 +288,10 @@ export interface AppConfig {
     refreshToken: number;
     apiKeyRotationGrace: number;
   };
+  /** EXPIRY_SWEEP_INTERVAL in ms: the period of every scheduled sweep. */
   expirySweepInterval: number;
+  /** OUTBOX_RETENTION in ms. */
+  outboxRetention: number;
   pwnedPasswordsUrl: string | null;
   pwnedPasswordsFailure: 'open' | 'closed';
   /** The account-wide password policy (defaults overlaid with PASSWORD_POLICY). */
@@ -359,6 +373,7 @@ export function loadConfig(env: Record<string, string | undefined>): AppConfig {
     databaseUrl: vars.DATABASE_URL,
     dataDir: vars.DATA_DIR,
     redisUrl: vars.REDIS_URL,
+    queuePrefix: vars.QUEUE_PREFIX,
     // MAIL_TRANSPORT=file wins over SMTP_URL: the lib picks its transport from smtpUrl alone.
     smtpUrl: mailTransport === 'smtp' ? vars.SMTP_URL : undefined,
     mailFrom: vars.MAIL_FROM,
@@ -377,6 +392,7 @@ export function loadConfig(env: Record<string, string | undefined>): AppConfig {
       apiKeyRotationGrace: parseDuration(vars.API_KEY_ROTATION_GRACE),
     },
     expirySweepInterval: parseDuration(vars.EXPIRY_SWEEP_INTERVAL),
+    outboxRetention: parseDuration(vars.OUTBOX_RETENTION),
     pwnedPasswordsUrl: vars.PWNED_PASSWORDS_URL === 'off' ? null : vars.PWNED_PASSWORDS_URL.replace(/\/+$/, ''),
     pwnedPasswordsFailure: vars.PWNED_PASSWORDS_FAILURE,
     passwordPolicy,

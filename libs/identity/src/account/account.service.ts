@@ -136,7 +136,10 @@ export class AccountService {
               newEmail,
             ),
       );
-      await this.outbox.add(m, mail(user, IdentityMail.EmailChangeNotice, { token: cancel.token, newEmail }));
+      await this.outbox.add(
+        m,
+        mail(user, IdentityMail.EmailChangeNotice, { token: cancel.token, newEmail, validForMs: this.options.emailChangeTtl }),
+      );
     });
     this.outbox.flush();
     this.emit(IdentityEvents.EmailChangeRequested, { userId: user.id, email: user.email, at: this.clock.now(), data: { newEmail } });

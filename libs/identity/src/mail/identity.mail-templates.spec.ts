@@ -161,6 +161,17 @@ describe('link lifetimes in mail texts', () => {
     expect(twoHours.text).toContain('valid for 2 hours');
     const pl = IDENTITY_MAIL_TEMPLATES[IdentityMail.VerifyEmail].pl({ ...data, validForMs: 48 * 3_600_000 }, ctx('pl'));
     expect(pl.text).toContain('ważny 2 dni');
+    const cancel = { ...data, validForMs: 22 * 3_600_000 };
+    expect(IDENTITY_MAIL_TEMPLATES[IdentityMail.EmailChangeNotice].en(cancel, ctx('en')).text).toContain(
+      'The cancel link is valid for 22 hours.',
+    );
+    expect(IDENTITY_MAIL_TEMPLATES[IdentityMail.EmailChangeNotice].pl(cancel, ctx('pl')).text).toContain(
+      'Link do anulowania jest ważny 22 godziny.',
+    );
+    expect(IDENTITY_MAIL_TEMPLATES[IdentityMail.EmailChangeNotice].uk(cancel, ctx('uk')).text).toContain(
+      'Посилання для скасування дійсне 22 години.',
+    );
+    expect(IDENTITY_MAIL_TEMPLATES[IdentityMail.EmailChangeNotice].en(data, ctx('en')).text).not.toContain('valid for');
     const unknown = IDENTITY_MAIL_TEMPLATES[IdentityMail.PasswordSetup].en(data, ctx('en'));
     expect(unknown.text).toContain('The link works once.');
     expect(unknown.text).not.toMatch(/\d+ hours/);

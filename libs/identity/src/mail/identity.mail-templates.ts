@@ -84,6 +84,13 @@ const singleUse = {
       : 'Посилання працює один раз.',
 };
 
+/** "The cancel link is valid for …" in each language; empty without a lifetime. */
+const cancelValid = {
+  en: (d: Data) => (lifetimeInWords(d.validForMs, 'en') ? ` The cancel link is valid for ${lifetimeInWords(d.validForMs, 'en')}.` : ''),
+  pl: (d: Data) => (lifetimeInWords(d.validForMs, 'pl') ? ` Link do anulowania jest ważny ${lifetimeInWords(d.validForMs, 'pl')}.` : ''),
+  uk: (d: Data) => (lifetimeInWords(d.validForMs, 'uk') ? ` Посилання для скасування дійсне ${lifetimeInWords(d.validForMs, 'uk')}.` : ''),
+};
+
 /** Builds text and HTML from paragraphs and an optional call-to-action link. */
 function compose(subject: string, paragraphs: string[], action?: { label: string; url: string }, footer?: string): RenderedMail {
   const text = [...paragraphs, ...(action ? [`${action.label}: ${action.url}`] : []), ...(footer ? [footer] : [])].join('\n\n');
@@ -304,19 +311,28 @@ export const IDENTITY_MAIL_TEMPLATES: MailTemplates = {
     en: (d, c) =>
       compose(
         'Your login email is being changed',
-        [hello.en(d), `A change of your login email to ${d.newEmail} was requested. If it was you, nothing else is needed.`],
+        [
+          hello.en(d),
+          `A change of your login email to ${d.newEmail} was requested. If it was you, nothing else is needed.${cancelValid.en(d)}`,
+        ],
         { label: "It wasn't me: cancel the change", url: c.link(IDENTITY_LINK_PATHS.cancelEmailChange, d.token) },
       ),
     pl: (d, c) =>
       compose(
         'Zmiana adresu e-mail do logowania',
-        [hello.pl(d), `Zażądano zmiany adresu e-mail do logowania na ${d.newEmail}. Jeśli to Ty, nic więcej nie musisz robić.`],
+        [
+          hello.pl(d),
+          `Zażądano zmiany adresu e-mail do logowania na ${d.newEmail}. Jeśli to Ty, nic więcej nie musisz robić.${cancelValid.pl(d)}`,
+        ],
         { label: 'To nie ja: anuluj zmianę', url: c.link(IDENTITY_LINK_PATHS.cancelEmailChange, d.token) },
       ),
     uk: (d, c) =>
       compose(
         'Зміна адреси для входу',
-        [hello.uk(d), `Надійшов запит змінити адресу для входу на ${d.newEmail}. Якщо це ви, більше нічого робити не потрібно.`],
+        [
+          hello.uk(d),
+          `Надійшов запит змінити адресу для входу на ${d.newEmail}. Якщо це ви, більше нічого робити не потрібно.${cancelValid.uk(d)}`,
+        ],
         { label: 'Це не я: скасувати зміну', url: c.link(IDENTITY_LINK_PATHS.cancelEmailChange, d.token) },
       ),
   },

@@ -30,4 +30,13 @@ describe('shortError', () => {
     expect(shortError(error)).toBe('Error: 451 4.3.0 mailbox temporarily unavailable');
     expect(shortError('x'.repeat(900))).toHaveLength(500);
   });
+
+  it('masks URL passwords and link tokens an error may echo', () => {
+    const error = new Error(
+      'connect ECONNREFUSED smtp://mailer:S3cr3t!@mail.test:587 for https://app.test/reset-password?token=abcDEF123&x=1',
+    );
+    expect(shortError(error)).toBe(
+      'Error: connect ECONNREFUSED smtp://mailer:[redacted]@mail.test:587 for https://app.test/reset-password?token=[redacted]&x=1',
+    );
+  });
 });

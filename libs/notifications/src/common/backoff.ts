@@ -13,9 +13,19 @@ export function computeBackoff(attempt: number, baseMs: number, options: { capMs
   return Math.min(cap, Math.max(1, Math.round(exponential / 2 + (random() * exponential) / 2)));
 }
 
-/** A short, single-line error description for storage: no stack, no newlines, bounded length. */
+/**
+ * Masks what must not be stored or logged even when an error echoes it: the password of a URL
+ * (`smtp://user:pass@host`) and link tokens (`?token=...`, also `key`, `secret`, `password`).
+ */
+export function redactSecrets(text: string): string {
+  return text
+    .replace(/([a-z][a-z0-9+.-]*:\/\/[^\s/@:]*):[^\s/@]*@/gi, '$1:[redacted]@')
+    .replace(/([?&](?:token|key|secret|password)=)[^&\s"'<>]+/gi, '$1[redacted]');
+}
+
+/** A short, single-line error description for storage: no stack, no newlines, no secrets (see {@link redactSecrets}), bounded length. */
 export function shortError(error: unknown, max = 500): string {
   const message = error instanceof Error ? `${error.name}: ${error.message}` : String(error);
-  const line = message.replace(/\s+/g, ' ').trim();
+  const line = redactSecrets(message.replace(/\s+/g, ' ').trim());
   return line.length > max ? `${line.slice(0, max - 1)}…` : line;
 }

@@ -1,5 +1,5 @@
 import { Clock, isLocale } from '@tenant-iam/common';
-import { BeforeApplicationShutdown, Inject, Injectable, Logger, OnApplicationBootstrap } from '@nestjs/common';
+import { BeforeApplicationShutdown, Inject, Injectable, Logger } from '@nestjs/common';
 import { computeBackoff, shortError } from '../common/backoff';
 import { MailTransport } from '../mail/mail-transport';
 import { NotificationsJob } from '../notifications.constants';
@@ -15,9 +15,9 @@ import { OutboxRepository, OutboxRow } from './outbox.repository';
 /** How long a claimed row belongs to one relay; far above the SMTP transport's timeouts. */
 export const RELAY_LEASE_MS = 5 * 60 * 1000;
 /** Rows claimed per round trip. */
-export const RELAY_BATCH = 20;
-/** Mails of one batch in flight at once (each SMTP send is a connection round trip). */
-export const RELAY_CONCURRENCY = 5;
+export const RELAY_BATCH = 100;
+/** Mails in flight at once (each SMTP send is a round trip; the SMTP pool has as many connections). */
+export const RELAY_CONCURRENCY = 20;
 
 /** What one relay run did. */
 export interface RelayResult {
@@ -27,15 +27,16 @@ export interface RelayResult {
 }
 
 /**
- * Delivers due outbox rows (mails, and the durable jobs of `Outbox.addJob`). Runs as the `notifications.relay` job, nudged by `Outbox.flush()` and
- * by a poll timer in worker processes. Delivery is at least once: a relay that dies after the
- * SMTP server accepted a mail but before marking it sent leaves it to be sent again once the
- * lease expires.
+ * Delivers due outbox rows (mails, and the durable jobs of `Outbox.addJob`). Runs as the
+ * `notifications.relay` job on the queue port: nudged by `Outbox.flush()` (coalesced: one waits,
+ * one runs) and polled by the queue's schedule every `pollIntervalMs` in worker processes (one
+ * run per tick across workers on a shared queue). Delivery is at least once: a relay that dies
+ * after the SMTP server accepted a mail but before marking it sent leaves it to be sent again once
+ * the lease expires.
  */
 @Injectable()
-export class OutboxRelay implements OnApplicationBootstrap, BeforeApplicationShutdown {
+export class OutboxRelay implements BeforeApplicationShutdown {
   private readonly logger = new Logger('OutboxRelay');
-  private timer?: NodeJS.Timeout;
   private stopping = false;
 
   constructor(
@@ -48,42 +49,68 @@ export class OutboxRelay implements OnApplicationBootstrap, BeforeApplicationShu
     @Inject(NOTIFICATIONS_OPTIONS) private readonly options: ResolvedNotificationsOptions,
   ) {}
 
-  onApplicationBootstrap(): void {
-    if (!this.options.runWorkers) return;
-    this.timer = setInterval(() => this.nudge(), this.options.pollIntervalMs);
-    // Deliver whatever waited while no worker ran.
-    this.nudge();
-  }
-
   beforeApplicationShutdown(): void {
     this.stopping = true;
-    clearInterval(this.timer);
-    this.timer = undefined;
   }
 
-  /** Delivers every due row, batch after batch, until none is left (or the app shuts down). */
+  /**
+   * Delivers every due row until none is left (or the app shuts down). `RELAY_CONCURRENCY` mails
+   * are in flight at once; the next batch is claimed while the last mails of the previous one are
+   * still being sent, so the pipe never drains between batches.
+   */
   @JobHandler(NotificationsJob.Relay)
   async relayDue(): Promise<RelayResult> {
     const result: RelayResult = { sent: 0, retried: 0, failed: 0 };
-    while (!this.stopping) {
-      const rows = await this.repository.claimDue(this.clock.now(), RELAY_LEASE_MS, RELAY_BATCH);
-      const queue = [...rows];
-      const worker = async () => {
-        for (let row = queue.shift(); row; row = queue.shift()) result[await this.deliver(row)] += 1;
-      };
-      await Promise.all(Array.from({ length: Math.min(RELAY_CONCURRENCY, rows.length) }, worker));
-      if (rows.length < RELAY_BATCH) break;
+    const queue: OutboxRow[] = [];
+    // Mails the server accepted, marked sent together: one statement per batch, not per mail.
+    // A relay that dies before it leaves them to be sent again after the lease (at least once).
+    const accepted: string[] = [];
+    let exhausted = false;
+    let claiming: Promise<void> | undefined;
+    const claim = (): Promise<void> =>
+      (claiming ??= (async () => {
+        try {
+          const rows = await this.repository.claimDue(this.clock.now(), RELAY_LEASE_MS, RELAY_BATCH);
+          queue.push(...rows);
+          if (rows.length < RELAY_BATCH) exhausted = true;
+        } catch (error) {
+          exhausted = true;
+          throw error;
+        } finally {
+          claiming = undefined;
+        }
+      })());
+    const markAccepted = async () => {
+      if (accepted.length) await this.repository.markSentMany(accepted.splice(0), this.clock.now());
+    };
+    const worker = async () => {
+      for (;;) {
+        // Refill early: when fewer rows wait than there are senders.
+        if (!exhausted && !this.stopping && queue.length < RELAY_CONCURRENCY) void claim().catch(() => undefined);
+        let row = queue.shift();
+        if (!row) {
+          if (claiming) await claiming.catch(() => undefined);
+          row = queue.shift();
+          if (!row) {
+            if (exhausted || this.stopping) return;
+            continue;
+          }
+        }
+        result[await this.deliver(row, accepted)] += 1;
+        if (accepted.length >= RELAY_BATCH) await markAccepted();
+      }
+    };
+    try {
+      await claim();
+      await Promise.all(Array.from({ length: RELAY_CONCURRENCY }, worker));
+    } finally {
+      // Also after an error: what the server accepted must not be sent again.
+      await markAccepted();
     }
     return result;
   }
 
-  private nudge(): void {
-    this.queue
-      .enqueue(NotificationsJob.Relay, {}, { jobId: NotificationsJob.Relay })
-      .catch((error: unknown) => this.logger.warn(`Could not enqueue the outbox relay: ${shortError(error)}`));
-  }
-
-  private async deliver(row: OutboxRow): Promise<keyof RelayResult> {
+  private async deliver(row: OutboxRow, accepted: string[]): Promise<keyof RelayResult> {
     if (row.attempts > this.options.maxAttempts) {
       // Only a row whose relay died during its last attempt gets here.
       await this.repository.markFailed(row.id, 'gave up: the last attempt was interrupted');
@@ -108,7 +135,7 @@ export class OutboxRelay implements OnApplicationBootstrap, BeforeApplicationShu
     } catch (error) {
       return this.retryOrFail(row, error);
     }
-    await this.repository.markSent(row.id, this.clock.now());
+    accepted.push(row.id);
     return 'sent';
   }
 

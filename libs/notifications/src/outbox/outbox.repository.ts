@@ -22,9 +22,31 @@ export interface OutboxStats {
 export class OutboxRepository {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
-  /** Inserts through the caller's manager, so the row commits or rolls back with its transaction. */
+  /**
+   * Inserts through the caller's manager, so the row commits or rolls back with its transaction.
+   * One plain statement (no RETURNING, no query builder): every mail of every request pays it.
+   */
   async insert(row: OutboxMessageEntity, manager: EntityManager = this.dataSource.manager): Promise<void> {
-    await manager.getRepository(OutboxMessageEntity).insert(row);
+    await manager.query(
+      `INSERT INTO "outbox" ("id", "kind", "recipient", "template", "locale", "payload", "status", "attempts",
+                             "next_attempt_at", "locked_until", "last_error", "created_at", "sent_at")
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13)`,
+      [
+        row.id,
+        row.kind,
+        row.recipient,
+        row.template,
+        row.locale,
+        row.payload,
+        row.status,
+        row.attempts,
+        row.nextAttemptAt,
+        row.lockedUntil,
+        row.lastError,
+        row.createdAt,
+        row.sentAt,
+      ],
+    );
   }
 
   /** The status of each listed row that exists (ids that are not uuids match nothing). */
@@ -48,25 +70,28 @@ export class OutboxRepository {
           SELECT "id" FROM "outbox"
            WHERE ("status" = 'pending' AND "next_attempt_at" <= $1)
               OR ("status" = 'sending' AND "locked_until" < $1)
-           ORDER BY "next_attempt_at"
+           ORDER BY "next_attempt_at", "id"
            LIMIT $3
            FOR UPDATE SKIP LOCKED)
         RETURNING "id", "kind", "recipient", "template", "locale", "payload", "status", "attempts", "next_attempt_at"`,
       [now, new Date(now.getTime() + leaseMs), batch],
     )) as [Array<Record<string, any>>, number];
-    return rows
-      .map((r) => ({
-        id: r.id,
-        kind: r.kind,
-        recipient: r.recipient,
-        template: r.template,
-        locale: r.locale,
-        payload: r.payload,
-        status: r.status,
-        attempts: Number(r.attempts),
-        nextAttemptAt: new Date(r.next_attempt_at),
-      }))
-      .sort((a, b) => a.nextAttemptAt.getTime() - b.nextAttemptAt.getTime());
+    return (
+      rows
+        .map((r) => ({
+          id: r.id,
+          kind: r.kind,
+          recipient: r.recipient,
+          template: r.template,
+          locale: r.locale,
+          payload: r.payload,
+          status: r.status,
+          attempts: Number(r.attempts),
+          nextAttemptAt: new Date(r.next_attempt_at),
+        }))
+        // Oldest first; ties (rows written at one instant) in id order, which uuid v7 makes the order of writing.
+        .sort((a, b) => a.nextAttemptAt.getTime() - b.nextAttemptAt.getTime() || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))
+    );
   }
 
   /** Marks a claimed row sent and drops its payload (the link tokens must not stay at rest). */
@@ -77,6 +102,17 @@ export class OutboxRepository {
         { id, status: OutboxStatus.Sending },
         { status: OutboxStatus.Sent, sentAt: now, payload: null, lockedUntil: null, lastError: null },
       );
+  }
+
+  /** {@link markSent} for several claimed rows in one statement. */
+  async markSentMany(ids: readonly string[], now: Date): Promise<void> {
+    if (ids.length === 0) return;
+    await this.dataSource.query(
+      `UPDATE "outbox"
+          SET "status" = 'sent', "sent_at" = $2, "payload" = NULL, "locked_until" = NULL, "last_error" = NULL
+        WHERE "id" = ANY($1::uuid[]) AND "status" = 'sending'`,
+      [ids, now],
+    );
   }
 
   /** Puts a claimed row back to pending until `nextAttemptAt`. */
@@ -94,6 +130,26 @@ export class OutboxRepository {
     await this.dataSource
       .getRepository(OutboxMessageEntity)
       .update({ id, status: OutboxStatus.Sending }, { status: OutboxStatus.Failed, lockedUntil: null, lastError: error });
+  }
+
+  /**
+   * Deletes up to `batch` sent rows sent before `cutoff`, in one short statement, skipping rows
+   * another transaction holds. A sent row's `next_attempt_at` is at or before its `sent_at`, so the
+   * extra bound on it lets the (status, next_attempt_at) index find the candidates.
+   * @returns how many rows were deleted.
+   */
+  async deleteSentBefore(cutoff: Date, batch: number): Promise<number> {
+    const [, deleted] = (await this.dataSource.query(
+      `DELETE FROM "outbox"
+        WHERE "id" IN (
+          SELECT "id" FROM "outbox"
+           WHERE "status" = 'sent' AND "next_attempt_at" < $1 AND "sent_at" < $1
+           ORDER BY "next_attempt_at"
+           LIMIT $2
+           FOR UPDATE SKIP LOCKED)`,
+      [cutoff, batch],
+    )) as [unknown, number];
+    return Number(deleted ?? 0);
   }
 
   async stats(now: Date): Promise<OutboxStats> {

@@ -94,7 +94,8 @@ export class Outbox {
    */
   flush(): void {
     this.queue
-      .enqueue(NotificationsJob.Relay, {}, { jobId: NotificationsJob.Relay, attempts: 3 })
+      // Coalesced: however many requests flush at once, one relay waits and one runs.
+      .enqueue(NotificationsJob.Relay, {}, { coalesce: NotificationsJob.Relay, attempts: 3 })
       .catch((error: unknown) => this.logger.warn(`Could not nudge the outbox relay: ${shortError(error)}`));
   }
 

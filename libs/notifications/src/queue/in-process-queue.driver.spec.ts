@@ -70,28 +70,6 @@ describe('InProcessQueueDriver', () => {
     expect(runs).toBe(1);
   });
 
-  it('deduplicates by jobId while the job waits, but accepts it again once it runs', async () => {
-    let release!: () => void;
-    const gate = new Promise<void>((resolve) => (release = resolve));
-    let runs = 0;
-    driver.register('relay', async () => {
-      runs += 1;
-      if (runs === 1) await gate;
-    });
-    await driver.enqueue('relay', {}, { jobId: 'relay' });
-    await driver.enqueue('relay', {}, { jobId: 'relay' });
-    expect((await driver.health()).waiting).toBe(1);
-    await driver.start();
-    await until(() => runs === 1);
-    // Running now: a nudge must not be lost, so it queues a second run.
-    await driver.enqueue('relay', {}, { jobId: 'relay' });
-    await driver.enqueue('relay', {}, { jobId: 'relay' });
-    release();
-    await until(() => runs === 2);
-    await new Promise((resolve) => setTimeout(resolve, 20));
-    expect(runs).toBe(2);
-  });
-
   it('holds jobs until start()', async () => {
     let runs = 0;
     driver.register('job', () => void (runs += 1));

@@ -1,3 +1,4 @@
+import { Clock } from '@tenant-iam/common';
 import { BeforeApplicationShutdown, Inject, Injectable, Logger, OnApplicationBootstrap, OnModuleInit } from '@nestjs/common';
 import { DiscoveryService, MetadataScanner, Reflector } from '@nestjs/core';
 import { NotificationsJob } from '../notifications.constants';
@@ -40,8 +41,10 @@ export function resolveJobHandlers(
 }
 
 /**
- * Finds every `@JobHandler` method at module init and registers it on the {@link QueueDriver};
- * starts consuming at bootstrap when this process runs workers, and drains before shutdown.
+ * Finds every `@JobHandler` method at module init and registers it on the {@link QueueDriver},
+ * then schedules the relay's poll (`pollIntervalMs`) and every sweep (`sweepInterval`); starts
+ * consuming (and so scheduling) at bootstrap when this process runs workers, and drains before
+ * shutdown.
  */
 @Injectable()
 export class JobHandlerExplorer implements OnModuleInit, OnApplicationBootstrap, BeforeApplicationShutdown {
@@ -52,13 +55,22 @@ export class JobHandlerExplorer implements OnModuleInit, OnApplicationBootstrap,
     private readonly scanner: MetadataScanner,
     private readonly reflector: Reflector,
     private readonly driver: QueueDriver,
+    private readonly clock: Clock,
     @Inject(NOTIFICATIONS_OPTIONS) private readonly options: ResolvedNotificationsOptions,
   ) {}
 
   onModuleInit(): void {
-    const handlers = resolveJobHandlers(this.declaredJobs(), this.discoverHandlers());
+    const sweeps = this.sweeps();
+    const handlers = resolveJobHandlers([...this.declaredJobs(), ...sweeps], this.discoverHandlers());
     for (const [job, { handler }] of handlers) this.driver.register(job, handler);
     this.logger.log(`Registered job handlers: ${[...handlers.keys()].sort().join(', ')}`);
+    // The poll is the safety net behind Outbox.flush() (due retries, rows of processes that
+    // died): wall time, so it keeps polling whatever a test does with the app's clock.
+    this.driver.schedule(NotificationsJob.Relay, this.options.pollIntervalMs);
+    // Sweeps tick in the app's clock: every process derives the same tick, hence the same job id,
+    // and a test moves the ticks with its clock.
+    const now = () => this.clock.now().getTime();
+    for (const sweep of sweeps) this.driver.schedule(sweep, this.options.sweepInterval, { now });
   }
 
   async onApplicationBootstrap(): Promise<void> {
@@ -71,12 +83,20 @@ export class JobHandlerExplorer implements OnModuleInit, OnApplicationBootstrap,
     await this.driver.close();
   }
 
-  private declaredJobs(): string[] {
-    const features = this.discovery
+  private features(): NotificationsFeature[] {
+    return this.discovery
       .getProviders()
       .map((wrapper) => wrapper.instance)
       .filter((instance): instance is NotificationsFeature => instance instanceof NotificationsFeature);
-    return [NotificationsJob.Relay, ...features.flatMap((feature) => feature.jobs)];
+  }
+
+  private declaredJobs(): string[] {
+    return [NotificationsJob.Relay, ...this.features().flatMap((feature) => feature.jobs)];
+  }
+
+  /** The sweep schedule's jobs: the outbox sweep and every feature's, each once. */
+  private sweeps(): string[] {
+    return [...new Set([NotificationsJob.SweepOutbox, ...this.features().flatMap((feature) => feature.sweeps)])];
   }
 
   private discoverHandlers(): DiscoveredJobHandler[] {

@@ -36,6 +36,7 @@ export class QueueHealthIndicator {
       active: driver.active,
     };
     if (driver.closed) return session.down({ ...details, message: 'queue is closed' });
+    if (driver.error) return session.down({ ...details, message: `queue unreachable: ${driver.error}` });
     if (this.options.runWorkers && !driver.running) return session.down({ ...details, message: 'workers are not running' });
     try {
       const outbox = await this.repository.stats(this.clock.now());
