@@ -18,6 +18,9 @@ const transformIgnorePatterns = [`/node_modules/(?!(${ESM_ONLY.join('|')})/)`];
 /** @type {import('jest').Config} */
 module.exports = {
   testTimeout: 30000,
+  // Each suite boots the whole app in a fresh module registry, and a worker keeps some of every
+  // registry it ran: past this, the worker is replaced between suites instead of running out of heap.
+  workerIdleMemoryLimit: '1GB',
   projects: [
     {
       displayName: 'unit',
