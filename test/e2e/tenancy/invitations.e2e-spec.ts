@@ -302,7 +302,12 @@ describe('tenancy: invitations', () => {
       expectProblem(await accept(token, invitee.accessToken), 404, 'INVITATION_NOT_FOUND');
       await accept(fresh, invitee.accessToken).expect(201);
       const actions = (await activity(tenantId, owner.accessToken)).map((e) => e.action);
-      expect(actions.filter((a) => a.startsWith('invitation.'))).toEqual(['invitation.accepted', 'invitation.resent', 'invitation.sent']);
+      // The scheduled sweep may or may not have tidied the expired one in between (its own entry): not what this checks.
+      expect(actions.filter((a) => a.startsWith('invitation.') && a !== 'invitation.expired')).toEqual([
+        'invitation.accepted',
+        'invitation.resent',
+        'invitation.sent',
+      ]);
       expectProblem(
         await t.http.post(tenantPath(tenantId, `/${invitation.id}/resend`)).set('Authorization', bearer(owner.accessToken)),
         409,
