@@ -706,7 +706,7 @@ describe('tenancy: invitations', () => {
           co,
         ]);
       }
-      const asMember = await invite(t, tenantId, member.accessToken, { email: uniqueEmail('dm'), role: 'member' });
+      const asMember = await invite(t, tenantId, member.accessToken, { email: uniqueEmail('dm'), role: 'member', companyIds: [coA] });
       const inB = await invite(t, tenantId, member.accessToken, { email: uniqueEmail('db'), role: 'client', companyIds: [coB] });
       expect(asMember.invitation).toMatchObject({ role: 'member', invitedBy: member.userId });
 
