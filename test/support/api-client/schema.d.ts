@@ -759,7 +759,7 @@ export interface paths {
     put?: never;
     /**
      * Send the invitation again: a new link (the old one stops working) and a new lifetime
-     * @description The same invitation, its history kept. Pending and expired invitations; an expired one takes a seat again. The inviter may resend their own; others need `read` and `create Invitation`.
+     * @description The same invitation, its history kept. Pending and expired invitations; an expired one takes a seat again and, as a new grant, is bounded by the caller's current rights like a new invitation (403 `INVITATION_EXCEEDS_RIGHTS`); an address that became a member meanwhile answers 409 `EMAIL_TAKEN`. The inviter may resend their own; others need `read` and `create Invitation`.
      */
     post: operations['resendInvitation'];
     delete?: never;
@@ -1711,8 +1711,6 @@ export interface components {
       inviterName: string | null;
       /** @enum {string} */
       role: 'superadmin' | 'admin' | 'member' | 'client' | 'contact';
-      /** Format: uuid */
-      tenantId: string;
       tenantName: string;
     };
     InvitationResponse: {
@@ -7003,7 +7001,7 @@ export interface operations {
           };
         };
       };
-      /** @description Forbidden: `FORBIDDEN`, `MEMBERSHIP_BLOCKED`, `NO_PANEL_ACCESS` */
+      /** @description Forbidden: `FORBIDDEN`, `INVITATION_EXCEEDS_RIGHTS`, `MEMBERSHIP_BLOCKED`, `NO_PANEL_ACCESS` */
       403: {
         headers: {
           [name: string]: unknown;
@@ -7011,7 +7009,7 @@ export interface operations {
         content: {
           'application/problem+json': components['schemas']['ProblemDetails'] & {
             /** @enum {string} */
-            code: 'FORBIDDEN' | 'MEMBERSHIP_BLOCKED' | 'NO_PANEL_ACCESS';
+            code: 'FORBIDDEN' | 'INVITATION_EXCEEDS_RIGHTS' | 'MEMBERSHIP_BLOCKED' | 'NO_PANEL_ACCESS';
             /** @enum {integer} */
             status: 403;
           };
@@ -7031,7 +7029,7 @@ export interface operations {
           };
         };
       };
-      /** @description Conflict: `INVITATION_NOT_PENDING`, `INVITATION_PENDING`, `SEAT_LIMIT_REACHED` */
+      /** @description Conflict: `EMAIL_TAKEN`, `INVITATION_NOT_PENDING`, `INVITATION_PENDING`, `SEAT_LIMIT_REACHED` */
       409: {
         headers: {
           [name: string]: unknown;
@@ -7039,7 +7037,7 @@ export interface operations {
         content: {
           'application/problem+json': components['schemas']['ProblemDetails'] & {
             /** @enum {string} */
-            code: 'INVITATION_NOT_PENDING' | 'INVITATION_PENDING' | 'SEAT_LIMIT_REACHED';
+            code: 'EMAIL_TAKEN' | 'INVITATION_NOT_PENDING' | 'INVITATION_PENDING' | 'SEAT_LIMIT_REACHED';
             /** @enum {integer} */
             status: 409;
           };

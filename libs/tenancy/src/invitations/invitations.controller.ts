@@ -61,10 +61,13 @@ export class InvitationsController {
     operationId: 'resendInvitation',
     summary: 'Send the invitation again: a new link (the old one stops working) and a new lifetime',
     description:
-      'The same invitation, its history kept. Pending and expired invitations; an expired one takes a seat again. The inviter may resend their own; others need `read` and `create Invitation`.',
+      "The same invitation, its history kept. Pending and expired invitations; an expired one takes a seat again and, as a new grant, is bounded by the caller's current rights like a new invitation (403 `INVITATION_EXCEEDS_RIGHTS`); an address that became a member meanwhile answers 409 `EMAIL_TAKEN`. The inviter may resend their own; others need `read` and `create Invitation`.",
   })
   @ApiOkResponse({ type: InvitationResponse })
-  @ApiProblems(TENANT_PROBLEMS, NOT_FOUND, { 409: [E.InvitationNotPending, E.InvitationPending, MemberErrorCode.SeatLimitReached] })
+  @ApiProblems(TENANT_PROBLEMS, NOT_FOUND, {
+    403: [E.InvitationExceedsRights],
+    409: [E.InvitationNotPending, E.InvitationPending, MemberErrorCode.SeatLimitReached, IdentityErrorCode.EmailTaken],
+  })
   resend(@CurrentTenant() tenant: TenantContext, @Param('invitationId') id: string): Promise<InvitationResponse> {
     return this.invitations.resend(tenant, id);
   }

@@ -22,7 +22,7 @@ import type { ActivityTarget } from '../activity/activity.map';
 import { isUuid } from '../common/uuid';
 import { userActor } from '../context/actor';
 import { TenancySubject } from '../context/tenancy.catalog';
-import type { TenantContext } from '../context/tenant-context';
+import type { ContextMembership, TenantContext } from '../context/tenant-context';
 import { MemberErrorCode, MemberFieldCode } from '../members/member-error-code';
 import { MembershipEntity, MembershipRole, MembershipStatus } from '../memberships/membership.entity';
 import { MembershipsRepository } from '../memberships/memberships.repository';
@@ -67,6 +67,18 @@ const invalid = (errors: FieldError[]) =>
   new CodedException(HttpStatus.UNPROCESSABLE_ENTITY, CommonErrorCode.ValidationFailed, undefined, errors);
 const exceeds = () => new CodedException(HttpStatus.FORBIDDEN, E.InvitationExceedsRights);
 const seatLimit = (limit: number) => new CodedException(HttpStatus.CONFLICT, MemberErrorCode.SeatLimitReached, { limit });
+
+/**
+ * The caller's membership on an invitation write. Fail closed: a context without one (an API key,
+ * a job) has no rights of its own to bound an invitation by, so it may not send, resend or revoke.
+ */
+function inviterOf(ctx: TenantContext): ContextMembership {
+  if (!ctx.membership) throw new CodedException(HttpStatus.FORBIDDEN, CommonErrorCode.Forbidden);
+  return ctx.membership;
+}
+
+/** Below superadmin an inviter gives at most their own rights. */
+const isBounded = (inviter: ContextMembership): boolean => !UNBOUNDED.has(inviter.role);
 
 /** The status an invitation shows at `now`: a pending one past its expiry is expired, swept or not. */
 function effectiveStatus(inv: Pick<InvitationEntity, 'status' | 'expiresAt'>, now: Date): InvitationStatus {
@@ -124,26 +136,23 @@ export class InvitationsService {
    * Invites `dto.email`. Under the tenant's row lock: the seats (memberships and pending
    * invitations) are counted, the inviter's bounds checked, the invitation and its mail written.
    * @throws `SEAT_LIMIT_REACHED`, `INVITATION_PENDING`, `EMAIL_TAKEN` (already a member) (409);
-   *   `INVITATION_EXCEEDS_RIGHTS` (403); `VALIDATION_FAILED` (422: `permissionSetId`, `companyIds`)
+   *   `INVITATION_EXCEEDS_RIGHTS`, `FORBIDDEN` (no membership) (403); `VALIDATION_FAILED` (422: `permissionSetId`, `companyIds`)
    */
   async create(ctx: TenantContext, dto: CreateInvitationDto): Promise<InvitationResponse> {
+    const inviter = inviterOf(ctx);
     const email = normalizeEmail(dto.email);
     const role = dto.role as string;
     if (role === MembershipRole.Owner) throw invalid([{ field: 'role', code: MemberFieldCode.NotApplicable }]);
-    const inviterRole = ctx.membership?.role;
-    const bounded = ctx.membership !== null && !UNBOUNDED.has(ctx.membership.role);
-    if (bounded && RANK[role] > RANK[inviterRole!]) throw exceeds();
+    if (isBounded(inviter) && RANK[role] > RANK[inviter.role]) throw exceeds();
 
     const row = await this.dataSource.transaction(async (m) => {
       const tenant = await this.lockTenant(ctx.tenantId, m);
       const now = this.clock.now();
-      const permissionSetId = await this.resolveSet(ctx, tenant.id, role, dto.permissionSetId, m);
-      const companyIds = await this.resolveCompanies(ctx, tenant.id, dto.companyIds, m);
+      const permissionSetId = await this.resolveSet(inviter, tenant.id, role, dto.permissionSetId?.toLowerCase(), m);
+      const companyIds = await this.resolveCompanies(inviter, tenant.id, dto.companyIds, m);
 
       const account = await this.users.findByEmail(email, m);
-      if (account && (await this.memberships.findByUser(tenant.id, account.id, m))) {
-        throw new CodedException(HttpStatus.CONFLICT, IdentityErrorCode.EmailTaken);
-      }
+      await this.assertNotMember(tenant.id, account, m);
       // A pending one whose time is over (the sweep has not come yet) gives way to the new one.
       const stale = await this.invitations.expireStalePending(tenant.id, email, now, m);
       if (stale) await this.logExpired(m, stale);
@@ -218,10 +227,13 @@ export class InvitationsService {
   /**
    * Sends the invitation again: a new link (the old one dies), a new lifetime, the same invitation
    * (its history stays). Works on a pending and on an expired invitation; an expired one takes a
-   * seat again, so the seats are counted.
-   * @throws `INVITATION_NOT_FOUND` (404); `INVITATION_NOT_PENDING`, `INVITATION_PENDING`, `SEAT_LIMIT_REACHED` (409)
+   * seat again, so the seats are counted; and as it grants anew, the caller's current rights bound
+   * it as they bound a new invitation, and an address that became a member meanwhile gets none.
+   * @throws `INVITATION_NOT_FOUND` (404); `INVITATION_EXCEEDS_RIGHTS`, `FORBIDDEN` (no membership) (403);
+   *   `INVITATION_NOT_PENDING`, `INVITATION_PENDING`, `SEAT_LIMIT_REACHED`, `EMAIL_TAKEN` (409)
    */
   async resend(ctx: TenantContext, id: string): Promise<InvitationResponse> {
+    const inviter = inviterOf(ctx);
     if (!isUuid(id)) throw notFound();
     const row = await this.dataSource.transaction(async (m) => {
       const tenant = await this.lockTenant(ctx.tenantId, m);
@@ -232,7 +244,12 @@ export class InvitationsService {
       if (status !== InvitationStatus.Pending && status !== InvitationStatus.Expired) {
         throw new CodedException(HttpStatus.CONFLICT, E.InvitationNotPending);
       }
+      const account = await this.users.findByEmail(invitation.email, m);
       if (status === InvitationStatus.Expired) {
+        // A new grant (new link, new lifetime, a seat again): what the stored invitation gives is
+        // checked against what the caller holds now, as a new invitation would be.
+        if (isBounded(inviter)) await this.assertWithinRights(inviter, tenant.id, invitation, m);
+        await this.assertNotMember(tenant.id, account, m);
         const pending = await this.invitations.findPending(tenant.id, invitation.email, m);
         // Another invitation of the address was sent since this one expired: resend that one.
         if (pending && pending.id !== invitation.id) throw new CodedException(HttpStatus.CONFLICT, E.InvitationPending);
@@ -240,7 +257,6 @@ export class InvitationsService {
         await this.assertSeatFree(tenant, m);
       }
       const token = generateToken();
-      const account = await this.users.findByEmail(invitation.email, m);
       const changes = {
         status: InvitationStatus.Pending,
         tokenHash: hashToken(token),
@@ -270,9 +286,11 @@ export class InvitationsService {
 
   /**
    * Revokes a pending invitation (expired or not): its link stops working and its seat frees.
-   * @throws `INVITATION_NOT_FOUND` (404); `INVITATION_NOT_PENDING` (409) for an accepted, revoked or declined one
+   * @throws `INVITATION_NOT_FOUND` (404); `FORBIDDEN` (403: no membership); `INVITATION_NOT_PENDING` (409)
+   *   for an accepted, revoked or declined one
    */
   async revoke(ctx: TenantContext, id: string): Promise<void> {
+    inviterOf(ctx);
     if (!isUuid(id)) throw notFound();
     await this.dataSource.transaction(async (m) => {
       const invitation = await this.invitations.lockInTenant(ctx.tenantId, id, m);
@@ -308,7 +326,6 @@ export class InvitationsService {
   async preview(token: string): Promise<InvitationPreviewResponse> {
     const row = await this.usable(token);
     return {
-      tenantId: row.tenantId,
       tenantName: row.tenantName,
       inviterName: nameOf(row),
       email: row.email,
@@ -569,7 +586,7 @@ export class InvitationsService {
    * role needing one cannot be given by an inviter without one.
    */
   private async resolveSet(
-    ctx: TenantContext,
+    inviter: ContextMembership,
     tenantId: string,
     role: string,
     requested: string | undefined,
@@ -579,9 +596,8 @@ export class InvitationsService {
       if (requested !== undefined) throw invalid([{ field: 'permissionSetId', code: MemberFieldCode.NotApplicable }]);
       return null;
     }
-    const bounded = ctx.membership !== null && !UNBOUNDED.has(ctx.membership.role);
-    if (bounded) {
-      const own = ctx.membership!.permissionSetId;
+    if (isBounded(inviter)) {
+      const own = inviter.permissionSetId;
       if (requested !== undefined && requested !== own) throw exceeds();
       if (SET_REQUIRED.has(role) && !own) throw exceeds();
       if (own && !(await this.permissionSets.holdForAssignment(tenantId, own, m))) throw exceeds();
@@ -601,22 +617,53 @@ export class InvitationsService {
 
   /** Companies of the tenant; a member or client inviting stays inside their own (default: all of them). */
   private async resolveCompanies(
-    ctx: TenantContext,
+    inviter: ContextMembership,
     tenantId: string,
     requested: string[] | undefined,
     m: EntityManager,
   ): Promise<string[]> {
-    const bound = ctx.membership !== null && COMPANY_BOUND.has(ctx.membership.role);
-    if (bound) {
-      const own = new Set(ctx.membership!.companyIds);
-      if (requested === undefined) return [...own];
-      if (requested.some((id) => !own.has(id))) throw exceeds();
+    // Ids compare as stored (lower case), each once, like a member's companies.
+    const ids = requested === undefined ? undefined : [...new Set(requested.map((id) => id.toLowerCase()))];
+    if (COMPANY_BOUND.has(inviter.role)) {
+      const own = new Set(inviter.companyIds);
+      if (ids === undefined) return [...own];
+      if (ids.some((id) => !own.has(id))) throw exceeds();
     }
-    const ids = requested ?? [];
+    if (ids === undefined) return [];
     const known = new Set(await this.memberships.companiesOfTenant(tenantId, ids, m));
     const unknown = ids.filter((id) => !known.has(id));
     if (unknown.length) throw invalid([{ field: 'companyIds', code: MemberFieldCode.UnknownCompany, params: { ids: unknown } }]);
     return ids;
+  }
+
+  /**
+   * A bounded caller reviving an expired invitation: its role, set and companies must be within what
+   * the caller holds now (as {@link create} checks them), else `INVITATION_EXCEEDS_RIGHTS`.
+   */
+  private async assertWithinRights(
+    inviter: ContextMembership,
+    tenantId: string,
+    invitation: InvitationEntity,
+    m: EntityManager,
+  ): Promise<void> {
+    if (RANK[invitation.role] > RANK[inviter.role]) throw exceeds();
+    if (SET_ALLOWED.has(invitation.role)) {
+      const own = inviter.permissionSetId;
+      if (invitation.permissionSetId !== own) throw exceeds();
+      if (SET_REQUIRED.has(invitation.role) && !own) throw exceeds();
+    }
+    if (COMPANY_BOUND.has(inviter.role)) {
+      const own = new Set(inviter.companyIds);
+      const given = await this.invitations.companiesOf(tenantId, invitation.id, m);
+      if (given.some((id) => !own.has(id))) throw exceeds();
+    }
+  }
+
+  /** An address that already has a membership in the tenant is not invited (409 `EMAIL_TAKEN`, as identity says it). */
+  private async assertNotMember(tenantId: string, account: { id: string } | null, m: EntityManager): Promise<void> {
+    if (account && (await this.memberships.findByUser(tenantId, account.id, m))) {
+      throw new CodedException(HttpStatus.CONFLICT, IdentityErrorCode.EmailTaken);
+    }
   }
 
   private async assertSeatFree(tenant: TenantEntity, m: EntityManager): Promise<void> {

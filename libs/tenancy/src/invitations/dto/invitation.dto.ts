@@ -2,11 +2,25 @@ import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { CursorPageMeta, CursorQuery } from '@tenant-iam/common';
 import { EmailInput } from '@tenant-iam/identity';
 import { Transform } from 'class-transformer';
-import { ArrayMaxSize, ArrayUnique, IsArray, IsEmail, IsIn, IsOptional, IsString, IsUUID, Length, MaxLength } from 'class-validator';
+import {
+  ArrayMaxSize,
+  ArrayUnique,
+  IsArray,
+  IsEmail,
+  IsIn,
+  IsOptional,
+  IsString,
+  IsUUID,
+  Length,
+  MaxLength,
+  ValidateIf,
+} from 'class-validator';
 import { ASSIGNABLE_ROLES, AssignableRole } from '../../members/dto/member.dto';
 import { InvitationStatus } from '../invitation.entity';
 
 const trim = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value);
+/** Optional but, when present, a value: `null` is not "not given" but a bad value (400). */
+const given = (_: object, value: unknown) => value !== undefined;
 
 /** Most companies one invitation names (as for a member). */
 export const INVITATION_COMPANIES_MAX = 100;
@@ -35,7 +49,7 @@ export class CreateInvitationDto {
     description:
       "A set of this tenant for members, clients and admins. Default: the built-in set for members and clients invited by the owner or a superadmin; the inviter's own set otherwise (and only that one may be given)",
   })
-  @IsOptional()
+  @ValidateIf(given)
   @IsUUID()
   permissionSetId?: string;
 
@@ -45,7 +59,7 @@ export class CreateInvitationDto {
     maxItems: INVITATION_COMPANIES_MAX,
     description: 'Client companies of this tenant; a member or client inviting: only among their own (default: all of their own)',
   })
-  @IsOptional()
+  @ValidateIf(given)
   @IsArray()
   @ArrayMaxSize(INVITATION_COMPANIES_MAX)
   @ArrayUnique()
@@ -135,7 +149,6 @@ export class InvitationListResponse extends CursorPageMeta {
 
 /** `GET /invitations/:token`: what the invitee sees before accepting. */
 export class InvitationPreviewResponse {
-  @ApiProperty({ format: 'uuid' }) tenantId: string;
   @ApiProperty() tenantName: string;
   @ApiProperty({ type: String, nullable: true, description: "The inviter's name, when the account has one" }) inviterName: string | null;
   @ApiProperty({ format: 'email' }) email: string;
