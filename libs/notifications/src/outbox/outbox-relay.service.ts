@@ -83,26 +83,40 @@ export class OutboxRelay implements BeforeApplicationShutdown {
     const markAccepted = async () => {
       if (accepted.length) await this.repository.markSentMany(accepted.splice(0), this.clock.now());
     };
+    // Set by the first worker that fails: the others finish the mail in hand and take no more,
+    // so nothing is accepted after the final mark below (it would stay `sending` and go out again).
+    let aborted = false;
     const worker = async () => {
-      for (;;) {
-        // Refill early: when fewer rows wait than there are senders.
-        if (!exhausted && !this.stopping && queue.length < RELAY_CONCURRENCY) void claim().catch(() => undefined);
-        let row = queue.shift();
-        if (!row) {
-          if (claiming) await claiming.catch(() => undefined);
-          row = queue.shift();
+      try {
+        for (;;) {
+          if (aborted) return;
+          // Refill early: when fewer rows wait than there are senders.
+          if (!exhausted && !this.stopping && queue.length < RELAY_CONCURRENCY) void claim().catch(() => undefined);
+          let row = queue.shift();
           if (!row) {
-            if (exhausted || this.stopping) return;
-            continue;
+            if (claiming) await claiming.catch(() => undefined);
+            if (aborted) return;
+            row = queue.shift();
+            if (!row) {
+              if (exhausted || this.stopping) return;
+              continue;
+            }
           }
+          result[await this.deliver(row, accepted)] += 1;
+          if (accepted.length >= RELAY_BATCH) await markAccepted();
         }
-        result[await this.deliver(row, accepted)] += 1;
-        if (accepted.length >= RELAY_BATCH) await markAccepted();
+      } catch (error) {
+        aborted = true;
+        throw error;
       }
     };
     try {
       await claim();
-      await Promise.all(Array.from({ length: RELAY_CONCURRENCY }, worker));
+      // allSettled, not all: every worker has stopped before the final mark and the rethrow (a
+      // retried nudge must not run beside workers of this run).
+      const settled = await Promise.allSettled(Array.from({ length: RELAY_CONCURRENCY }, worker));
+      const failure = settled.find((s): s is PromiseRejectedResult => s.status === 'rejected');
+      if (failure) throw failure.reason;
     } finally {
       // Also after an error: what the server accepted must not be sent again.
       await markAccepted();
