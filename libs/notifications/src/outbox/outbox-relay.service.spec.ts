@@ -7,7 +7,7 @@ import { TemplateRegistry } from '../templates/template-registry';
 import { OutboxPayloadCipher } from './outbox-payload.cipher';
 import { OutboxRelay, RELAY_BATCH } from './outbox-relay.service';
 import { OutboxKind, OutboxStatus } from './outbox-status.enum';
-import { OutboxRepository, OutboxRow } from './outbox.repository';
+import { OutboxClaim, OutboxRepository, OutboxRow } from './outbox.repository';
 
 const tick = (ms = 0) => new Promise((resolve) => setTimeout(resolve, ms));
 
@@ -33,12 +33,12 @@ class FakeRepository {
     await tick();
     return this.due.splice(0);
   }
-  async markSentMany(ids: readonly string[]): Promise<void> {
+  async markSentMany(claims: readonly OutboxClaim[]): Promise<void> {
     await tick();
-    ids.forEach((id) => this.marked.add(id));
+    claims.forEach((claim) => this.marked.add(claim.id));
   }
-  async markSent(id: string): Promise<void> {
-    this.marked.add(id);
+  async markSent(claim: OutboxClaim): Promise<void> {
+    this.marked.add(claim.id);
   }
   async markRetry(): Promise<void> {
     await tick();
