@@ -34,7 +34,8 @@ export class MeteredInterceptor implements NestInterceptor {
     const tenant = context.switchToHttp().getRequest<TenantRequest>().tenantContext;
     // A metered route without a resolved tenant is a programming error: never serve it unmetered.
     if (!metric || !tenant) throw new Error('@Metered() on a route without @Can(...): no tenant to meter');
-    // Nest runs the pipes and the handler in the async context `handle()` is called in.
+    // Nest binds what `handle()` defers (the pipes, then the handler) to the async context it is
+    // called in (`AsyncResource.bind`), so the wrapped handler finds this call.
     return meteredCall.run({ consume: () => this.usage.consume(tenant.tenantId, metric) }, () => next.handle());
   }
 }
