@@ -63,6 +63,14 @@ describe('examples: insolvency search', () => {
     expect(await used()).toBe(before);
   });
 
+  it('a call the validation refuses (400) consumes nothing, by session or by key', async () => {
+    const before = await used();
+    // More invalid calls than the whole pool holds: none of them may take a unit.
+    for (let i = 0; i < 4; i += 1) expectProblem(await search('x', { key }), 400, 'VALIDATION_FAILED');
+    for (let i = 0; i < 3; i += 1) expectProblem(await search('x', { token: owner.accessToken }), 400, 'VALIDATION_FAILED');
+    expect(await used()).toBe(before);
+  });
+
   it('a rotated-out key is refused after the grace; the new one works; past the limit both answer 429', async () => {
     const rotated = await t.http
       .post(`/api/v1/tenants/${tenantId}/api-key/rotate`)
@@ -86,6 +94,9 @@ describe('examples: insolvency search', () => {
     expect(body.detail).toContain('6');
     expect(Number(refused.headers['retry-after'])).toBeGreaterThan(0);
     expectProblem(await search('nowak', { token: member.accessToken }), 429, 'QUOTA_EXCEEDED');
+    expect(await used()).toBe(6);
+    // With the pool empty a malformed call is still told what is wrong with it, not 429.
+    expectProblem(await search('x', { key: fresh }), 400, 'VALIDATION_FAILED');
     expect(await used()).toBe(6);
   });
 

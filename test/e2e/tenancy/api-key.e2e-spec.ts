@@ -173,4 +173,23 @@ describe('tenancy: the API key', () => {
     ]);
     expect(logged.n).toBe(20);
   });
+
+  it('on an organisation from before keys, rotations racing the first reads all answer normally and leave one live key', async () => {
+    const s = await signUp(t);
+    const [row] = await db.query('SELECT id FROM users WHERE email = $1', [s.email]);
+    for (let round = 0; round < 5; round += 1) {
+      const legacy = await createTenant(t, row.id, `Legacy ${round}`);
+      await db.query('DELETE FROM api_keys WHERE tenant_id = $1', [legacy]);
+      const calls = await Promise.all(
+        Array.from({ length: 24 }, (_, i) => (i % 2 ? rotate(s.accessToken, legacy) : getKey(s.accessToken, legacy))),
+      );
+      expect(calls.map((r) => r.status)).toEqual(Array(24).fill(200));
+      const [live] = await db.query('SELECT count(*)::int AS n FROM api_keys WHERE tenant_id = $1 AND expires_at IS NULL', [legacy]);
+      expect(live.n).toBe(1);
+      // The last rotation's key is the live one.
+      const current = (await getKey(s.accessToken, legacy).expect(200)).body.key;
+      const [stored] = await db.query('SELECT key_hash FROM api_keys WHERE tenant_id = $1 AND expires_at IS NULL', [legacy]);
+      expect(stored.key_hash).toBe(sha256(current));
+    }
+  });
 });

@@ -1,3 +1,4 @@
+import { Outbox } from '@tenant-iam/notifications';
 import { UsageService } from '@tenant-iam/tenancy';
 import { DataSource } from 'typeorm';
 import { createTestApp, TestApp } from '../../support/create-test-app';
@@ -131,6 +132,29 @@ describe('tenancy: usage quota', () => {
       'Polska Firma: wykorzystano 80% miesięcznego limitu „search”',
       'Polska Firma: miesięczny limit „search” został wyczerpany',
     ]);
+  });
+
+  it('a 100 % notice whose transaction failed is sent by the next refused call, once', async () => {
+    const s = await signUp(t);
+    const [row] = await db.query('SELECT id FROM users WHERE email = $1', [s.email]);
+    const tenantId = await createTenant(t, row.id, 'Pechowa Sp. z o.o.');
+    const to = s.email.toLowerCase();
+    const used = () => t.mail.mails.filter((m) => m.to.includes(to) && m.subject.includes('used up'));
+    for (let i = 0; i < 9; i += 1) await usage.consume(tenantId, 'search');
+    // The call that reaches the limit counts, but its notice transaction fails.
+    const add = jest.spyOn(t.app.get(Outbox), 'add').mockRejectedValueOnce(new Error('connection terminated'));
+    try {
+      await expect(usage.consume(tenantId, 'search')).resolves.toMatchObject({ used: 10, limit: 10 });
+    } finally {
+      add.mockRestore();
+    }
+    await new Promise((r) => setTimeout(r, 300));
+    expect(used()).toEqual([]);
+    // Every later call is refused: the first of them sends the notice, the others do not again.
+    for (let i = 0; i < 3; i += 1) await expect(usage.consume(tenantId, 'search')).rejects.toMatchObject({ code: 'QUOTA_EXCEEDED' });
+    await t.mail.waitFor((m) => m.to.includes(to) && m.subject.includes('used up'));
+    await new Promise((r) => setTimeout(r, 300));
+    expect(used()).toHaveLength(1);
   });
 
   it('the route answers 404 for a tenant the caller cannot see; programming errors are not input errors', async () => {

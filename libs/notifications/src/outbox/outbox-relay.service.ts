@@ -10,7 +10,7 @@ import { QueueDriver } from '../queue/queue-driver';
 import { TemplateRegistry, UnknownTemplateError } from '../templates/template-registry';
 import { OutboxPayloadCipher } from './outbox-payload.cipher';
 import { OutboxKind } from './outbox-status.enum';
-import { OutboxRepository, OutboxRow } from './outbox.repository';
+import { OutboxClaim, OutboxRepository, OutboxRow } from './outbox.repository';
 
 /** How long a claimed row belongs to one relay; far above the SMTP transport's timeouts. */
 export const RELAY_LEASE_MS = 5 * 60 * 1000;
@@ -64,7 +64,7 @@ export class OutboxRelay implements BeforeApplicationShutdown {
     const queue: OutboxRow[] = [];
     // Mails the server accepted, marked sent together: one statement per batch, not per mail.
     // A relay that dies before it leaves them to be sent again after the lease (at least once).
-    const accepted: string[] = [];
+    const accepted: OutboxClaim[] = [];
     let exhausted = false;
     let claiming: Promise<void> | undefined;
     const claim = (): Promise<void> =>
@@ -83,26 +83,40 @@ export class OutboxRelay implements BeforeApplicationShutdown {
     const markAccepted = async () => {
       if (accepted.length) await this.repository.markSentMany(accepted.splice(0), this.clock.now());
     };
+    // Set by the first worker that fails: the others finish the mail in hand and take no more,
+    // so nothing is accepted after the final mark below (it would stay `sending` and go out again).
+    let aborted = false;
     const worker = async () => {
-      for (;;) {
-        // Refill early: when fewer rows wait than there are senders.
-        if (!exhausted && !this.stopping && queue.length < RELAY_CONCURRENCY) void claim().catch(() => undefined);
-        let row = queue.shift();
-        if (!row) {
-          if (claiming) await claiming.catch(() => undefined);
-          row = queue.shift();
+      try {
+        for (;;) {
+          if (aborted) return;
+          // Refill early: when fewer rows wait than there are senders.
+          if (!exhausted && !this.stopping && queue.length < RELAY_CONCURRENCY) void claim().catch(() => undefined);
+          let row = queue.shift();
           if (!row) {
-            if (exhausted || this.stopping) return;
-            continue;
+            if (claiming) await claiming.catch(() => undefined);
+            if (aborted) return;
+            row = queue.shift();
+            if (!row) {
+              if (exhausted || this.stopping) return;
+              continue;
+            }
           }
+          result[await this.deliver(row, accepted)] += 1;
+          if (accepted.length >= RELAY_BATCH) await markAccepted();
         }
-        result[await this.deliver(row, accepted)] += 1;
-        if (accepted.length >= RELAY_BATCH) await markAccepted();
+      } catch (error) {
+        aborted = true;
+        throw error;
       }
     };
     try {
       await claim();
-      await Promise.all(Array.from({ length: RELAY_CONCURRENCY }, worker));
+      // allSettled, not all: every worker has stopped before the final mark and the rethrow (a
+      // retried nudge must not run beside workers of this run).
+      const settled = await Promise.allSettled(Array.from({ length: RELAY_CONCURRENCY }, worker));
+      const failure = settled.find((s): s is PromiseRejectedResult => s.status === 'rejected');
+      if (failure) throw failure.reason;
     } finally {
       // Also after an error: what the server accepted must not be sent again.
       await markAccepted();
@@ -110,10 +124,10 @@ export class OutboxRelay implements BeforeApplicationShutdown {
     return result;
   }
 
-  private async deliver(row: OutboxRow, accepted: string[]): Promise<keyof RelayResult> {
+  private async deliver(row: OutboxRow, accepted: OutboxClaim[]): Promise<keyof RelayResult> {
     if (row.attempts > this.options.maxAttempts) {
       // Only a row whose relay died during its last attempt gets here.
-      await this.repository.markFailed(row.id, 'gave up: the last attempt was interrupted');
+      await this.repository.markFailed(row, 'gave up: the last attempt was interrupted');
       this.logger.error(`Outbox ${row.id} (${row.template}) failed: last attempt interrupted`);
       return 'failed';
     }
@@ -126,7 +140,7 @@ export class OutboxRelay implements BeforeApplicationShutdown {
     } catch (error) {
       // Not transient: retrying cannot fix an unknown template or a payload sealed with another secret.
       const reason = error instanceof UnknownTemplateError ? error.message : `render failed: ${shortError(error)}`;
-      await this.repository.markFailed(row.id, shortError(reason));
+      await this.repository.markFailed(row, shortError(reason));
       this.logger.error(`Outbox ${row.id} (${row.template}) failed: ${reason}`);
       return 'failed';
     }
@@ -135,7 +149,7 @@ export class OutboxRelay implements BeforeApplicationShutdown {
     } catch (error) {
       return this.retryOrFail(row, error);
     }
-    accepted.push(row.id);
+    accepted.push({ id: row.id, attempts: row.attempts });
     return 'sent';
   }
 
@@ -145,7 +159,7 @@ export class OutboxRelay implements BeforeApplicationShutdown {
     try {
       data = row.payload ? this.cipher.open(row.payload) : {};
     } catch (error) {
-      await this.repository.markFailed(row.id, `payload unreadable: ${shortError(error)}`);
+      await this.repository.markFailed(row, `payload unreadable: ${shortError(error)}`);
       this.logger.error(`Outbox job ${row.id} (${row.template}) failed: payload unreadable`);
       return 'failed';
     }
@@ -154,19 +168,19 @@ export class OutboxRelay implements BeforeApplicationShutdown {
     } catch (error) {
       return this.retryOrFail(row, error);
     }
-    await this.repository.markSent(row.id, this.clock.now());
+    await this.repository.markSent(row, this.clock.now());
     return 'sent';
   }
 
   private async retryOrFail(row: OutboxRow, error: unknown): Promise<keyof RelayResult> {
     const reason = shortError(error);
     if (row.attempts >= this.options.maxAttempts) {
-      await this.repository.markFailed(row.id, reason);
+      await this.repository.markFailed(row, reason);
       this.logger.error(`Outbox ${row.id} (${row.template}) failed after ${row.attempts} attempts: ${reason}`);
       return 'failed';
     }
     const delay = computeBackoff(row.attempts, this.options.retryBaseDelayMs);
-    await this.repository.markRetry(row.id, new Date(this.clock.now().getTime() + delay), reason);
+    await this.repository.markRetry(row, new Date(this.clock.now().getTime() + delay), reason);
     this.logger.warn(`Outbox ${row.id} (${row.template}) attempt ${row.attempts} failed, retry in ${delay} ms: ${reason}`);
     return 'retried';
   }

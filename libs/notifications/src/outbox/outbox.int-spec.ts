@@ -240,6 +240,37 @@ describe('Outbox over SMTP (integration)', () => {
     }
   });
 
+  it('a relay whose lease ran out cannot mark the row another relay claimed since', async () => {
+    const repository = ctx.moduleRef.get(OutboxRepository);
+    const to = address('stale');
+    await add(to);
+    const claimOf = async () => {
+      const claimed = (await repository.claimDue(ctx.clock.now(), RELAY_LEASE_MS, 100)).find((r) => r.recipient === to);
+      if (!claimed) throw new Error('row not claimed');
+      return claimed;
+    };
+    const stale = await claimOf();
+    expect(stale.attempts).toBe(1);
+    // Relay A stalls past its lease; relay B takes the row over.
+    ctx.clock.advance(RELAY_LEASE_MS + 1);
+    const current = await claimOf();
+    expect(current.attempts).toBe(2);
+
+    // A's late marks, each of every kind, land on nothing.
+    await repository.markSentMany([stale], ctx.clock.now());
+    expect(await rowFor(to)).toMatchObject({ status: 'sending', attempts: 2 });
+    await repository.markSent(stale, ctx.clock.now());
+    await repository.markRetry(stale, ctx.clock.now(), 'stale relay');
+    await repository.markFailed(stale, 'stale relay');
+    const row = await rowFor(to);
+    expect(row).toMatchObject({ status: 'sending', attempts: 2, last_error: null });
+    expect(row.payload).not.toBeNull();
+
+    // B's own mark does.
+    await repository.markSentMany([current], ctx.clock.now());
+    expect(await rowFor(to)).toMatchObject({ status: 'sent', attempts: 2, payload: null });
+  });
+
   it('reports the queue healthy, with outbox numbers', async () => {
     const result = await ctx.moduleRef.get(QueueHealthIndicator).isHealthy('queue');
     expect(result.queue).toMatchObject({ status: 'up', driver: 'in-process', running: true, workers: true });

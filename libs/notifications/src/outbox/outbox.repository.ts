@@ -10,6 +10,13 @@ export type OutboxRow = Pick<
   'id' | 'kind' | 'recipient' | 'template' | 'locale' | 'payload' | 'status' | 'attempts' | 'nextAttemptAt'
 >;
 
+/**
+ * One claim of a row: its id and the attempt the claim counted. Every mark matches both, so a relay
+ * whose lease ran out cannot mark the row another relay has claimed since (that claim counted the
+ * next attempt): only the current claim's mark lands.
+ */
+export type OutboxClaim = Pick<OutboxRow, 'id' | 'attempts'>;
+
 /** Outbox numbers for the health check. */
 export interface OutboxStats {
   /** Pending rows whose time has come. */
@@ -95,41 +102,48 @@ export class OutboxRepository {
   }
 
   /** Marks a claimed row sent and drops its payload (the link tokens must not stay at rest). */
-  async markSent(id: string, now: Date): Promise<void> {
+  async markSent(claim: OutboxClaim, now: Date): Promise<void> {
     await this.dataSource
       .getRepository(OutboxMessageEntity)
       .update(
-        { id, status: OutboxStatus.Sending },
+        { id: claim.id, status: OutboxStatus.Sending, attempts: claim.attempts },
         { status: OutboxStatus.Sent, sentAt: now, payload: null, lockedUntil: null, lastError: null },
       );
   }
 
   /** {@link markSent} for several claimed rows in one statement. */
-  async markSentMany(ids: readonly string[], now: Date): Promise<void> {
-    if (ids.length === 0) return;
+  async markSentMany(claims: readonly OutboxClaim[], now: Date): Promise<void> {
+    if (claims.length === 0) return;
     await this.dataSource.query(
-      `UPDATE "outbox"
-          SET "status" = 'sent', "sent_at" = $2, "payload" = NULL, "locked_until" = NULL, "last_error" = NULL
-        WHERE "id" = ANY($1::uuid[]) AND "status" = 'sending'`,
-      [ids, now],
+      `UPDATE "outbox" AS o
+          SET "status" = 'sent', "sent_at" = $3, "payload" = NULL, "locked_until" = NULL, "last_error" = NULL
+         FROM unnest($1::uuid[], $2::int[]) AS c("id", "attempts")
+        WHERE o."id" = c."id" AND o."attempts" = c."attempts" AND o."status" = 'sending'`,
+      [claims.map((c) => c.id), claims.map((c) => c.attempts), now],
     );
   }
 
   /** Puts a claimed row back to pending until `nextAttemptAt`. */
-  async markRetry(id: string, nextAttemptAt: Date, error: string): Promise<void> {
+  async markRetry(claim: OutboxClaim, nextAttemptAt: Date, error: string): Promise<void> {
     await this.dataSource
       .getRepository(OutboxMessageEntity)
-      .update({ id, status: OutboxStatus.Sending }, { status: OutboxStatus.Pending, nextAttemptAt, lockedUntil: null, lastError: error });
+      .update(
+        { id: claim.id, status: OutboxStatus.Sending, attempts: claim.attempts },
+        { status: OutboxStatus.Pending, nextAttemptAt, lockedUntil: null, lastError: error },
+      );
   }
 
   /**
    * Gives up on a claimed row. The sealed payload is kept so an operator can re-queue it after
    * fixing the cause (the tokens inside expire on their own).
    */
-  async markFailed(id: string, error: string): Promise<void> {
+  async markFailed(claim: OutboxClaim, error: string): Promise<void> {
     await this.dataSource
       .getRepository(OutboxMessageEntity)
-      .update({ id, status: OutboxStatus.Sending }, { status: OutboxStatus.Failed, lockedUntil: null, lastError: error });
+      .update(
+        { id: claim.id, status: OutboxStatus.Sending, attempts: claim.attempts },
+        { status: OutboxStatus.Failed, lockedUntil: null, lastError: error },
+      );
   }
 
   /**

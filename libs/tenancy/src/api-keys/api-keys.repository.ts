@@ -28,8 +28,8 @@ export class ApiKeysRepository {
    * Inserts `key` as the tenant's live key unless it already has one (the partial unique index
    * decides, so two first reads at once make one key). True when this one went in.
    */
-  async insertLiveIfMissing(key: ApiKeyEntity): Promise<boolean> {
-    const rows: unknown[] = await this.dataSource.query(
+  async insertLiveIfMissing(key: ApiKeyEntity, m: EntityManager = this.dataSource.manager): Promise<boolean> {
+    const rows: unknown[] = await m.query(
       `INSERT INTO api_keys (id, tenant_id, key_hash, prefix, sealed_key, created_at)
        VALUES ($1, $2, $3, $4, $5, $6)
        ON CONFLICT (tenant_id) WHERE expires_at IS NULL DO NOTHING

@@ -67,12 +67,7 @@ export class ApiKeysService {
     // Clients never see the key, whatever their set says: it acts for the whole organisation.
     if (ctx.membership?.role === MembershipRole.Client) throw new CodedException(HttpStatus.FORBIDDEN, CommonErrorCode.Forbidden);
     const box = this.requireBox();
-    let live = await this.repository.findLive(ctx.tenantId);
-    if (!live) {
-      await this.repository.insertLiveIfMissing(this.newKey(ctx.tenantId, box, null).entity);
-      live = await this.repository.findLive(ctx.tenantId);
-      if (!live) throw new CodedException(HttpStatus.NOT_FOUND, TenancyErrorCode.TenantNotFound);
-    }
+    const live = (await this.repository.findLive(ctx.tenantId)) ?? (await this.createMissing(ctx.tenantId, box));
     return this.toResponse(live, box);
   }
 
@@ -123,6 +118,21 @@ export class ApiKeysService {
     if (this.touched.size >= MAX_TOUCHED) this.touched.clear();
     this.touched.set(id, now.getTime());
     this.repository.touch(id, now).catch((error: Error) => this.logger.warn(`last_used_at of API key ${id} not written: ${error.message}`));
+  }
+
+  /**
+   * The first key of an organisation made before keys existed. Under the tenant's row lock, like
+   * {@link rotate}: a rotation cannot find no live key and then collide with this one on the
+   * one-live-key index (it waits, then expires this key); racing first reads queue and make one.
+   */
+  private async createMissing(tenantId: string, box: SecretBox): Promise<ApiKeyEntity> {
+    const live = await this.dataSource.transaction(async (m) => {
+      if (!(await this.tenants.lockForUpdate(tenantId, m))) return null;
+      await this.repository.insertLiveIfMissing(this.newKey(tenantId, box, null).entity, m);
+      return this.repository.findLive(tenantId, m);
+    });
+    if (!live) throw new CodedException(HttpStatus.NOT_FOUND, TenancyErrorCode.TenantNotFound);
+    return live;
   }
 
   private requireBox(): SecretBox {

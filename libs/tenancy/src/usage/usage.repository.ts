@@ -90,6 +90,16 @@ export class UsageRepository {
     return returned.length > 0;
   }
 
+  /** One counter with its notice flags, or null when nothing was counted yet. */
+  async counter(key: { tenantId: string; metric: string; period: string }): Promise<Omit<ConsumedRow, 'limit'> | null> {
+    const [row]: { used: string; notified_80: boolean; notified_100: boolean }[] = await this.dataSource.query(
+      `SELECT used::text AS used, notified_80, notified_100 FROM usage_counters
+        WHERE tenant_id = $1 AND metric = $2 AND period = $3::date`,
+      [key.tenantId, key.metric, key.period],
+    );
+    return row ? { used: Number(row.used), notified80: row.notified_80, notified100: row.notified_100 } : null;
+  }
+
   /** The tenant's counters of `period`, by metric. */
   async listPeriod(tenantId: string, period: string): Promise<CounterRow[]> {
     const rows: { metric: string; used: string }[] = await this.dataSource.query(

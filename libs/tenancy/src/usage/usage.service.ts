@@ -89,7 +89,11 @@ export class UsageService {
       defaultLimit: limits.fallback,
       now,
     });
-    if (!row) throw await this.refusal(tenantId, metric, now, month.resetsAt);
+    if (!row) {
+      const refusal = await this.refusal(tenantId, metric, now, month.resetsAt);
+      if (refusal.limit > 0) await this.notifyMissed(tenantId, metric, month, refusal.limit);
+      throw refusal.error;
+    }
     if (row.limit !== null && row.limit > 0) await this.notify(tenantId, metric, month, row);
     return { metric, used: row.used, limit: row.limit, period: month.label, resetsAt: month.resetsAt };
   }
@@ -128,24 +132,45 @@ export class UsageService {
     return limits;
   }
 
-  private async refusal(tenantId: string, metric: string, now: Date, resetsAt: Date): Promise<CodedException> {
+  /** The error a refused call answers, and the limit it ran into (0 for a tenant that does not exist). */
+  private async refusal(tenantId: string, metric: string, now: Date, resetsAt: Date): Promise<{ error: CodedException; limit: number }> {
     const tenant = await this.tenants.findById(tenantId);
-    if (!tenant) return new CodedException(HttpStatus.NOT_FOUND, TenancyErrorCode.TenantNotFound);
+    if (!tenant) return { error: new CodedException(HttpStatus.NOT_FOUND, TenancyErrorCode.TenantNotFound), limit: 0 };
     const limit = planOf(this.options.plans, tenant.plan).quotas[metric] ?? 0;
     const retryAfter = Math.max(1, Math.ceil((resetsAt.getTime() - now.getTime()) / 1000));
-    return new CodedException(
+    const error = new CodedException(
       HttpStatus.TOO_MANY_REQUESTS,
       UsageErrorCode.QuotaExceeded,
       { metric, limit, resetsAt: resetsAt.toISOString(), retryAfter },
       undefined,
       { 'retry-after': String(retryAfter) },
     );
+    return { error, limit };
+  }
+
+  /**
+   * On a refused call: the 100 % notice the call that reached the limit failed to queue (its
+   * transaction failed after the consumption committed). Every later call is refused, so this is
+   * the only path left that can still send it; the claim keeps it once per month.
+   */
+  private async notifyMissed(tenantId: string, metric: string, month: ReturnType<typeof monthOf>, limit: number): Promise<void> {
+    let counter;
+    try {
+      counter = await this.repository.counter({ tenantId, metric, period: month.period });
+    } catch (error) {
+      // The call answers its 429 whatever happens here; a later refused call tries again.
+      this.logger.warn(`Quota notice for tenant ${tenantId} not checked: ${(error as Error).message}`);
+      return;
+    }
+    if (!counter || counter.notified100 || counter.used < limit) return;
+    await this.notify(tenantId, metric, month, { ...counter, limit });
   }
 
   /**
    * Claims and queues the 80 % / 100 % notices this call crossed. The claim and the mails share a
    * transaction: a notice is claimed exactly when its mails are queued. Runs after the consumption
-   * committed; if it fails, the call still counts and the next call past the mark claims it.
+   * committed; if it fails, the call still counts and the next call past the mark claims it (past
+   * 100 % a refused call: {@link notifyMissed}).
    */
   private async notify(tenantId: string, metric: string, month: ReturnType<typeof monthOf>, row: ConsumedRow): Promise<void> {
     const limit = row.limit!;
