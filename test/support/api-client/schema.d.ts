@@ -1006,7 +1006,7 @@ export interface paths {
     };
     /**
      * Search the insolvency list (demo data; metered on `search`)
-     * @description Callable by members with a session and by external systems with the organisation's API key (`X-Api-Key`). Every call that passes the access check consumes one `search` from the organisation's monthly pool; past the plan's limit it answers 429 `QUOTA_EXCEEDED` with `Retry-After`.
+     * @description Callable by members with a session and by external systems with the organisation's API key (`X-Api-Key`). Every call that passes the access check and the validation of `q` consumes one `search` from the organisation's monthly pool; past the plan's limit it answers 429 `QUOTA_EXCEEDED` with `Retry-After`.
      */
     get: operations['searchDemoInsolvencies'];
     put?: never;
