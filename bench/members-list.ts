@@ -14,7 +14,7 @@ import { invalidReason, runLoad } from './lib/load';
 import { BenchPostgres, startPostgres } from './lib/postgres';
 import { MembersStatement, RawMembersServer, startRawMembersServer } from './lib/raw-members';
 import { CapturedStatement, captureSql } from './lib/sql-capture';
-import { envNumber, f1, f2, log, machineLine, noiseWarning, pct, runLines } from './lib/report';
+import { envNumber, log, machineLine, reportAbba, runBench } from './lib/report';
 import { loginSessions, seedTenantWithMembers } from './lib/seed-members';
 
 const DURATION = envNumber('BENCH_DURATION', 15, 1, 120);
@@ -199,56 +199,10 @@ async function main(): Promise<void> {
     await raw.close();
     raw = undefined;
 
-    log();
-    log('results');
-    for (let round = 0; round < ROUNDS; round++) {
-      for (const line of runLines(`ours  GET members #${round + 1}`, runs.ours[round].result, runs.ours[round].cpu)) log(line);
-      for (const line of runLines(`raw   node:http + pg #${round + 1}`, runs.raw[round].result, runs.raw[round].cpu)) log(line);
-    }
-    log();
-    const rate = (list: Run[]) => list.reduce((s, r) => s + r.result.ok, 0) / list.reduce((s, r) => s + r.result.durationSec, 0);
-    const perRound = runs.ours.map((o, i) => pct(o.result.rps / runs.raw[i].result.rps)).join(', ');
-    const ratio = rate(runs.ours) / rate(runs.raw);
-    log(`ours ${f1(rate(runs.ours))} req/s, raw ${f1(rate(runs.raw))} req/s over ${ROUNDS} round(s)`);
-    log(`ours / raw : ${pct(ratio)}   (per round: ${perRound}; target ≥ 80 %)`);
-    const perOp = (list: Run[], pick: (r: Run) => number) =>
-      list.reduce((s, r) => s + pick(r), 0) / list.reduce((s, r) => s + r.result.ok, 0);
-    log(
-      `CPU per request: main thread ours ${f2(perOp(runs.ours, (r) => r.cpu.mainMs))} ms, raw ${f2(perOp(runs.raw, (r) => r.cpu.mainMs))} ms; ` +
-        `PostgreSQL ours ${f2(perOp(runs.ours, (r) => r.cpu.pgMs))} ms, raw ${f2(perOp(runs.raw, (r) => r.cpu.pgMs))} ms`,
-    );
-    const all = [...runs.ours, ...runs.raw];
-    for (const [i, r] of all.entries()) {
-      const warning = noiseWarning(
-        i < runs.ours.length ? `ours #${i + 1}` : `raw #${i - runs.ours.length + 1}`,
-        r.cpu,
-        r.result.loadProcessCpuMs,
-      );
-      if (warning) log(warning);
-    }
-    const invalid = all.some((r) => invalidReason(r.result));
-    if (invalid) log('WARNING: a run had errors; its figure is not valid');
-    process.exitCode = invalid ? 1 : 0;
-    log(`members-list ours/raw ${f2(ratio)}`);
+    reportAbba(runs, { name: 'members-list', route: 'GET members', target: '≥ 80 %' });
   } finally {
     await cleanup();
   }
 }
 
-const deadline = setTimeout(
-  () => {
-    console.error('bench:members-list: hard deadline reached, exiting');
-    process.exit(2);
-  },
-  (2 * ROUNDS * (DURATION + WARMUP + 15) + 240) * 1000,
-);
-deadline.unref();
-
-main()
-  .catch((error: unknown) => {
-    console.error('bench:members-list failed:', error instanceof Error ? error.stack : error);
-    process.exitCode = 1;
-  })
-  .finally(() => {
-    setTimeout(() => process.exit(), 200).unref();
-  });
+runBench('members-list', main, 2 * ROUNDS * (DURATION + WARMUP + 15) + 240);

@@ -19,7 +19,7 @@ import { BenchApp, BENCH_ENV, startApp } from './lib/app';
 import { cpuMeter } from './lib/cpu';
 import { invalidReason, runLoad } from './lib/load';
 import { BenchPostgres, startPostgres } from './lib/postgres';
-import { envNumber, f1, f2, log, machineLine, noiseWarning, pct, runLines } from './lib/report';
+import { envNumber, log, machineLine, reportAbba, runBench } from './lib/report';
 import { BENCH_PASSWORD, seedUsers } from './lib/seed';
 import { CapturedStatement, captureSql } from './lib/sql-capture';
 
@@ -275,56 +275,10 @@ async function main(): Promise<void> {
     const total = [...runs.ours, ...runs.raw].length;
     log(`counter after the run: search used ${used.body.items?.[0]?.used} (both sides, ${total} phases plus warm-ups)`);
 
-    log();
-    log('results');
-    for (let round = 0; round < ROUNDS; round++) {
-      for (const line of runLines(`ours  GET search #${round + 1}`, runs.ours[round].result, runs.ours[round].cpu)) log(line);
-      for (const line of runLines(`raw   node:http + pg #${round + 1}`, runs.raw[round].result, runs.raw[round].cpu)) log(line);
-    }
-    log();
-    const rate = (list: Run[]) => list.reduce((s, r) => s + r.result.ok, 0) / list.reduce((s, r) => s + r.result.durationSec, 0);
-    const perRound = runs.ours.map((o, i) => pct(o.result.rps / runs.raw[i].result.rps)).join(', ');
-    const ratio = rate(runs.ours) / rate(runs.raw);
-    log(`ours ${f1(rate(runs.ours))} req/s, raw ${f1(rate(runs.raw))} req/s over ${ROUNDS} round(s)`);
-    log(`ours / raw : ${pct(ratio)}   (per round: ${perRound}; target ≥ 75 %)`);
-    const perOp = (list: Run[], pick: (r: Run) => number) =>
-      list.reduce((s, r) => s + pick(r), 0) / list.reduce((s, r) => s + r.result.ok, 0);
-    log(
-      `CPU per request: main thread ours ${f2(perOp(runs.ours, (r) => r.cpu.mainMs))} ms, raw ${f2(perOp(runs.raw, (r) => r.cpu.mainMs))} ms; ` +
-        `PostgreSQL ours ${f2(perOp(runs.ours, (r) => r.cpu.pgMs))} ms, raw ${f2(perOp(runs.raw, (r) => r.cpu.pgMs))} ms`,
-    );
-    const all = [...runs.ours, ...runs.raw];
-    for (const [i, r] of all.entries()) {
-      const warning = noiseWarning(
-        i < runs.ours.length ? `ours #${i + 1}` : `raw #${i - runs.ours.length + 1}`,
-        r.cpu,
-        r.result.loadProcessCpuMs,
-      );
-      if (warning) log(warning);
-    }
-    const invalid = all.some((r) => invalidReason(r.result));
-    if (invalid) log('WARNING: a run had errors; its figure is not valid');
-    process.exitCode = invalid ? 1 : 0;
-    log(`metered-call ours/raw ${f2(ratio)}`);
+    reportAbba(runs, { name: 'metered-call', route: 'GET search', target: '≥ 75 %' });
   } finally {
     await cleanup();
   }
 }
 
-const deadline = setTimeout(
-  () => {
-    console.error('bench:metered-call: hard deadline reached, exiting');
-    process.exit(2);
-  },
-  (2 * ROUNDS * (DURATION + WARMUP + 15) + 240) * 1000,
-);
-deadline.unref();
-
-main()
-  .catch((error: unknown) => {
-    console.error('bench:metered-call failed:', error instanceof Error ? error.stack : error);
-    process.exitCode = 1;
-  })
-  .finally(() => {
-    setTimeout(() => process.exit(), 200).unref();
-  });
+runBench('metered-call', main, 2 * ROUNDS * (DURATION + WARMUP + 15) + 240);

@@ -78,3 +78,69 @@ export function runLines(name: string, r: LoadRunResult, cpu: CpuSample): string
     `${''.padEnd(26)} ${cpuPerOp(cpu, r.ok, r.loadCpuMs, r.loadProcessCpuMs)}`,
   ];
 }
+
+/** One measured phase of an ABBA comparison: its load result and the CPU it cost. */
+export interface AbbaRun {
+  result: LoadRunResult;
+  cpu: CpuSample;
+}
+
+/**
+ * Prints the results of an ABBA comparison (ours against the raw baseline, `rounds` rounds each):
+ * per-round lines, the pooled rates and ratio, CPU per request, noise warnings, and last the line
+ * `<name> ours/raw <ratio>`. Sets the exit code to 1 when a run had errors. Returns the ratio.
+ */
+export function reportAbba(runs: { ours: AbbaRun[]; raw: AbbaRun[] }, options: { name: string; route: string; target: string }): number {
+  log();
+  log('results');
+  for (let round = 0; round < runs.ours.length; round++) {
+    for (const line of runLines(`ours  ${options.route} #${round + 1}`, runs.ours[round].result, runs.ours[round].cpu)) log(line);
+    for (const line of runLines(`raw   node:http + pg #${round + 1}`, runs.raw[round].result, runs.raw[round].cpu)) log(line);
+  }
+  log();
+  const rate = (list: AbbaRun[]) => list.reduce((s, r) => s + r.result.ok, 0) / list.reduce((s, r) => s + r.result.durationSec, 0);
+  const perRound = runs.ours.map((o, i) => pct(o.result.rps / runs.raw[i].result.rps)).join(', ');
+  const ratio = rate(runs.ours) / rate(runs.raw);
+  log(`ours ${f1(rate(runs.ours))} req/s, raw ${f1(rate(runs.raw))} req/s over ${runs.ours.length} round(s)`);
+  log(`ours / raw : ${pct(ratio)}   (per round: ${perRound}; target ${options.target})`);
+  const perOp = (list: AbbaRun[], pick: (r: AbbaRun) => number) =>
+    list.reduce((s, r) => s + pick(r), 0) / list.reduce((s, r) => s + r.result.ok, 0);
+  log(
+    `CPU per request: main thread ours ${f2(perOp(runs.ours, (r) => r.cpu.mainMs))} ms, raw ${f2(perOp(runs.raw, (r) => r.cpu.mainMs))} ms; ` +
+      `PostgreSQL ours ${f2(perOp(runs.ours, (r) => r.cpu.pgMs))} ms, raw ${f2(perOp(runs.raw, (r) => r.cpu.pgMs))} ms`,
+  );
+  const all = [...runs.ours, ...runs.raw];
+  for (const [i, r] of all.entries()) {
+    const warning = noiseWarning(
+      i < runs.ours.length ? `ours #${i + 1}` : `raw #${i - runs.ours.length + 1}`,
+      r.cpu,
+      r.result.loadProcessCpuMs,
+    );
+    if (warning) log(warning);
+  }
+  const invalid = all.some((r) => invalidReason(r.result));
+  if (invalid) log('WARNING: a run had errors; its figure is not valid');
+  process.exitCode = invalid ? 1 : 0;
+  log(`${options.name} ours/raw ${f2(ratio)}`);
+  return ratio;
+}
+
+/**
+ * Runs a bench's `main` under a hard deadline (a hang never keeps the machine busy), reports a
+ * failure with its stack, and exits shortly after it ends (pools and children may linger).
+ */
+export function runBench(name: string, main: () => Promise<void>, deadlineSec: number): void {
+  const deadline = setTimeout(() => {
+    console.error(`bench:${name}: hard deadline reached, exiting`);
+    process.exit(2);
+  }, deadlineSec * 1000);
+  deadline.unref();
+  main()
+    .catch((error: unknown) => {
+      console.error(`bench:${name} failed:`, error instanceof Error ? error.stack : error);
+      process.exitCode = 1;
+    })
+    .finally(() => {
+      setTimeout(() => process.exit(), 200).unref();
+    });
+}
