@@ -60,7 +60,9 @@ export const MEMBERS_SQL = {
   // one row more than asked for `nextCursor`.
   membersPage: `SELECT m.id, m.user_id, u.email, u.first_name, u.last_name, u.phone, m.role, m.status, m.permission_set_id,
            m.attributes, m.created_at,
-           ARRAY(SELECT mc.company_id FROM membership_companies mc WHERE mc.membership_id = m.id ORDER BY mc.company_id) AS company_ids
+           ARRAY(SELECT mc.company_id FROM membership_companies mc WHERE mc.membership_id = m.id ORDER BY mc.company_id) AS company_ids,
+           ARRAY(SELECT mg.group_id FROM membership_groups mg
+                 WHERE mg.tenant_id = m.tenant_id AND mg.membership_id = m.id ORDER BY mg.group_id) AS group_ids
          FROM memberships m JOIN user_directory u ON u.id = m.user_id
          WHERE m.tenant_id = $1 AND (TRUE)
          ORDER BY m.id
@@ -129,7 +131,7 @@ function toMember(r: Record<string, any>, viewerUserId: string) {
     status: r.status,
     ...(r.user_id === viewerUserId ? {} : { permissionSetId: r.permission_set_id }),
     companyIds: r.company_ids,
-    groupIds: [],
+    groupIds: r.group_ids,
     attributes: r.attributes,
     createdAt: (r.created_at as Date).toISOString(),
   };
