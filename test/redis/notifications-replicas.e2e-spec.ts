@@ -10,7 +10,7 @@ import { GOOD_PASSWORD, uniqueEmail } from '../support/identity';
 // deployment: one database, one Redis, the BullMQ queue driver. Each suite has its own prefix.
 const redisUrl = process.env.TEST_REDIS_URL!;
 const prefix = `replicas-${process.pid}-${Date.now()}`;
-const env = (extra: Record<string, string> = {}) => ({ REDIS_URL: redisUrl, QUEUE_PREFIX: prefix, ...extra });
+const env = (extra: Record<string, string> = {}) => ({ REDIS_URL: redisUrl, QUEUE_PREFIX: prefix, EXPIRY_SWEEP_INTERVAL: '1m', ...extra });
 
 async function eventually<T>(read: () => Promise<T>, accept: (value: T) => boolean, timeoutMs = 10_000): Promise<T> {
   const deadline = Date.now() + timeoutMs;

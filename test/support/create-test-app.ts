@@ -58,6 +58,9 @@ export async function createTestApp(options: TestAppOptions = {}): Promise<TestA
     PWNED_PASSWORDS_URL: 'off',
     JWT_SECRET: 'test-secret-test-secret-test-secret-0123456789',
     JWT_PRIVATE_KEY: TEST_SIGNING_KEY,
+    // A suite that moves its clock by days must not have the sweeps fire behind its back and take
+    // what it is about to count: no schedule unless a suite sets its own period.
+    EXPIRY_SWEEP_INTERVAL: 'off',
     ...options.env,
   });
   const runtime: RuntimeConfig = {

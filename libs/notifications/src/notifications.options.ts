@@ -33,8 +33,9 @@ export interface NotificationsModuleOptions {
    * Period of the sweep schedule: every job listed in `forFeature(..., { sweeps })` (and the
    * outbox sweep) is enqueued once per period, in worker processes, with a job id of the tick, so
    * any number of workers run a tick once (on BullMQ; each process on its own otherwise). Default 60 000.
+   * `null`: the sweeps are not scheduled (a deployment that runs them from outside, or a test).
    */
-  sweepInterval?: number;
+  sweepInterval?: number | null;
   /** How long a sent outbox row is kept (for `Outbox.deliveryStatus`) before the sweep deletes it. Default 7 days. */
   outboxRetention?: number;
   /** Delivery attempts before a mail is marked `failed`. Default 10. */
@@ -95,7 +96,8 @@ export function resolveNotificationsOptions(options: NotificationsModuleOptions)
     fail('queuePrefix must be 1-64 characters of A-Z a-z 0-9 _ . -');
   }
   for (const key of ['pollIntervalMs', 'maxAttempts', 'retryBaseDelayMs', 'sweepInterval', 'outboxRetention'] as const) {
-    if (!Number.isInteger(resolved[key]) || resolved[key] <= 0) {
+    if (key === 'sweepInterval' && resolved[key] === null) continue;
+    if (!Number.isInteger(resolved[key]) || (resolved[key] as number) <= 0) {
       fail(`${key} must be a positive integer (got ${String(resolved[key])})`);
     }
   }

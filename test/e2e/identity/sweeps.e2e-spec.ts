@@ -48,7 +48,7 @@ describe('identity: sweeps of sessions and link tokens', () => {
 
   beforeAll(async () => {
     // The sweeps are called directly, with the clock moved; the schedule stays out of the way.
-    t = await createTestApp({ label: 'identitysweeps', env: { LOGIN_MAX_ATTEMPTS_PER_IP: '10000', EXPIRY_SWEEP_INTERVAL: '24h' } });
+    t = await createTestApp({ label: 'identitysweeps', env: { LOGIN_MAX_ATTEMPTS_PER_IP: '10000' } });
     db = t.app.get(DataSource);
     options = t.app.get(IDENTITY_OPTIONS);
     sessionsSweeper = t.app.get(SessionsSweeper);

@@ -157,6 +157,9 @@ describe('loadConfig', () => {
       outboxRetention: 36 * 3_600_000,
       queuePrefix: 'staging.eu-1',
     });
+    // `off`: no schedule at all (sweeps run from outside); any other word is still refused.
+    expect(loadConfig({ EXPIRY_SWEEP_INTERVAL: 'off' }).expirySweepInterval).toBeNull();
+    expect(configError({ EXPIRY_SWEEP_INTERVAL: 'never' })).toContain('- EXPIRY_SWEEP_INTERVAL: EXPIRY_SWEEP_INTERVAL must be a duration');
     expect(configError({ OUTBOX_RETENTION: '0s' })).toContain('- OUTBOX_RETENTION: OUTBOX_RETENTION must be a duration from 1s to 365d');
     expect(configError({ QUEUE_PREFIX: 'a:b' })).toContain(
       '- QUEUE_PREFIX: QUEUE_PREFIX must be 1-64 characters of A-Z a-z 0-9 _ . - (got "a:b")',

@@ -12,20 +12,21 @@ import { readFileSync } from 'node:fs';
 import { isIP } from 'node:net';
 import { plainToInstance, Transform, Type } from 'class-transformer';
 import {
+  IsIP,
   IsIn,
   IsInt,
-  IsIP,
-  isEmail,
   IsOptional,
   IsString,
   Matches,
   Max,
   Min,
-  registerDecorator,
-  getMetadataStorage,
-  validateSync,
-  ValidationArguments,
   MinLength,
+  ValidateIf,
+  ValidationArguments,
+  getMetadataStorage,
+  isEmail,
+  registerDecorator,
+  validateSync,
 } from 'class-validator';
 
 /** The longest lifetime or interval that makes sense: a longer one is a typo (`365d` vs `3650d`). */
@@ -210,7 +211,10 @@ export class EnvironmentVariables {
   @IsDurationString() EMAIL_CHANGE_TTL = '24h';
   @IsDurationString() ACCESS_TOKEN_TTL = '10m';
   @IsDurationString() REFRESH_TOKEN_TTL = '30d';
-  @IsDurationString() EXPIRY_SWEEP_INTERVAL = '1m';
+  /** `off`: no process schedules the sweeps (run them from outside, or not at all in a test). */
+  @ValidateIf((vars: { EXPIRY_SWEEP_INTERVAL?: unknown }) => vars.EXPIRY_SWEEP_INTERVAL !== 'off')
+  @IsDurationString()
+  EXPIRY_SWEEP_INTERVAL = '1m';
   /** How long a sent mail's outbox row is kept (its delivery status stays visible) before the sweep deletes it. */
   @IsDurationString() OUTBOX_RETENTION = '7d';
   @IsDurationString() API_KEY_ROTATION_GRACE = '24h';
@@ -288,8 +292,8 @@ export interface AppConfig {
     refreshToken: number;
     apiKeyRotationGrace: number;
   };
-  /** EXPIRY_SWEEP_INTERVAL in ms: the period of every scheduled sweep. */
-  expirySweepInterval: number;
+  /** EXPIRY_SWEEP_INTERVAL in ms: the period of every scheduled sweep; null for `off` (not scheduled). */
+  expirySweepInterval: number | null;
   /** OUTBOX_RETENTION in ms. */
   outboxRetention: number;
   pwnedPasswordsUrl: string | null;
@@ -391,7 +395,7 @@ export function loadConfig(env: Record<string, string | undefined>): AppConfig {
       refreshToken: parseDuration(vars.REFRESH_TOKEN_TTL),
       apiKeyRotationGrace: parseDuration(vars.API_KEY_ROTATION_GRACE),
     },
-    expirySweepInterval: parseDuration(vars.EXPIRY_SWEEP_INTERVAL),
+    expirySweepInterval: vars.EXPIRY_SWEEP_INTERVAL === 'off' ? null : parseDuration(vars.EXPIRY_SWEEP_INTERVAL),
     outboxRetention: parseDuration(vars.OUTBOX_RETENTION),
     pwnedPasswordsUrl: vars.PWNED_PASSWORDS_URL === 'off' ? null : vars.PWNED_PASSWORDS_URL.replace(/\/+$/, ''),
     pwnedPasswordsFailure: vars.PWNED_PASSWORDS_FAILURE,

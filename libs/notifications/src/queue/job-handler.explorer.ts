@@ -70,7 +70,8 @@ export class JobHandlerExplorer implements OnModuleInit, OnApplicationBootstrap,
     // Sweeps tick in the app's clock: every process derives the same tick, hence the same job id,
     // and a test moves the ticks with its clock.
     const now = () => this.clock.now().getTime();
-    for (const sweep of sweeps) this.driver.schedule(sweep, this.options.sweepInterval, { now });
+    const every = this.options.sweepInterval;
+    if (every !== null) for (const sweep of sweeps) this.driver.schedule(sweep, every, { now });
   }
 
   async onApplicationBootstrap(): Promise<void> {
