@@ -18,7 +18,17 @@ describe('concurrency: one session at a time', () => {
     (await db.query('SELECT id FROM sessions WHERE user_id = $1 AND revoked_at IS NULL', [userId])).map((r: { id: string }) => r.id);
 
   beforeAll(async () => {
-    t = await createTestApp({ label: 'singlesessionrace', runtime: { plans: ROOMY_PLANS }, env: { LOGIN_MAX_ATTEMPTS_PER_IP: '10000' } });
+    t = await createTestApp({
+      label: 'singlesessionrace',
+      runtime: { plans: ROOMY_PLANS },
+      env: {
+        LOGIN_MAX_ATTEMPTS_PER_IP: '10000',
+        // A login reserves an attempt before argon2 and gives it back on success: 20 in flight at
+        // once would otherwise pass the per-account limit (10) and some answer 429.
+        LOGIN_MAX_FAILURES_PER_ACCOUNT: '1000',
+        LOGIN_MAX_FAILURES_PER_ACCOUNT_TOTAL: '1000',
+      },
+    });
     db = t.app.get(DataSource);
     users = t.app.get(IdentityUsers);
   });

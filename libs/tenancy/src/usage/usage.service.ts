@@ -183,17 +183,19 @@ export class UsageService {
         const levels: (80 | 100)[] = [];
         if (due80 && (await this.repository.claimNotice(m, key, 80))) levels.push(80);
         if (due100 && (await this.repository.claimNotice(m, key, 100))) levels.push(100);
-        // A call that crosses both marks at once says only "used up".
-        const level = levels.includes(100) ? 100 : levels[0];
-        if (!level) return false;
+        // Each mark claimed here gets its own mail: under concurrency the call that reaches 100 %
+        // may also be the first to claim 80 % (the call that crossed 80 % lost the race to it).
+        if (!levels.length) return false;
         const tenant = await this.tenants.findById(tenantId, m);
         if (!tenant) return false;
         const owner = await this.users.findById(tenant.ownerUserId, m);
         const locale: Locale = isLocale(owner?.locale) ? owner.locale : 'en';
         const recipients = [...new Set([owner?.email, tenant.billingEmail].filter((e): e is string => !!e))];
         const data = { organisationName: tenant.name, metric, used: row.used, limit, resetsAt: month.resetsAt.toISOString() };
-        for (const to of recipients) {
-          await this.outbox.add(m, { to, template: level === 100 ? UsageMail.Quota100 : UsageMail.Quota80, locale, data });
+        for (const level of levels) {
+          for (const to of recipients) {
+            await this.outbox.add(m, { to, template: level === 100 ? UsageMail.Quota100 : UsageMail.Quota80, locale, data });
+          }
         }
         return true;
       });
