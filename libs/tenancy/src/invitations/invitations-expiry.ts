@@ -6,9 +6,14 @@ import { InvitationJob } from './invitations.mail';
 import { InvitationsRepository } from './invitations.repository';
 
 /** Invitations expired per statement: short statements, so an accept never waits long on a row. */
-export const EXPIRY_BATCH = 1000;
+export const EXPIRY_BATCH = 500;
 /** Most batches one run works through (10 million rows); the next tick goes on. */
 const MAX_BATCHES = 10_000;
+/**
+ * Batches in flight at once, each on its own connection: PostgreSQL runs one statement on one core,
+ * so a second worker uses the second core. `SKIP LOCKED` keeps them off each other's rows.
+ */
+export const EXPIRY_WORKERS = 2;
 
 /**
  * The sweep of `tenancy.expire-invitations`: marks due pending invitations `expired` and logs
@@ -34,19 +39,26 @@ export class InvitationsExpiry {
 
   /**
    * Expires every invitation due at the clock's now, `batchSize` per statement (each its own
-   * transaction); returns how many.
+   * transaction), `workers` statements at once; returns how many.
    */
-  async sweep(batchSize = EXPIRY_BATCH): Promise<number> {
+  async sweep(batchSize = EXPIRY_BATCH, workers = EXPIRY_WORKERS): Promise<number> {
     const now = this.clock.now();
-    let total = 0;
-    let from = new Date(0);
-    for (let i = 0; i < MAX_BATCHES; i++) {
-      const ids = Array.from({ length: batchSize }, () => uuidv7());
-      const batch = await this.invitations.expireDue(now, from, ids, InvitationJob.ExpireInvitations);
-      total += batch.expired;
-      if (batch.expired < batchSize || !batch.last) break;
-      from = batch.last;
-    }
-    return total;
+    let batches = 0;
+    // Each worker keeps its own keyset: every due row before its last batch's end was taken by it,
+    // taken by another worker, or held by an accept (left for the next tick, expiry is checked at use).
+    const worker = async (): Promise<number> => {
+      let expired = 0;
+      let from = new Date(0);
+      while (batches++ < MAX_BATCHES) {
+        const ids = Array.from({ length: batchSize }, () => uuidv7());
+        const batch = await this.invitations.expireDue(now, from, ids, InvitationJob.ExpireInvitations);
+        expired += batch.expired;
+        if (batch.expired < batchSize || !batch.last) break;
+        from = batch.last;
+      }
+      return expired;
+    };
+    const counts = await Promise.all(Array.from({ length: Math.max(1, workers) }, worker));
+    return counts.reduce((a, b) => a + b, 0);
   }
 }
