@@ -1,3 +1,4 @@
+import { SecretBox } from '@tenant-iam/common';
 import { createHash } from 'node:crypto';
 import { DataSource } from 'typeorm';
 import { createTestApp, TestApp } from '../../support/create-test-app';
@@ -50,6 +51,18 @@ describe('tenancy: the API key', () => {
     expect(rows[0].expires_at).toBeNull();
     // The same key on every read.
     expect((await getKey(owner.token).expect(200)).body.key).toBe(res.body.key);
+  });
+
+  it('a key sealed under a secret the server no longer has: still works, GET answers 409 API_KEY_UNREADABLE (never a 500) until a rotation', async () => {
+    const other = await createTenant(t, owner.userId, 'Stary Sekret Sp. z o.o.');
+    await relogin();
+    const { key } = (await getKey(owner.token, other).expect(200)).body;
+    // As if the host had changed its secret since the key was stored.
+    await db.query('UPDATE api_keys SET sealed_key = $2 WHERE tenant_id = $1', [other, new SecretBox('tenancy-api-keys:an older secret').seal(key)]);
+    expectProblem(await getKey(owner.token, other), 409, 'API_KEY_UNREADABLE');
+    await usageWithKey(key, other).expect(200);
+    const rotated = (await rotate(owner.token, other).expect(200)).body;
+    expect((await getKey(owner.token, other).expect(200)).body.key).toBe(rotated.key);
   });
 
   it('roles: owner and superadmin read; admin and member per permission group; a client never; only superadmins rotate', async () => {

@@ -4932,6 +4932,20 @@ export interface operations {
           };
         };
       };
+      /** @description Conflict: `API_KEY_UNREADABLE` */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'] & {
+            /** @enum {string} */
+            code: 'API_KEY_UNREADABLE';
+            /** @enum {integer} */
+            status: 409;
+          };
+        };
+      };
       /** @description Internal Server Error: `INTERNAL` */
       500: {
         headers: {

@@ -25,7 +25,7 @@ export class ApiKeysController {
       'The one key external systems (a CRM) call the machine routes with, as `X-Api-Key`; their calls draw on the same monthly pool as the members. The owner and superadmins read it; admins and members when their permission group grants `read ApiKey`; clients never.',
   })
   @ApiOkResponse({ type: ApiKeyResponse })
-  @ApiProblems(TENANT_PROBLEMS, { 503: [ApiKeyErrorCode.ApiKeyNotConfigured] })
+  @ApiProblems(TENANT_PROBLEMS, { 409: [ApiKeyErrorCode.ApiKeyUnreadable], 503: [ApiKeyErrorCode.ApiKeyNotConfigured] })
   get(@CurrentTenant() tenant: TenantContext): Promise<ApiKeyResponse> {
     return this.apiKeys.get(tenant);
   }

@@ -61,6 +61,8 @@ export class ApiKeysService {
    * The organisation's live key (`read ApiKey`). An organisation made before keys existed gets
    * its key here, once, however many first reads race.
    * @throws 403 `FORBIDDEN` for a client (never, whatever its permission group grants);
+   *   409 `API_KEY_UNREADABLE` when the stored copy was sealed under a secret the host no longer
+   *   has (the key still authenticates; a rotation makes one that can be shown);
    *   503 `API_KEY_NOT_CONFIGURED` when the host set no secret.
    */
   async get(ctx: TenantContext): Promise<ApiKeyResponse> {
@@ -157,8 +159,15 @@ export class ApiKeysService {
   }
 
   private toResponse(key: ApiKeyEntity, box: SecretBox): ApiKeyResponse {
+    let plain: string;
+    try {
+      plain = box.open(key.sealedKey);
+    } catch {
+      // Sealed under another secret (the host changed it): the hash still authenticates the key.
+      throw new CodedException(HttpStatus.CONFLICT, ApiKeyErrorCode.ApiKeyUnreadable);
+    }
     return {
-      key: box.open(key.sealedKey),
+      key: plain,
       prefix: key.prefix,
       createdAt: key.createdAt.toISOString(),
       ...(key.rotatedAt ? { rotatedAt: key.rotatedAt.toISOString() } : {}),
