@@ -2,40 +2,16 @@
 // `forRootAsync` factory). Identity must call it inside the transaction of the change it reports:
 // the sink sees the change uncommitted through its manager (and nobody else does yet), and a sink
 // that throws rolls the change back.
-import { Clock, COMMON_MESSAGES, ManualClock, MessageCatalog, ProblemDetailsFilter, validationExceptionFactory } from '@tenant-iam/common';
-import {
-  IDENTITY_ENTITIES,
-  IDENTITY_MESSAGES,
-  IDENTITY_MIGRATIONS,
-  IdentityEvent,
-  IdentityEventName,
-  IdentityEvents,
-  IdentityEventSink,
-  IdentityModule,
-  IdentityUsers,
-  JwtAuthGuard,
-} from '@tenant-iam/identity';
-import {
-  MailMessage,
-  MailTransport,
-  NOTIFICATIONS_ENTITIES,
-  NOTIFICATIONS_MIGRATIONS,
-  NotificationsModule,
-} from '@tenant-iam/notifications';
-import { Global, Injectable, Module, ValidationPipe } from '@nestjs/common';
-import { APP_FILTER, APP_GUARD, APP_PIPE } from '@nestjs/core';
-import { EventEmitter2, EventEmitterModule } from '@nestjs/event-emitter';
-import { FastifyAdapter, NestFastifyApplication } from '@nestjs/platform-fastify';
-import { Test } from '@nestjs/testing';
-import { ThrottlerModule } from '@nestjs/throttler';
-import { TypeOrmModule } from '@nestjs/typeorm';
-import { mkdtemp } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { Clock, ManualClock } from '@tenant-iam/common';
+import { IdentityEvent, IdentityEventName, IdentityEvents, IdentityEventSink, IdentityUsers, JwtAuthGuard } from '@tenant-iam/identity';
+import { MailMessage, MailTransport } from '@tenant-iam/notifications';
+import { Global, Injectable, Module } from '@nestjs/common';
+import { APP_GUARD } from '@nestjs/core';
+import { EventEmitter2 } from '@nestjs/event-emitter';
+import { NestFastifyApplication } from '@nestjs/platform-fastify';
 import request from 'supertest';
 import { DataSource, EntityManager } from 'typeorm';
-import { TEST_SIGNING_KEY } from '../../support/create-test-app';
-import { createTestDatabase } from '../../support/database';
+import { IdentityHost, startIdentityHost } from '../../support/identity-host';
 import { GOOD_PASSWORD, uniqueEmail } from '../../support/identity';
 import { extractToken } from '../../support/smtp-sink';
 
@@ -80,8 +56,8 @@ class CapturingTransport extends MailTransport {
 class HostModule {}
 
 describe('identity: IdentityEventSink, inside the transaction of the change', () => {
+  let host: IdentityHost;
   let app: NestFastifyApplication;
-  let drop: () => Promise<void>;
   let db: DataSource;
   let sink: RecordingSink;
   const transport = new CapturingTransport();
@@ -115,64 +91,22 @@ describe('identity: IdentityEventSink, inside the transaction of the change', ()
     ((await m.query(`SELECT password_hash FROM users WHERE id = $1`, [userId])) as { password_hash: string }[])[0].password_hash;
 
   beforeAll(async () => {
-    const database = await createTestDatabase('event_sink');
-    drop = database.drop;
-    const mailboxDir = await mkdtemp(join(tmpdir(), 'tenant-iam-sink-'));
-    const moduleRef = await Test.createTestingModule({
-      imports: [
-        HostModule,
-        EventEmitterModule.forRoot(),
-        ThrottlerModule.forRoot([{ ttl: 60_000, limit: 1000 }]),
-        TypeOrmModule.forRoot({
-          type: 'postgres',
-          url: database.url,
-          entities: [...NOTIFICATIONS_ENTITIES, ...IDENTITY_ENTITIES],
-          migrations: [...NOTIFICATIONS_MIGRATIONS, ...IDENTITY_MIGRATIONS],
-          migrationsRun: true,
-        }),
-        NotificationsModule.forRootAsync({
-          useFactory: () => ({
-            appUrl: 'http://host.test',
-            mailFrom: 'host@host.test',
-            mailboxDir,
-            secret: 'event-sink-suite-secret-0123456789',
-            runWorkers: true,
-            mailTransport: transport,
-            pollIntervalMs: 50,
-          }),
-        }),
-        IdentityModule.forRootAsync({
-          inject: [RecordingSink],
-          useFactory: (recording: RecordingSink) => ({
-            accessTokenPrivateKey: TEST_SIGNING_KEY,
-            pwnedPasswordsUrl: null,
-            eventSink: recording,
-          }),
-        }),
-      ],
-      providers: [
-        // IdentityModule is global by default: the host's root module sees JwtAuthGuard without importing it.
-        { provide: APP_GUARD, useExisting: JwtAuthGuard },
-        { provide: APP_FILTER, useFactory: () => new ProblemDetailsFilter(new MessageCatalog(COMMON_MESSAGES, IDENTITY_MESSAGES)) },
-        {
-          provide: APP_PIPE,
-          useFactory: () =>
-            new ValidationPipe({ whitelist: true, forbidNonWhitelisted: true, exceptionFactory: validationExceptionFactory }),
-        },
-      ],
-    }).compile();
-    app = moduleRef.createNestApplication<NestFastifyApplication>(new FastifyAdapter(), { logger: false });
-    await app.init();
-    await app.getHttpAdapter().getInstance().ready();
+    host = await startIdentityHost({
+      label: 'event_sink',
+      host: HostModule,
+      notifications: { mailTransport: transport, pollIntervalMs: 50 },
+      inject: [RecordingSink],
+      identity: (recording: RecordingSink) => ({ eventSink: recording }),
+      // IdentityModule is global by default: the host's root module sees JwtAuthGuard without importing it.
+      providers: [{ provide: APP_GUARD, useExisting: JwtAuthGuard }],
+    });
+    app = host.app;
     db = app.get(DataSource);
     sink = app.get(RecordingSink);
     app.get(EventEmitter2).onAny((name: string | string[], event: IdentityEvent) => busEvents.push({ name: String(name), event }));
   });
 
-  afterAll(async () => {
-    await app?.close();
-    await drop?.();
-  });
+  afterAll(() => host?.close());
 
   beforeEach(() => {
     sink.calls.length = 0;

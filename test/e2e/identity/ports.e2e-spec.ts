@@ -2,36 +2,13 @@
 // `forRootAsync` factory (injecting whatever it needs) and hands the instance in. This suite mounts
 // identity and notifications the way a host would, plugs a stricter password policy and a mail
 // transport of its own, and checks that the libs use them instead of their defaults.
-import { Clock, ManualClock, ProblemDetailsFilter, MessageCatalog, COMMON_MESSAGES, validationExceptionFactory } from '@tenant-iam/common';
-import {
-  DEFAULT_PASSWORD_POLICY,
-  IDENTITY_ENTITIES,
-  IDENTITY_MESSAGES,
-  IDENTITY_MIGRATIONS,
-  IdentityModule,
-  PasswordPolicy,
-  PasswordPolicyResolver,
-} from '@tenant-iam/identity';
-import {
-  MailMessage,
-  MailTransport,
-  NOTIFICATIONS_ENTITIES,
-  NOTIFICATIONS_MIGRATIONS,
-  NotificationsModule,
-} from '@tenant-iam/notifications';
-import { Global, Injectable, Module, ValidationPipe } from '@nestjs/common';
-import { APP_FILTER, APP_PIPE } from '@nestjs/core';
-import { EventEmitterModule } from '@nestjs/event-emitter';
-import { FastifyAdapter, NestFastifyApplication } from '@nestjs/platform-fastify';
-import { Test } from '@nestjs/testing';
-import { ThrottlerModule } from '@nestjs/throttler';
-import { TypeOrmModule } from '@nestjs/typeorm';
-import { mkdtemp } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { Clock, ManualClock } from '@tenant-iam/common';
+import { DEFAULT_PASSWORD_POLICY, PasswordPolicy, PasswordPolicyResolver } from '@tenant-iam/identity';
+import { MailMessage, MailTransport } from '@tenant-iam/notifications';
+import { Global, Injectable, Module } from '@nestjs/common';
+import { NestFastifyApplication } from '@nestjs/platform-fastify';
 import request from 'supertest';
-import { TEST_SIGNING_KEY } from '../../support/create-test-app';
-import { createTestDatabase } from '../../support/database';
+import { IdentityHost, startIdentityHost } from '../../support/identity-host';
 import { GOOD_PASSWORD, uniqueEmail } from '../../support/identity';
 import { expectProblem, fieldErrors } from '../../support/problem';
 
@@ -61,63 +38,22 @@ class CapturingTransport extends MailTransport {
 class HostModule {}
 
 describe('ports plugged by a host', () => {
+  let host: IdentityHost;
   let app: NestFastifyApplication;
-  let drop: () => Promise<void>;
   const transport = new CapturingTransport();
 
   beforeAll(async () => {
-    const database = await createTestDatabase('ports');
-    drop = database.drop;
-    const mailboxDir = await mkdtemp(join(tmpdir(), 'tenant-iam-ports-'));
-    const moduleRef = await Test.createTestingModule({
-      imports: [
-        HostModule,
-        EventEmitterModule.forRoot(),
-        ThrottlerModule.forRoot([{ ttl: 60_000, limit: 1000 }]),
-        TypeOrmModule.forRoot({
-          type: 'postgres',
-          url: database.url,
-          entities: [...NOTIFICATIONS_ENTITIES, ...IDENTITY_ENTITIES],
-          migrations: [...NOTIFICATIONS_MIGRATIONS, ...IDENTITY_MIGRATIONS],
-          migrationsRun: true,
-        }),
-        NotificationsModule.forRootAsync({
-          useFactory: () => ({
-            appUrl: 'http://host.test',
-            mailFrom: 'host@host.test',
-            mailboxDir,
-            secret: 'ports-suite-secret-0123456789',
-            runWorkers: true,
-            mailTransport: transport,
-          }),
-        }),
-        IdentityModule.forRootAsync({
-          inject: [StrictDomainPolicy],
-          useFactory: (policy: StrictDomainPolicy) => ({
-            accessTokenPrivateKey: TEST_SIGNING_KEY,
-            pwnedPasswordsUrl: null,
-            passwordPolicyResolver: policy,
-          }),
-        }),
-      ],
-      providers: [
-        { provide: APP_FILTER, useFactory: () => new ProblemDetailsFilter(new MessageCatalog(COMMON_MESSAGES, IDENTITY_MESSAGES)) },
-        {
-          provide: APP_PIPE,
-          useFactory: () =>
-            new ValidationPipe({ whitelist: true, forbidNonWhitelisted: true, exceptionFactory: validationExceptionFactory }),
-        },
-      ],
-    }).compile();
-    app = moduleRef.createNestApplication<NestFastifyApplication>(new FastifyAdapter(), { logger: false });
-    await app.init();
-    await app.getHttpAdapter().getInstance().ready();
+    host = await startIdentityHost({
+      label: 'ports',
+      host: HostModule,
+      notifications: { mailTransport: transport },
+      inject: [StrictDomainPolicy],
+      identity: (policy: StrictDomainPolicy) => ({ passwordPolicyResolver: policy }),
+    });
+    app = host.app;
   });
 
-  afterAll(async () => {
-    await app?.close();
-    await drop?.();
-  });
+  afterAll(() => host?.close());
 
   it('applies the plugged password policy instead of the account-wide one', async () => {
     const res = await request(app.getHttpServer())

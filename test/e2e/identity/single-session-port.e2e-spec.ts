@@ -1,29 +1,12 @@
 // The session policy is a port of identity: a host without tenancy plugs its own resolver through
 // the module options, and identity applies it at login, in the login's transaction.
-import { Clock, COMMON_MESSAGES, ManualClock, MessageCatalog, ProblemDetailsFilter, validationExceptionFactory } from '@tenant-iam/common';
-import {
-  IDENTITY_ENTITIES,
-  IDENTITY_MESSAGES,
-  IDENTITY_MIGRATIONS,
-  IdentityModule,
-  IdentityUsers,
-  SessionPolicyResolver,
-} from '@tenant-iam/identity';
-import { NOTIFICATIONS_ENTITIES, NOTIFICATIONS_MIGRATIONS, NotificationsModule } from '@tenant-iam/notifications';
-import { Global, Module, ValidationPipe } from '@nestjs/common';
-import { APP_FILTER, APP_PIPE } from '@nestjs/core';
-import { EventEmitterModule } from '@nestjs/event-emitter';
-import { FastifyAdapter, NestFastifyApplication } from '@nestjs/platform-fastify';
-import { Test } from '@nestjs/testing';
-import { ThrottlerModule } from '@nestjs/throttler';
-import { TypeOrmModule } from '@nestjs/typeorm';
-import { mkdtemp } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { Clock, ManualClock } from '@tenant-iam/common';
+import { IdentityUsers, SessionPolicyResolver } from '@tenant-iam/identity';
+import { Global, Module } from '@nestjs/common';
+import { NestFastifyApplication } from '@nestjs/platform-fastify';
 import request from 'supertest';
 import { DataSource, EntityManager } from 'typeorm';
-import { TEST_SIGNING_KEY } from '../../support/create-test-app';
-import { createTestDatabase } from '../../support/database';
+import { IdentityHost, startIdentityHost } from '../../support/identity-host';
 import { GOOD_PASSWORD, uniqueEmail } from '../../support/identity';
 import { expectProblem } from '../../support/problem';
 
@@ -42,8 +25,8 @@ class ListedAccountsOneDevice extends SessionPolicyResolver {
 class HostClockModule {}
 
 describe('identity: the session policy port, plugged by a host without tenancy', () => {
+  let host: IdentityHost;
   let app: NestFastifyApplication;
-  let drop: () => Promise<void>;
   const policy = new ListedAccountsOneDevice();
   const http = () => request(app.getHttpServer());
 
@@ -58,53 +41,12 @@ describe('identity: the session policy port, plugged by a host without tenancy',
   const me = (accessToken: string) => http().get('/me').set('authorization', `Bearer ${accessToken}`);
 
   beforeAll(async () => {
-    const database = await createTestDatabase('sessionport');
-    drop = database.drop;
-    const mailboxDir = await mkdtemp(join(tmpdir(), 'tenant-iam-sessionport-'));
-    const moduleRef = await Test.createTestingModule({
-      imports: [
-        HostClockModule,
-        EventEmitterModule.forRoot(),
-        ThrottlerModule.forRoot([{ ttl: 60_000, limit: 1000 }]),
-        TypeOrmModule.forRoot({
-          type: 'postgres',
-          url: database.url,
-          entities: [...NOTIFICATIONS_ENTITIES, ...IDENTITY_ENTITIES],
-          migrations: [...NOTIFICATIONS_MIGRATIONS, ...IDENTITY_MIGRATIONS],
-          migrationsRun: true,
-        }),
-        NotificationsModule.forRootAsync({
-          useFactory: () => ({
-            appUrl: 'http://host.test',
-            mailFrom: 'host@host.test',
-            mailboxDir,
-            secret: 'sessionport-secret-0123456789',
-            runWorkers: true,
-          }),
-        }),
-        // No eventSink: the default records nothing, and the plugged policy alone makes login transactional.
-        IdentityModule.forRootAsync({
-          useFactory: () => ({ accessTokenPrivateKey: TEST_SIGNING_KEY, pwnedPasswordsUrl: null, sessionPolicyResolver: policy }),
-        }),
-      ],
-      providers: [
-        { provide: APP_FILTER, useFactory: () => new ProblemDetailsFilter(new MessageCatalog(COMMON_MESSAGES, IDENTITY_MESSAGES)) },
-        {
-          provide: APP_PIPE,
-          useFactory: () =>
-            new ValidationPipe({ whitelist: true, forbidNonWhitelisted: true, exceptionFactory: validationExceptionFactory }),
-        },
-      ],
-    }).compile();
-    app = moduleRef.createNestApplication<NestFastifyApplication>(new FastifyAdapter(), { logger: false });
-    await app.init();
-    await app.getHttpAdapter().getInstance().ready();
+    // No eventSink: the default records nothing, and the plugged policy alone makes login transactional.
+    host = await startIdentityHost({ label: 'sessionport', host: HostClockModule, identity: () => ({ sessionPolicyResolver: policy }) });
+    app = host.app;
   });
 
-  afterAll(async () => {
-    await app?.close();
-    await drop?.();
-  });
+  afterAll(() => host?.close());
 
   it('asks the plugged resolver at login, inside the login transaction, and applies its answer', async () => {
     const one = await account();
