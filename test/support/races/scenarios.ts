@@ -14,8 +14,8 @@
  * function runRounds(scenario: RaceScenario, target: RaceTarget, rounds?: number): Promise<void>;
  * ```
  *
- * The deployment runs with `RACE_PLANS` (plans file), `RACE_ENV` (no sweep, loose login limits)
- * and `RACE_AUTH_RATE_LIMIT` (auth routes per address and minute), all from ./target.ts. Each
+ * The deployment runs with `RACE_PLANS` (plans file) and `RACE_ENV` (no sweep, loopback a trusted
+ * proxy), both from ./target.ts. Each
  * round builds its own organisations and accounts over HTTP, fires one burst of 20 to 50 requests,
  * and checks the answers and the database. Time is moved in SQL only (an invitation's `expires_at`
  * put in the past), so no scenario needs an in-process clock or hook. Assertions use Jest's
@@ -283,8 +283,13 @@ const quotaNoticesOnce: RaceScenario = {
 
     // Delivered, by whichever process relays them, once each: wait for the four, let the relays
     // settle, and count again.
+    // The owner's language (en) for both recipients.
+    const subjects: Record<number, string> = {
+      80: `${org.name}: 80% of the monthly "search" limit used`,
+      100: `${org.name}: the monthly "search" limit is used up`,
+    };
     const quotaMail = (level: number) => (m: { to: readonly string[]; subject: string }) =>
-      m.subject === `${org.name}: ${level}% of the monthly "search" limit used` && (m.to.includes(owner) || m.to.includes(billing));
+      m.subject === subjects[level] && (m.to.includes(owner) || m.to.includes(billing));
     await waitForMails(target, quotaMail(80), 2);
     await waitForMails(target, quotaMail(100), 2);
     const deadline = Date.now() + 10_000;
