@@ -122,9 +122,9 @@ const linkTokenOnce: RaceScenario = {
     expect(await used(unverified, 'verify-email')).toBe(1);
     expect(await used(resetting.email, 'password-reset')).toBe(1);
     expect(await used(settingUp, 'password-setup')).toBe(1);
-    expect(await count(target, 'SELECT count(*)::int AS n FROM users WHERE email = $1 AND email_verified_at IS NOT NULL', [unverified])).toBe(
-      1,
-    );
+    expect(
+      await count(target, 'SELECT count(*)::int AS n FROM users WHERE email = $1 AND email_verified_at IS NOT NULL', [unverified]),
+    ).toBe(1);
     // The password of the one 200 is the account's; the others' were never stored.
     for (const [email, answers, chosen] of [
       [resetting.email, reset, resetPasswords],
@@ -352,9 +352,11 @@ const groupCycleNever: RaceScenario = {
     const answers = await Promise.all(pairs.flatMap(([a, b]) => [move(a, b), move(b, a)]));
 
     const parents = new Map(
-      (await target.sql<{ id: string; parent: string | null }>('SELECT id, parent_group_id AS parent FROM groups WHERE tenant_id = $1', [org.tenantId])).map(
-        (r) => [r.id, r.parent],
-      ),
+      (
+        await target.sql<{ id: string; parent: string | null }>('SELECT id, parent_group_id AS parent FROM groups WHERE tenant_id = $1', [
+          org.tenantId,
+        ])
+      ).map((r) => [r.id, r.parent]),
     );
     pairs.forEach(([a, b], p) => {
       const [ab, ba] = [answers[2 * p], answers[2 * p + 1]];
@@ -469,7 +471,9 @@ const invitationExpiryAtUse: RaceScenario = {
       ]),
     ).toBe(2);
     expect(
-      await count(target, `SELECT count(*)::int AS n FROM activity_log WHERE tenant_id = $1 AND action = 'invitation.expired'`, [org.tenantId]),
+      await count(target, `SELECT count(*)::int AS n FROM activity_log WHERE tenant_id = $1 AND action = 'invitation.expired'`, [
+        org.tenantId,
+      ]),
     ).toBe(0);
   },
 };
