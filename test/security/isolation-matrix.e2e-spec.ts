@@ -3,7 +3,8 @@ import { createTestApp, TestApp } from '../support/create-test-app';
 import { ROOMY_PLANS } from '../support/factories/members';
 import { Caller, CALLER_KINDS } from '../support/matrix/callers';
 import { liveOperations, Operation } from '../support/matrix/document';
-import { describeAnswer, Mismatch, prepare, report, runOperation, send } from '../support/matrix/run';
+import { FOREIGN_REFERENCES } from '../support/matrix/foreign-bodies';
+import { Answer, describeAnswer, Mismatch, prepare, report, runOperation, send } from '../support/matrix/run';
 import { TenantSnapshots } from '../support/matrix/snapshot';
 import { MATRIX } from '../support/matrix/table';
 import { buildWorld, MATRIX_OPERATOR_EMAIL, MATRIX_ROTATION_GRACE, Targets, World } from '../support/matrix/world';
@@ -130,5 +131,49 @@ describe('security: the isolation matrix', () => {
 
   it("a client's view of its own tenant: company B's objects and the staff answer like ids that exist nowhere", async () => {
     await likeUnknownIds('objects hidden from the client', w.callers.client, w.hiddenFromClient, Object.keys(w.hiddenFromClient));
+  }, 120_000);
+
+  it("another tenant's ids in bodies and queries answer like ids that exist nowhere, and change nothing", async () => {
+    const owner = w.callers.owner;
+    const ids: Targets = { ...w.foreign, otherOwnerUserId: w.callers.otherTenantOwner.account!.userId };
+    const mismatches: Mismatch[] = [];
+    const fieldCodes = (a: Answer) =>
+      ((a.res.body?.errors ?? []) as { field: string; code: string }[]).map((e) => `${e.field}:${e.code}`).sort();
+    for (const ref of FOREIGN_REFERENCES) {
+      const cell = `${ref.operationId} ${ref.field}`;
+      const op = operations.find((o) => o.operationId === ref.operationId);
+      if (!op || !ids[ref.kind]) {
+        mismatches.push({ cell, line: `${cell}: ${op ? `no object of U for ${ref.kind}` : 'no such operation in the document'}` });
+        continue;
+      }
+      const build = async (id: string) => ({ ...(await prepare(w, op, owner, 'allow')), ...ref.request(w, id) });
+      const pair = [await build(ids[ref.kind]), await build(randomUUID())];
+      const before = [await snapshots.take(w.tenantId), await snapshots.take(w.otherTenantId)];
+      const foreign = await send(w, op, owner, pair[0]);
+      const unknown = await send(w, op, owner, pair[1]);
+      const changed = [
+        ...TenantSnapshots.changed(before[0], await snapshots.take(w.tenantId)).map((n) => `T ${n}`),
+        ...TenantSnapshots.changed(before[1], await snapshots.take(w.otherTenantId)).map((n) => `U ${n}`),
+      ];
+      const found = (a: Answer) => (Array.isArray(a.res.body?.items) ? a.res.body.items.length : 0);
+      const problems = [
+        ...(foreign.answer.status < 300 && op.method !== 'get' ? ['a 2xx'] : []),
+        ...(found(foreign.answer) ? [`lists ${found(foreign.answer)} of U's rows`] : []),
+        ...(describeAnswer(foreign.answer) !== describeAnswer(unknown.answer) ? [`a random id: ${describeAnswer(unknown.answer)}`] : []),
+        ...(fieldCodes(foreign.answer).join() !== fieldCodes(unknown.answer).join()
+          ? [`field errors ${fieldCodes(foreign.answer).join()} vs ${fieldCodes(unknown.answer).join()}`]
+          : []),
+        ...foreign.answer.defects,
+        ...(changed.length ? [`changed ${changed.join(', ')}`] : []),
+      ];
+      if (problems.length) {
+        const body = foreign.sent.body === undefined ? '' : ` ${JSON.stringify(foreign.sent.body)}`;
+        mismatches.push({
+          cell,
+          line: `${cell}: ${foreign.sent.method} ${foreign.sent.url}${body} -> ${describeAnswer(foreign.answer)}; ${problems.join('; ')}`,
+        });
+      }
+    }
+    if (mismatches.length) throw new Error(report("another tenant's ids in bodies", { references: FOREIGN_REFERENCES.length }, mismatches));
   }, 120_000);
 });
