@@ -52,8 +52,6 @@ describe('security: the isolation matrix', () => {
     });
     for (const [id, row] of Object.entries(MATRIX))
       expect({ id, kinds: Object.keys(row).sort() }).toEqual({ id, kinds: [...CALLER_KINDS].sort() });
-    // The table and the document agree on who may knock: rows open to anonymous callers are the
-    // operations the document lets be called without credentials, rows where keys are looked up (a rotated-out one is invalid there) declare the key scheme.
     // Nobody outside T's active panel members gets through a route of T, whatever a row says.
     const outsiders = ['otherTenantOwner', 'removed', 'operator', 'blocked', 'contact', 'otherTenantApiKey', 'rotatedApiKey'] as const;
     const tenantRoutes = operations.filter((o) => o.pathParams.includes('tenantId') && !o.path.startsWith('/api/v1/admin/'));
@@ -63,6 +61,9 @@ describe('security: the isolation matrix', () => {
         outsiders.filter((kind) => MATRIX[o.operationId]?.[kind] === 'allow').map((kind) => `${o.operationId} × ${kind}`),
       ),
     ).toEqual([]);
+    // The table and the document agree on who may knock: rows open to anonymous callers are the
+    // operations the document lets be called without credentials; rows where keys are looked up
+    // (a rotated-out one is invalid there) declare the key scheme.
     for (const op of operations.filter((o) => MATRIX[o.operationId])) {
       const row = MATRIX[op.operationId];
       expect({ id: op.operationId, anonymous: op.anonymous }).toEqual({ id: op.operationId, anonymous: !row.anonymous.startsWith('401 ') });
