@@ -32,6 +32,11 @@ const BASELINE: PermissionRule[] = [
   { action: 'read', subject: TenancySubject.PermissionCatalog },
 ];
 const INVITE: PermissionRule[] = [{ action: 'create', subject: TenancySubject.Invitation }];
+/**
+ * Members and clients invite only when the tenant's `membersCanInvite` is on, whatever their set
+ * grants (the built-in "Full access" set holds `create Invitation`, as a `setOnly` action, for admins).
+ */
+const NO_INVITE: PermissionRule[] = [{ action: 'create', subject: TenancySubject.Invitation, inverted: true }];
 
 /** Set grants by (set id, version): a changed set has a new version, so stale entries are never read. */
 const MAX_CACHED_SETS = 10_000;
@@ -76,12 +81,13 @@ export class TenantAbilityResolver extends AbilityResolver {
     if (row.status === MembershipStatus.Blocked) throw new CodedException(HttpStatus.FORBIDDEN, TenancyErrorCode.MembershipBlocked);
     if (row.role === MembershipRole.Contact) throw new CodedException(HttpStatus.FORBIDDEN, TenancyErrorCode.NoPanelAccess);
 
-    const inviting = row.membersCanInvite && (row.role === MembershipRole.Member || row.role === MembershipRole.Client);
+    const tenantDecidesInviting = row.role === MembershipRole.Member || row.role === MembershipRole.Client;
+    const inviting = row.membersCanInvite && tenantDecidesInviting;
     const set = row.permissionSetId ? await this.setGrant(tenantId, row.permissionSetId, row.setVersion ?? 0) : null;
     const ability = this.abilities.build({
       role: row.role,
       permissionSet: set,
-      extraRules: inviting ? [...BASELINE, ...INVITE] : BASELINE,
+      extraRules: inviting ? [...BASELINE, ...INVITE] : tenantDecidesInviting ? [...BASELINE, ...NO_INVITE] : BASELINE,
       companyIds: row.companyIds,
       cacheKey: [row.role, row.permissionSetId, row.setVersion, inviting, row.companyIds.join(',')].join('|'),
     });

@@ -551,9 +551,13 @@ export class InvitationsService {
     return membership;
   }
 
-  /** `all`: `read Invitation`; `own`: only `create Invitation` (an inviter sees and manages what they sent). */
+  /**
+   * `all`: `read Invitation`; `own`: only `create Invitation` (an inviter sees and manages what they
+   * sent). A client is a customer's user: it never sees the organisation's invitations (other
+   * customers' addresses, the staff's), whatever its set grants, only the ones it sent.
+   */
   private readScope(ctx: TenantContext): 'all' | 'own' | 'none' {
-    if (ctx.ability.can('read', TenancySubject.Invitation)) return 'all';
+    if (ctx.ability.can('read', TenancySubject.Invitation) && ctx.membership?.role !== MembershipRole.Client) return 'all';
     if (ctx.actor.type === 'user' && ctx.ability.can('create', TenancySubject.Invitation)) return 'own';
     return 'none';
   }
