@@ -383,13 +383,16 @@ describe('tenancy: permission sets', () => {
       expect((await db.query('SELECT name FROM permission_sets WHERE id = $1', [target]))[0].name).toBe('Target');
     });
 
-    it('admin reads sets; a member reads them per set (full yes, granular without it no)', async () => {
-      for (const p of [owner, people.superadmin!, people.admin!, people.member!, people.client!]) {
+    it('admin reads sets; a member reads them per set (full yes, granular without it no); a client never, whatever its set', async () => {
+      for (const p of [owner, people.superadmin!, people.admin!, people.member!]) {
         await as(p).get(base()).expect(200);
         await as(p).get(`${base()}/${builtinId}`).expect(200);
       }
-      expectProblem(await as(people.memberGranular!).get(base()), 403, 'FORBIDDEN');
-      expectProblem(await as(people.memberGranular!).get(`${base()}/${builtinId}`), 403, 'FORBIDDEN');
+      // Sets are staff data (`staffOnly`): the client's full set does not reach them.
+      for (const p of [people.memberGranular!, people.client!]) {
+        expectProblem(await as(p).get(base()), 403, 'FORBIDDEN');
+        expectProblem(await as(p).get(`${base()}/${builtinId}`), 403, 'FORBIDDEN');
+      }
     });
 
     it('a contact has no panel access (403 NO_PANEL_ACCESS) on every route', async () => {

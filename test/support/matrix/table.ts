@@ -139,9 +139,9 @@ export const MATRIX: Record<string, Row> = {
   // The log is staff data (`staffOnly`).
   listMemberActivity: tenant(STAFF),
 
-  // Permission sets: read unflagged (the client's full set has it, the granular set does not); managing superadminOnly.
-  listPermissionSets: tenant('owner superadmin admin client'),
-  getPermissionSet: tenant('owner superadmin admin client'),
+  // Permission sets: staff data (`staffOnly`: never a client's; the granular set does not grant reading); managing superadminOnly.
+  listPermissionSets: tenant(STAFF),
+  getPermissionSet: tenant(STAFF),
   createPermissionSet: tenant(TOP),
   updatePermissionSet: tenant(TOP),
   deletePermissionSet: tenant(TOP),

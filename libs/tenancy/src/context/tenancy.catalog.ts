@@ -73,6 +73,8 @@ export const TENANCY_CATALOG: CatalogSubject[] = [
   },
   {
     subject: TenancySubject.PermissionSet,
+    // The organisation's access configuration, its members' groups among it: staff data, never a client's.
+    staffOnly: true,
     label: { en: 'Permission groups', pl: 'Grupy uprawnień', uk: 'Групи дозволів' },
     actions: [
       { action: 'read', label: { en: 'View permission groups', pl: 'Podgląd grup uprawnień', uk: 'Перегляд груп дозволів' } },
