@@ -119,16 +119,19 @@ export function scanText(text: string, name: string, index: SecretIndex): Findin
   return [...recordedFindings(text, index, line), ...shapeFindings(text, line)];
 }
 
-/** Column types that can hold a secret as text. */
+/**
+ * Every column of every table whose type can hold a secret as text. The system catalogue rather
+ * than `information_schema`, whose views cost tens of milliseconds per database.
+ */
 const COLUMNS_SQL = `
-  SELECT c.table_schema AS schema, c.table_name AS table, c.column_name AS column, c.data_type AS type
-    FROM information_schema.columns c
-    JOIN information_schema.tables t ON t.table_schema = c.table_schema AND t.table_name = c.table_name
-   WHERE t.table_type = 'BASE TABLE'
-     AND c.table_schema NOT IN ('pg_catalog', 'information_schema')
-     AND (c.data_type IN ('text', 'character varying', 'character', 'json', 'jsonb', 'bytea')
-          OR (c.data_type = 'ARRAY' AND c.udt_name IN ('_text', '_varchar', '_bpchar', '_jsonb')))
-   ORDER BY c.table_schema, c.table_name, c.ordinal_position`;
+  SELECT n.nspname AS schema, c.relname AS table, a.attname AS column, a.atttypid::regtype::text AS type
+    FROM pg_attribute a
+    JOIN pg_class c ON c.oid = a.attrelid
+    JOIN pg_namespace n ON n.oid = c.relnamespace
+   WHERE c.relkind = 'r' AND a.attnum > 0 AND NOT a.attisdropped
+     AND n.nspname NOT IN ('pg_catalog', 'information_schema') AND n.nspname NOT LIKE 'pg\\_toast%'
+     AND a.atttypid = ANY ('{text,varchar,bpchar,json,jsonb,bytea,_text,_varchar,_bpchar,_json,_jsonb}'::regtype[])
+   ORDER BY n.nspname, c.relname, a.attnum`;
 
 interface Column {
   schema: string;
