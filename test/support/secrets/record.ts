@@ -69,21 +69,22 @@ const publicValues = new Set<string>();
 
 /** Records one raw secret (once per suite); values not worth recording are ignored, and nothing is recorded outside a Jest e2e run. */
 export function recordSecret(kind: SecretKind, value: string, source: string): void {
-  if (!secretsDir() || seen.has(value) || !isRecordable(kind, value) || (kind === 'password' && publicValues.has(value))) return;
+  if (!secretsDir() || seen.has(value) || !isRecordable(kind, value) || publicValues.has(value)) return;
   const secret = { kind, value, source: `${source} (${currentSuite()})` };
   seen.set(value, secret);
   append({ ...secret });
 }
 
 /**
- * Notes a string the suite sent in a field that is not a secret. A "password" that a suite also
- * sends as a name (a list of hostile strings tried in every field) is no secret: it is forgotten,
- * here and, through a `retracted` line, in the worker's file.
+ * Notes a string the suite sent in a field that is not a secret. A value a suite also sends as a
+ * name (a list of hostile strings tried in every field, a fuzzer) is stored as that name by design:
+ * it is no secret the product leaked, and is forgotten, here and, through a `retracted` line, in
+ * the worker's file.
  */
 export function notePublicValue(value: string): void {
   if (value.length < MIN_PASSWORD_LENGTH || publicValues.has(value)) return;
   publicValues.add(value);
-  if (seen.get(value)?.kind !== 'password') return;
+  if (!seen.has(value)) return;
   seen.delete(value);
   append({ retracted: value });
 }

@@ -35,11 +35,10 @@ function ndjson<T>(dir: string, folder: keyof typeof RUN_FOLDERS): T[] {
 export async function scanRun(dir: string, adminUrl?: string): Promise<RunScan> {
   const started = Date.now();
   const unique = new Map<string, RecordedSecret>();
-  // In file order: a password a suite later sent as a name is retracted (see `notePublicValue`).
+  // In file order: a value a suite later sent as a name is retracted (see `notePublicValue`).
   for (const line of ndjson<RecordedSecret & { retracted?: string }>(dir, 'secrets')) {
-    if (line.retracted !== undefined) {
-      if (unique.get(line.retracted)?.kind === 'password') unique.delete(line.retracted);
-    } else if (!unique.has(line.value)) unique.set(line.value, line);
+    if (line.retracted !== undefined) unique.delete(line.retracted);
+    else if (!unique.has(line.value)) unique.set(line.value, line);
   }
   const index = new SecretIndex(unique.values());
   const findings = ndjson<Finding>(dir, 'findings');
