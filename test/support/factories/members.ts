@@ -2,6 +2,7 @@ import { IdentityUsers } from '@tenant-iam/identity';
 import { CreatedMemberResponse, CreateMemberDto, MembersService, systemActor, userActor } from '@tenant-iam/tenancy';
 import type { TestApp } from '../create-test-app';
 import { signUp } from '../identity';
+import { recordRequestBody, recordSecret } from '../secrets';
 
 /**
  * Makes the account `userId` a member of `tenantId` with `role`, through `MembersService` (seats,
@@ -29,13 +30,17 @@ export async function addMember(
  * Adds a member as `actorUserId` would through `POST /members`, with the whole body (a new account
  * when the email has none); returns the 201 representation, `generatedPassword` included.
  */
-export function createMember(
+export async function createMember(
   t: TestApp,
   tenantId: string,
   actorUserId: string,
   body: Omit<Partial<CreateMemberDto>, 'role'> & { email: string; role: `${CreateMemberDto['role']}` },
 ): Promise<CreatedMemberResponse> {
-  return t.app.get(MembersService).create({ tenantId, actor: userActor(actorUserId) }, body as CreateMemberDto);
+  // Not over HTTP, so the test app's tap does not see the passwords: recorded for the secrets scan here.
+  recordRequestBody(body, 'createMember factory');
+  const created = await t.app.get(MembersService).create({ tenantId, actor: userActor(actorUserId) }, body as CreateMemberDto);
+  if (created.generatedPassword) recordSecret('password', created.generatedPassword, 'createMember factory');
+  return created;
 }
 
 /** A signed-up account that is a member of `tenantId` with `role`: its session, account id and membership id. */

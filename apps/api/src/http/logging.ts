@@ -102,6 +102,25 @@ function requestContext(raw: RawRequest): Record<string, string> {
   return context;
 }
 
+/** A path parameter whose value is a secret (an invitation link's `:token`). */
+const SECRET_PARAM = /^:\w*(token|key|secret|password)\w*$/i;
+
+/**
+ * The path of a request as logged: no query string (link tokens), and the value of a secret path
+ * parameter replaced by `[redacted]` (`GET /api/v1/invitations/:token` is how a link is previewed).
+ */
+function loggedPath(url: string, raw?: { [FASTIFY_REQUEST]?: { routeOptions?: { url?: string } } }): string {
+  const path = url.split('?')[0];
+  const template = raw?.[FASTIFY_REQUEST]?.routeOptions?.url;
+  if (!template) return path;
+  const names = template.split('/');
+  if (!names.some((name) => SECRET_PARAM.test(name))) return path;
+  const segments = path.split('/');
+  // A template that does not line up with the path (a wildcard): the template, which holds no value.
+  if (names.length !== segments.length) return template;
+  return segments.map((segment, i) => (SECRET_PARAM.test(names[i]) ? '[redacted]' : segment)).join('/');
+}
+
 /** Nest's start-up chatter (one line per module and per route) is debug, so the banner stays visible. */
 const START_UP_CONTEXTS = new Set(['InstanceLoader', 'RoutesResolver', 'RouterExplorer']);
 
@@ -135,7 +154,7 @@ export function loggerOptions(config: Pick<AppConfig, 'logLevel'>): Params {
         return {
           id: req.id,
           method: req.method,
-          url: req.url.split('?')[0],
+          url: loggedPath(req.url, raw),
           // Fastify's request.ip: the socket peer, or the client named by a trusted proxy.
           remoteAddress: raw?.ip ?? raw?.socket?.remoteAddress,
           headers,
