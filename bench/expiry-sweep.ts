@@ -241,7 +241,11 @@ async function main(): Promise<void> {
     // A server sized for a million-row table: with the default 128 MB of shared buffers the run
     // measures page evictions, not the sweep. 25 % of a 4 GB server; both sides get it.
     pg = await startPostgres(PG_SETTINGS);
-    log(`postgres: ${Object.entries(PG_SETTINGS).map(([k, v]) => `${k}=${v}`).join(' ')} (fsync, synchronous_commit, full_page_writes off)`);
+    log(
+      `postgres: ${Object.entries(PG_SETTINGS)
+        .map(([k, v]) => `${k}=${v}`)
+        .join(' ')} (fsync, synchronous_commit, full_page_writes off)`,
+    );
     const templateUrl = await pg.createDatabase('expiry_template');
     const { live } = await seedTemplate(templateUrl);
     const admin = new Client({ connectionString: pg.adminUrl });

@@ -3,7 +3,12 @@
 // problem filter and the validation pipe. For the suites that plug identity's ports.
 import { COMMON_MESSAGES, MessageCatalog, ProblemDetailsFilter, validationExceptionFactory } from '@tenant-iam/common';
 import { IDENTITY_ENTITIES, IDENTITY_MESSAGES, IDENTITY_MIGRATIONS, IdentityModule, IdentityModuleOptions } from '@tenant-iam/identity';
-import { NOTIFICATIONS_ENTITIES, NOTIFICATIONS_MIGRATIONS, NotificationsModule, NotificationsModuleOptions } from '@tenant-iam/notifications';
+import {
+  NOTIFICATIONS_ENTITIES,
+  NOTIFICATIONS_MIGRATIONS,
+  NotificationsModule,
+  NotificationsModuleOptions,
+} from '@tenant-iam/notifications';
 import { InjectionToken, Provider, Type, ValidationPipe } from '@nestjs/common';
 import { APP_FILTER, APP_PIPE } from '@nestjs/core';
 import { EventEmitterModule } from '@nestjs/event-emitter';
@@ -68,7 +73,11 @@ export async function startIdentityHost(options: IdentityHostOptions): Promise<I
       }),
       IdentityModule.forRootAsync({
         inject: options.inject ?? [],
-        useFactory: (...deps: unknown[]) => ({ accessTokenPrivateKey: TEST_SIGNING_KEY, pwnedPasswordsUrl: null, ...identity(...(deps as never[])) }),
+        useFactory: (...deps: unknown[]) => ({
+          accessTokenPrivateKey: TEST_SIGNING_KEY,
+          pwnedPasswordsUrl: null,
+          ...identity(...(deps as never[])),
+        }),
       }),
     ],
     providers: [

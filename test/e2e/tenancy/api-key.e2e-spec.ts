@@ -58,7 +58,10 @@ describe('tenancy: the API key', () => {
     await relogin();
     const { key } = (await getKey(owner.token, other).expect(200)).body;
     // As if the host had changed its secret since the key was stored.
-    await db.query('UPDATE api_keys SET sealed_key = $2 WHERE tenant_id = $1', [other, new SecretBox('tenancy-api-keys:an older secret').seal(key)]);
+    await db.query('UPDATE api_keys SET sealed_key = $2 WHERE tenant_id = $1', [
+      other,
+      new SecretBox('tenancy-api-keys:an older secret').seal(key),
+    ]);
     expectProblem(await getKey(owner.token, other), 409, 'API_KEY_UNREADABLE');
     await usageWithKey(key, other).expect(200);
     const rotated = (await rotate(owner.token, other).expect(200)).body;
