@@ -2431,6 +2431,20 @@ export interface operations {
         };
         content?: never;
       };
+      /** @description Bad Request: `VALIDATION_FAILED` */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'] & {
+            /** @enum {string} */
+            code: 'VALIDATION_FAILED';
+            /** @enum {integer} */
+            status: 400;
+          };
+        };
+      };
       /** @description Internal Server Error: `INTERNAL` */
       500: {
         headers: {
@@ -2550,7 +2564,7 @@ export interface operations {
           'application/json': components['schemas']['AdminTenantResponse'];
         };
       };
-      /** @description Bad Request: `MALFORMED_BODY`, `VALIDATION_FAILED` */
+      /** @description Bad Request: `BAD_REQUEST`, `BODY_TOO_DEEP`, `BODY_TOO_MANY_VALUES`, `MALFORMED_BODY`, `VALIDATION_FAILED` */
       400: {
         headers: {
           [name: string]: unknown;
@@ -2558,7 +2572,7 @@ export interface operations {
         content: {
           'application/problem+json': components['schemas']['ProblemDetails'] & {
             /** @enum {string} */
-            code: 'MALFORMED_BODY' | 'VALIDATION_FAILED';
+            code: 'BAD_REQUEST' | 'BODY_TOO_DEEP' | 'BODY_TOO_MANY_VALUES' | 'MALFORMED_BODY' | 'VALIDATION_FAILED';
             /** @enum {integer} */
             status: 400;
           };
@@ -2589,6 +2603,34 @@ export interface operations {
             code: 'NOT_FOUND' | 'TENANT_NOT_FOUND';
             /** @enum {integer} */
             status: 404;
+          };
+        };
+      };
+      /** @description Payload Too Large: `PAYLOAD_TOO_LARGE` */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'] & {
+            /** @enum {string} */
+            code: 'PAYLOAD_TOO_LARGE';
+            /** @enum {integer} */
+            status: 413;
+          };
+        };
+      };
+      /** @description Unsupported Media Type: `UNSUPPORTED_MEDIA_TYPE` */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'] & {
+            /** @enum {string} */
+            code: 'UNSUPPORTED_MEDIA_TYPE';
+            /** @enum {integer} */
+            status: 415;
           };
         };
       };
@@ -2643,7 +2685,7 @@ export interface operations {
           'application/json': components['schemas']['EmailChangeCancelledResponse'];
         };
       };
-      /** @description Bad Request: `MALFORMED_BODY`, `TOKEN_INVALID`, `VALIDATION_FAILED` */
+      /** @description Bad Request: `BODY_TOO_DEEP`, `BODY_TOO_MANY_VALUES`, `MALFORMED_BODY`, `TOKEN_INVALID`, `VALIDATION_FAILED` */
       400: {
         headers: {
           [name: string]: unknown;
@@ -2651,7 +2693,7 @@ export interface operations {
         content: {
           'application/problem+json': components['schemas']['ProblemDetails'] & {
             /** @enum {string} */
-            code: 'MALFORMED_BODY' | 'TOKEN_INVALID' | 'VALIDATION_FAILED';
+            code: 'BODY_TOO_DEEP' | 'BODY_TOO_MANY_VALUES' | 'MALFORMED_BODY' | 'TOKEN_INVALID' | 'VALIDATION_FAILED';
             /** @enum {integer} */
             status: 400;
           };
@@ -2682,6 +2724,34 @@ export interface operations {
             code: 'TOKEN_EXPIRED' | 'TOKEN_USED';
             /** @enum {integer} */
             status: 410;
+          };
+        };
+      };
+      /** @description Payload Too Large: `PAYLOAD_TOO_LARGE` */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'] & {
+            /** @enum {string} */
+            code: 'PAYLOAD_TOO_LARGE';
+            /** @enum {integer} */
+            status: 413;
+          };
+        };
+      };
+      /** @description Unsupported Media Type: `UNSUPPORTED_MEDIA_TYPE` */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'] & {
+            /** @enum {string} */
+            code: 'UNSUPPORTED_MEDIA_TYPE';
+            /** @enum {integer} */
+            status: 415;
           };
         };
       };
@@ -2738,7 +2808,7 @@ export interface operations {
           'application/json': components['schemas']['ProfileResponse'];
         };
       };
-      /** @description Bad Request: `MALFORMED_BODY`, `TOKEN_INVALID`, `VALIDATION_FAILED` */
+      /** @description Bad Request: `BODY_TOO_DEEP`, `BODY_TOO_MANY_VALUES`, `MALFORMED_BODY`, `TOKEN_INVALID`, `VALIDATION_FAILED` */
       400: {
         headers: {
           [name: string]: unknown;
@@ -2746,7 +2816,7 @@ export interface operations {
         content: {
           'application/problem+json': components['schemas']['ProblemDetails'] & {
             /** @enum {string} */
-            code: 'MALFORMED_BODY' | 'TOKEN_INVALID' | 'VALIDATION_FAILED';
+            code: 'BODY_TOO_DEEP' | 'BODY_TOO_MANY_VALUES' | 'MALFORMED_BODY' | 'TOKEN_INVALID' | 'VALIDATION_FAILED';
             /** @enum {integer} */
             status: 400;
           };
@@ -2791,6 +2861,34 @@ export interface operations {
             code: 'TOKEN_EXPIRED' | 'TOKEN_USED';
             /** @enum {integer} */
             status: 410;
+          };
+        };
+      };
+      /** @description Payload Too Large: `PAYLOAD_TOO_LARGE` */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'] & {
+            /** @enum {string} */
+            code: 'PAYLOAD_TOO_LARGE';
+            /** @enum {integer} */
+            status: 413;
+          };
+        };
+      };
+      /** @description Unsupported Media Type: `UNSUPPORTED_MEDIA_TYPE` */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'] & {
+            /** @enum {string} */
+            code: 'UNSUPPORTED_MEDIA_TYPE';
+            /** @enum {integer} */
+            status: 415;
           };
         };
       };
@@ -2847,7 +2945,7 @@ export interface operations {
           'application/json': components['schemas']['TokenPairResponse'];
         };
       };
-      /** @description Bad Request: `MALFORMED_BODY`, `VALIDATION_FAILED` */
+      /** @description Bad Request: `BODY_TOO_DEEP`, `BODY_TOO_MANY_VALUES`, `MALFORMED_BODY`, `VALIDATION_FAILED` */
       400: {
         headers: {
           [name: string]: unknown;
@@ -2855,7 +2953,7 @@ export interface operations {
         content: {
           'application/problem+json': components['schemas']['ProblemDetails'] & {
             /** @enum {string} */
-            code: 'MALFORMED_BODY' | 'VALIDATION_FAILED';
+            code: 'BODY_TOO_DEEP' | 'BODY_TOO_MANY_VALUES' | 'MALFORMED_BODY' | 'VALIDATION_FAILED';
             /** @enum {integer} */
             status: 400;
           };
@@ -2886,6 +2984,34 @@ export interface operations {
             code: 'ACCOUNT_DISABLED' | 'EMAIL_NOT_VERIFIED';
             /** @enum {integer} */
             status: 403;
+          };
+        };
+      };
+      /** @description Payload Too Large: `PAYLOAD_TOO_LARGE` */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'] & {
+            /** @enum {string} */
+            code: 'PAYLOAD_TOO_LARGE';
+            /** @enum {integer} */
+            status: 413;
+          };
+        };
+      };
+      /** @description Unsupported Media Type: `UNSUPPORTED_MEDIA_TYPE` */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'] & {
+            /** @enum {string} */
+            code: 'UNSUPPORTED_MEDIA_TYPE';
+            /** @enum {integer} */
+            status: 415;
           };
         };
       };
@@ -2937,6 +3063,20 @@ export interface operations {
         };
         content?: never;
       };
+      /** @description Bad Request: `BODY_TOO_DEEP`, `BODY_TOO_MANY_VALUES`, `MALFORMED_BODY`, `VALIDATION_FAILED` */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'] & {
+            /** @enum {string} */
+            code: 'BODY_TOO_DEEP' | 'BODY_TOO_MANY_VALUES' | 'MALFORMED_BODY' | 'VALIDATION_FAILED';
+            /** @enum {integer} */
+            status: 400;
+          };
+        };
+      };
       /** @description Unauthorized: `ACCESS_TOKEN_EXPIRED`, `ACCOUNT_DISABLED`, `SESSION_REPLACED`, `SESSION_REVOKED`, `UNAUTHORIZED` */
       401: {
         headers: {
@@ -2948,6 +3088,34 @@ export interface operations {
             code: 'ACCESS_TOKEN_EXPIRED' | 'ACCOUNT_DISABLED' | 'SESSION_REPLACED' | 'SESSION_REVOKED' | 'UNAUTHORIZED';
             /** @enum {integer} */
             status: 401;
+          };
+        };
+      };
+      /** @description Payload Too Large: `PAYLOAD_TOO_LARGE` */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'] & {
+            /** @enum {string} */
+            code: 'PAYLOAD_TOO_LARGE';
+            /** @enum {integer} */
+            status: 413;
+          };
+        };
+      };
+      /** @description Unsupported Media Type: `UNSUPPORTED_MEDIA_TYPE` */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'] & {
+            /** @enum {string} */
+            code: 'UNSUPPORTED_MEDIA_TYPE';
+            /** @enum {integer} */
+            status: 415;
           };
         };
       };
@@ -2987,7 +3155,7 @@ export interface operations {
         };
         content?: never;
       };
-      /** @description Bad Request: `MALFORMED_BODY`, `VALIDATION_FAILED` */
+      /** @description Bad Request: `BODY_TOO_DEEP`, `BODY_TOO_MANY_VALUES`, `MALFORMED_BODY`, `VALIDATION_FAILED` */
       400: {
         headers: {
           [name: string]: unknown;
@@ -2995,9 +3163,37 @@ export interface operations {
         content: {
           'application/problem+json': components['schemas']['ProblemDetails'] & {
             /** @enum {string} */
-            code: 'MALFORMED_BODY' | 'VALIDATION_FAILED';
+            code: 'BODY_TOO_DEEP' | 'BODY_TOO_MANY_VALUES' | 'MALFORMED_BODY' | 'VALIDATION_FAILED';
             /** @enum {integer} */
             status: 400;
+          };
+        };
+      };
+      /** @description Payload Too Large: `PAYLOAD_TOO_LARGE` */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'] & {
+            /** @enum {string} */
+            code: 'PAYLOAD_TOO_LARGE';
+            /** @enum {integer} */
+            status: 413;
+          };
+        };
+      };
+      /** @description Unsupported Media Type: `UNSUPPORTED_MEDIA_TYPE` */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'] & {
+            /** @enum {string} */
+            code: 'UNSUPPORTED_MEDIA_TYPE';
+            /** @enum {integer} */
+            status: 415;
           };
         };
       };
@@ -3054,7 +3250,7 @@ export interface operations {
           'application/json': components['schemas']['PasswordChangedResponse'];
         };
       };
-      /** @description Bad Request: `MALFORMED_BODY`, `TOKEN_INVALID`, `VALIDATION_FAILED` */
+      /** @description Bad Request: `BODY_TOO_DEEP`, `BODY_TOO_MANY_VALUES`, `MALFORMED_BODY`, `TOKEN_INVALID`, `VALIDATION_FAILED` */
       400: {
         headers: {
           [name: string]: unknown;
@@ -3062,7 +3258,7 @@ export interface operations {
         content: {
           'application/problem+json': components['schemas']['ProblemDetails'] & {
             /** @enum {string} */
-            code: 'MALFORMED_BODY' | 'TOKEN_INVALID' | 'VALIDATION_FAILED';
+            code: 'BODY_TOO_DEEP' | 'BODY_TOO_MANY_VALUES' | 'MALFORMED_BODY' | 'TOKEN_INVALID' | 'VALIDATION_FAILED';
             /** @enum {integer} */
             status: 400;
           };
@@ -3079,6 +3275,34 @@ export interface operations {
             code: 'TOKEN_EXPIRED' | 'TOKEN_USED';
             /** @enum {integer} */
             status: 410;
+          };
+        };
+      };
+      /** @description Payload Too Large: `PAYLOAD_TOO_LARGE` */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'] & {
+            /** @enum {string} */
+            code: 'PAYLOAD_TOO_LARGE';
+            /** @enum {integer} */
+            status: 413;
+          };
+        };
+      };
+      /** @description Unsupported Media Type: `UNSUPPORTED_MEDIA_TYPE` */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'] & {
+            /** @enum {string} */
+            code: 'UNSUPPORTED_MEDIA_TYPE';
+            /** @enum {integer} */
+            status: 415;
           };
         };
       };
@@ -3163,7 +3387,7 @@ export interface operations {
           'application/json': components['schemas']['TokenPairResponse'];
         };
       };
-      /** @description Bad Request: `MALFORMED_BODY`, `VALIDATION_FAILED` */
+      /** @description Bad Request: `BODY_TOO_DEEP`, `BODY_TOO_MANY_VALUES`, `MALFORMED_BODY`, `VALIDATION_FAILED` */
       400: {
         headers: {
           [name: string]: unknown;
@@ -3171,7 +3395,7 @@ export interface operations {
         content: {
           'application/problem+json': components['schemas']['ProblemDetails'] & {
             /** @enum {string} */
-            code: 'MALFORMED_BODY' | 'VALIDATION_FAILED';
+            code: 'BODY_TOO_DEEP' | 'BODY_TOO_MANY_VALUES' | 'MALFORMED_BODY' | 'VALIDATION_FAILED';
             /** @enum {integer} */
             status: 400;
           };
@@ -3188,6 +3412,34 @@ export interface operations {
             code: 'REFRESH_TOKEN_INVALID' | 'REFRESH_TOKEN_REUSED' | 'SESSION_EXPIRED' | 'SESSION_REPLACED';
             /** @enum {integer} */
             status: 401;
+          };
+        };
+      };
+      /** @description Payload Too Large: `PAYLOAD_TOO_LARGE` */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'] & {
+            /** @enum {string} */
+            code: 'PAYLOAD_TOO_LARGE';
+            /** @enum {integer} */
+            status: 413;
+          };
+        };
+      };
+      /** @description Unsupported Media Type: `UNSUPPORTED_MEDIA_TYPE` */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'] & {
+            /** @enum {string} */
+            code: 'UNSUPPORTED_MEDIA_TYPE';
+            /** @enum {integer} */
+            status: 415;
           };
         };
       };
@@ -3230,7 +3482,7 @@ export interface operations {
         };
         content?: never;
       };
-      /** @description Bad Request: `MALFORMED_BODY`, `VALIDATION_FAILED` */
+      /** @description Bad Request: `BODY_TOO_DEEP`, `BODY_TOO_MANY_VALUES`, `MALFORMED_BODY`, `VALIDATION_FAILED` */
       400: {
         headers: {
           [name: string]: unknown;
@@ -3238,9 +3490,37 @@ export interface operations {
         content: {
           'application/problem+json': components['schemas']['ProblemDetails'] & {
             /** @enum {string} */
-            code: 'MALFORMED_BODY' | 'VALIDATION_FAILED';
+            code: 'BODY_TOO_DEEP' | 'BODY_TOO_MANY_VALUES' | 'MALFORMED_BODY' | 'VALIDATION_FAILED';
             /** @enum {integer} */
             status: 400;
+          };
+        };
+      };
+      /** @description Payload Too Large: `PAYLOAD_TOO_LARGE` */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'] & {
+            /** @enum {string} */
+            code: 'PAYLOAD_TOO_LARGE';
+            /** @enum {integer} */
+            status: 413;
+          };
+        };
+      };
+      /** @description Unsupported Media Type: `UNSUPPORTED_MEDIA_TYPE` */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'] & {
+            /** @enum {string} */
+            code: 'UNSUPPORTED_MEDIA_TYPE';
+            /** @enum {integer} */
+            status: 415;
           };
         };
       };
@@ -3325,7 +3605,7 @@ export interface operations {
           'application/json': components['schemas']['VerifyEmailResponse'];
         };
       };
-      /** @description Bad Request: `MALFORMED_BODY`, `TOKEN_INVALID`, `VALIDATION_FAILED` */
+      /** @description Bad Request: `BODY_TOO_DEEP`, `BODY_TOO_MANY_VALUES`, `MALFORMED_BODY`, `TOKEN_INVALID`, `VALIDATION_FAILED` */
       400: {
         headers: {
           [name: string]: unknown;
@@ -3333,7 +3613,7 @@ export interface operations {
         content: {
           'application/problem+json': components['schemas']['ProblemDetails'] & {
             /** @enum {string} */
-            code: 'MALFORMED_BODY' | 'TOKEN_INVALID' | 'VALIDATION_FAILED';
+            code: 'BODY_TOO_DEEP' | 'BODY_TOO_MANY_VALUES' | 'MALFORMED_BODY' | 'TOKEN_INVALID' | 'VALIDATION_FAILED';
             /** @enum {integer} */
             status: 400;
           };
@@ -3350,6 +3630,34 @@ export interface operations {
             code: 'TOKEN_EXPIRED' | 'TOKEN_USED';
             /** @enum {integer} */
             status: 410;
+          };
+        };
+      };
+      /** @description Payload Too Large: `PAYLOAD_TOO_LARGE` */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'] & {
+            /** @enum {string} */
+            code: 'PAYLOAD_TOO_LARGE';
+            /** @enum {integer} */
+            status: 413;
+          };
+        };
+      };
+      /** @description Unsupported Media Type: `UNSUPPORTED_MEDIA_TYPE` */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'] & {
+            /** @enum {string} */
+            code: 'UNSUPPORTED_MEDIA_TYPE';
+            /** @enum {integer} */
+            status: 415;
           };
         };
       };
@@ -3455,6 +3763,20 @@ export interface operations {
           'application/json': components['schemas']['InvitationPreviewResponse'];
         };
       };
+      /** @description Bad Request: `BAD_REQUEST`, `VALIDATION_FAILED` */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'] & {
+            /** @enum {string} */
+            code: 'BAD_REQUEST' | 'VALIDATION_FAILED';
+            /** @enum {integer} */
+            status: 400;
+          };
+        };
+      };
       /** @description Not Found: `INVITATION_NOT_FOUND` */
       404: {
         headers: {
@@ -3536,7 +3858,7 @@ export interface operations {
           'application/json': components['schemas']['AcceptedInvitationResponse'];
         };
       };
-      /** @description Bad Request: `MALFORMED_BODY`, `VALIDATION_FAILED` */
+      /** @description Bad Request: `BODY_TOO_DEEP`, `BODY_TOO_MANY_VALUES`, `MALFORMED_BODY`, `VALIDATION_FAILED` */
       400: {
         headers: {
           [name: string]: unknown;
@@ -3544,7 +3866,7 @@ export interface operations {
         content: {
           'application/problem+json': components['schemas']['ProblemDetails'] & {
             /** @enum {string} */
-            code: 'MALFORMED_BODY' | 'VALIDATION_FAILED';
+            code: 'BODY_TOO_DEEP' | 'BODY_TOO_MANY_VALUES' | 'MALFORMED_BODY' | 'VALIDATION_FAILED';
             /** @enum {integer} */
             status: 400;
           };
@@ -3620,6 +3942,34 @@ export interface operations {
           };
         };
       };
+      /** @description Payload Too Large: `PAYLOAD_TOO_LARGE` */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'] & {
+            /** @enum {string} */
+            code: 'PAYLOAD_TOO_LARGE';
+            /** @enum {integer} */
+            status: 413;
+          };
+        };
+      };
+      /** @description Unsupported Media Type: `UNSUPPORTED_MEDIA_TYPE` */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'] & {
+            /** @enum {string} */
+            code: 'UNSUPPORTED_MEDIA_TYPE';
+            /** @enum {integer} */
+            status: 415;
+          };
+        };
+      };
       /** @description Too Many Requests: `TOO_MANY_REQUESTS` */
       429: {
         headers: {
@@ -3672,7 +4022,7 @@ export interface operations {
         };
         content?: never;
       };
-      /** @description Bad Request: `MALFORMED_BODY`, `VALIDATION_FAILED` */
+      /** @description Bad Request: `BODY_TOO_DEEP`, `BODY_TOO_MANY_VALUES`, `MALFORMED_BODY`, `VALIDATION_FAILED` */
       400: {
         headers: {
           [name: string]: unknown;
@@ -3680,7 +4030,7 @@ export interface operations {
         content: {
           'application/problem+json': components['schemas']['ProblemDetails'] & {
             /** @enum {string} */
-            code: 'MALFORMED_BODY' | 'VALIDATION_FAILED';
+            code: 'BODY_TOO_DEEP' | 'BODY_TOO_MANY_VALUES' | 'MALFORMED_BODY' | 'VALIDATION_FAILED';
             /** @enum {integer} */
             status: 400;
           };
@@ -3742,6 +4092,34 @@ export interface operations {
           };
         };
       };
+      /** @description Payload Too Large: `PAYLOAD_TOO_LARGE` */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'] & {
+            /** @enum {string} */
+            code: 'PAYLOAD_TOO_LARGE';
+            /** @enum {integer} */
+            status: 413;
+          };
+        };
+      };
+      /** @description Unsupported Media Type: `UNSUPPORTED_MEDIA_TYPE` */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'] & {
+            /** @enum {string} */
+            code: 'UNSUPPORTED_MEDIA_TYPE';
+            /** @enum {integer} */
+            status: 415;
+          };
+        };
+      };
       /** @description Too Many Requests: `TOO_MANY_REQUESTS` */
       429: {
         headers: {
@@ -3795,7 +4173,7 @@ export interface operations {
           'application/json': components['schemas']['AcceptedInvitationResponse'];
         };
       };
-      /** @description Bad Request: `MALFORMED_BODY`, `VALIDATION_FAILED` */
+      /** @description Bad Request: `BODY_TOO_DEEP`, `BODY_TOO_MANY_VALUES`, `MALFORMED_BODY`, `VALIDATION_FAILED` */
       400: {
         headers: {
           [name: string]: unknown;
@@ -3803,7 +4181,7 @@ export interface operations {
         content: {
           'application/problem+json': components['schemas']['ProblemDetails'] & {
             /** @enum {string} */
-            code: 'MALFORMED_BODY' | 'VALIDATION_FAILED';
+            code: 'BODY_TOO_DEEP' | 'BODY_TOO_MANY_VALUES' | 'MALFORMED_BODY' | 'VALIDATION_FAILED';
             /** @enum {integer} */
             status: 400;
           };
@@ -3848,6 +4226,34 @@ export interface operations {
             code: 'INVITATION_DECLINED' | 'INVITATION_EXPIRED' | 'INVITATION_REVOKED' | 'INVITATION_USED';
             /** @enum {integer} */
             status: 410;
+          };
+        };
+      };
+      /** @description Payload Too Large: `PAYLOAD_TOO_LARGE` */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'] & {
+            /** @enum {string} */
+            code: 'PAYLOAD_TOO_LARGE';
+            /** @enum {integer} */
+            status: 413;
+          };
+        };
+      };
+      /** @description Unsupported Media Type: `UNSUPPORTED_MEDIA_TYPE` */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'] & {
+            /** @enum {string} */
+            code: 'UNSUPPORTED_MEDIA_TYPE';
+            /** @enum {integer} */
+            status: 415;
           };
         };
       };
@@ -3928,6 +4334,20 @@ export interface operations {
           'application/json': components['schemas']['ProfileResponse'];
         };
       };
+      /** @description Bad Request: `VALIDATION_FAILED` */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'] & {
+            /** @enum {string} */
+            code: 'VALIDATION_FAILED';
+            /** @enum {integer} */
+            status: 400;
+          };
+        };
+      };
       /** @description Unauthorized: `ACCESS_TOKEN_EXPIRED`, `ACCOUNT_DISABLED`, `SESSION_REPLACED`, `SESSION_REVOKED`, `UNAUTHORIZED` */
       401: {
         headers: {
@@ -3979,7 +4399,7 @@ export interface operations {
           'application/json': components['schemas']['ProfileResponse'];
         };
       };
-      /** @description Bad Request: `MALFORMED_BODY`, `VALIDATION_FAILED` */
+      /** @description Bad Request: `BODY_TOO_DEEP`, `BODY_TOO_MANY_VALUES`, `MALFORMED_BODY`, `VALIDATION_FAILED` */
       400: {
         headers: {
           [name: string]: unknown;
@@ -3987,7 +4407,7 @@ export interface operations {
         content: {
           'application/problem+json': components['schemas']['ProblemDetails'] & {
             /** @enum {string} */
-            code: 'MALFORMED_BODY' | 'VALIDATION_FAILED';
+            code: 'BODY_TOO_DEEP' | 'BODY_TOO_MANY_VALUES' | 'MALFORMED_BODY' | 'VALIDATION_FAILED';
             /** @enum {integer} */
             status: 400;
           };
@@ -4004,6 +4424,34 @@ export interface operations {
             code: 'ACCESS_TOKEN_EXPIRED' | 'ACCOUNT_DISABLED' | 'SESSION_REPLACED' | 'SESSION_REVOKED' | 'UNAUTHORIZED';
             /** @enum {integer} */
             status: 401;
+          };
+        };
+      };
+      /** @description Payload Too Large: `PAYLOAD_TOO_LARGE` */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'] & {
+            /** @enum {string} */
+            code: 'PAYLOAD_TOO_LARGE';
+            /** @enum {integer} */
+            status: 413;
+          };
+        };
+      };
+      /** @description Unsupported Media Type: `UNSUPPORTED_MEDIA_TYPE` */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'] & {
+            /** @enum {string} */
+            code: 'UNSUPPORTED_MEDIA_TYPE';
+            /** @enum {integer} */
+            status: 415;
           };
         };
       };
@@ -4057,7 +4505,7 @@ export interface operations {
         };
         content?: never;
       };
-      /** @description Bad Request: `MALFORMED_BODY`, `VALIDATION_FAILED` */
+      /** @description Bad Request: `BODY_TOO_DEEP`, `BODY_TOO_MANY_VALUES`, `MALFORMED_BODY`, `VALIDATION_FAILED` */
       400: {
         headers: {
           [name: string]: unknown;
@@ -4065,7 +4513,7 @@ export interface operations {
         content: {
           'application/problem+json': components['schemas']['ProblemDetails'] & {
             /** @enum {string} */
-            code: 'MALFORMED_BODY' | 'VALIDATION_FAILED';
+            code: 'BODY_TOO_DEEP' | 'BODY_TOO_MANY_VALUES' | 'MALFORMED_BODY' | 'VALIDATION_FAILED';
             /** @enum {integer} */
             status: 400;
           };
@@ -4096,6 +4544,34 @@ export interface operations {
             code: 'CURRENT_PASSWORD_INVALID';
             /** @enum {integer} */
             status: 403;
+          };
+        };
+      };
+      /** @description Payload Too Large: `PAYLOAD_TOO_LARGE` */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'] & {
+            /** @enum {string} */
+            code: 'PAYLOAD_TOO_LARGE';
+            /** @enum {integer} */
+            status: 413;
+          };
+        };
+      };
+      /** @description Unsupported Media Type: `UNSUPPORTED_MEDIA_TYPE` */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'] & {
+            /** @enum {string} */
+            code: 'UNSUPPORTED_MEDIA_TYPE';
+            /** @enum {integer} */
+            status: 415;
           };
         };
       };
@@ -4232,7 +4708,7 @@ export interface operations {
           'application/json': components['schemas']['PasswordChangedResponse'];
         };
       };
-      /** @description Bad Request: `MALFORMED_BODY`, `VALIDATION_FAILED` */
+      /** @description Bad Request: `BODY_TOO_DEEP`, `BODY_TOO_MANY_VALUES`, `MALFORMED_BODY`, `VALIDATION_FAILED` */
       400: {
         headers: {
           [name: string]: unknown;
@@ -4240,7 +4716,7 @@ export interface operations {
         content: {
           'application/problem+json': components['schemas']['ProblemDetails'] & {
             /** @enum {string} */
-            code: 'MALFORMED_BODY' | 'VALIDATION_FAILED';
+            code: 'BODY_TOO_DEEP' | 'BODY_TOO_MANY_VALUES' | 'MALFORMED_BODY' | 'VALIDATION_FAILED';
             /** @enum {integer} */
             status: 400;
           };
@@ -4271,6 +4747,34 @@ export interface operations {
             code: 'CURRENT_PASSWORD_INVALID';
             /** @enum {integer} */
             status: 403;
+          };
+        };
+      };
+      /** @description Payload Too Large: `PAYLOAD_TOO_LARGE` */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'] & {
+            /** @enum {string} */
+            code: 'PAYLOAD_TOO_LARGE';
+            /** @enum {integer} */
+            status: 413;
+          };
+        };
+      };
+      /** @description Unsupported Media Type: `UNSUPPORTED_MEDIA_TYPE` */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'] & {
+            /** @enum {string} */
+            code: 'UNSUPPORTED_MEDIA_TYPE';
+            /** @enum {integer} */
+            status: 415;
           };
         };
       };
@@ -4351,6 +4855,20 @@ export interface operations {
           'application/json': components['schemas']['SessionListResponse'];
         };
       };
+      /** @description Bad Request: `VALIDATION_FAILED` */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'] & {
+            /** @enum {string} */
+            code: 'VALIDATION_FAILED';
+            /** @enum {integer} */
+            status: 400;
+          };
+        };
+      };
       /** @description Unauthorized: `ACCESS_TOKEN_EXPIRED`, `ACCOUNT_DISABLED`, `SESSION_REPLACED`, `SESSION_REVOKED`, `UNAUTHORIZED` */
       401: {
         headers: {
@@ -4400,7 +4918,7 @@ export interface operations {
         };
         content?: never;
       };
-      /** @description Bad Request: `BAD_REQUEST` */
+      /** @description Bad Request: `BAD_REQUEST`, `BODY_TOO_DEEP`, `BODY_TOO_MANY_VALUES`, `MALFORMED_BODY`, `VALIDATION_FAILED` */
       400: {
         headers: {
           [name: string]: unknown;
@@ -4408,7 +4926,7 @@ export interface operations {
         content: {
           'application/problem+json': components['schemas']['ProblemDetails'] & {
             /** @enum {string} */
-            code: 'BAD_REQUEST';
+            code: 'BAD_REQUEST' | 'BODY_TOO_DEEP' | 'BODY_TOO_MANY_VALUES' | 'MALFORMED_BODY' | 'VALIDATION_FAILED';
             /** @enum {integer} */
             status: 400;
           };
@@ -4439,6 +4957,34 @@ export interface operations {
             code: 'SESSION_NOT_FOUND';
             /** @enum {integer} */
             status: 404;
+          };
+        };
+      };
+      /** @description Payload Too Large: `PAYLOAD_TOO_LARGE` */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'] & {
+            /** @enum {string} */
+            code: 'PAYLOAD_TOO_LARGE';
+            /** @enum {integer} */
+            status: 413;
+          };
+        };
+      };
+      /** @description Unsupported Media Type: `UNSUPPORTED_MEDIA_TYPE` */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'] & {
+            /** @enum {string} */
+            code: 'UNSUPPORTED_MEDIA_TYPE';
+            /** @enum {integer} */
+            status: 415;
           };
         };
       };
@@ -4545,7 +5091,7 @@ export interface operations {
           'application/json': components['schemas']['TenantResponse'];
         };
       };
-      /** @description Bad Request: `MALFORMED_BODY`, `VALIDATION_FAILED` */
+      /** @description Bad Request: `BODY_TOO_DEEP`, `BODY_TOO_MANY_VALUES`, `MALFORMED_BODY`, `VALIDATION_FAILED` */
       400: {
         headers: {
           [name: string]: unknown;
@@ -4553,7 +5099,7 @@ export interface operations {
         content: {
           'application/problem+json': components['schemas']['ProblemDetails'] & {
             /** @enum {string} */
-            code: 'MALFORMED_BODY' | 'VALIDATION_FAILED';
+            code: 'BODY_TOO_DEEP' | 'BODY_TOO_MANY_VALUES' | 'MALFORMED_BODY' | 'VALIDATION_FAILED';
             /** @enum {integer} */
             status: 400;
           };
@@ -4570,6 +5116,34 @@ export interface operations {
             code: 'ACCESS_TOKEN_EXPIRED' | 'ACCOUNT_DISABLED' | 'SESSION_REPLACED' | 'SESSION_REVOKED' | 'UNAUTHORIZED';
             /** @enum {integer} */
             status: 401;
+          };
+        };
+      };
+      /** @description Payload Too Large: `PAYLOAD_TOO_LARGE` */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'] & {
+            /** @enum {string} */
+            code: 'PAYLOAD_TOO_LARGE';
+            /** @enum {integer} */
+            status: 413;
+          };
+        };
+      };
+      /** @description Unsupported Media Type: `UNSUPPORTED_MEDIA_TYPE` */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'] & {
+            /** @enum {string} */
+            code: 'UNSUPPORTED_MEDIA_TYPE';
+            /** @enum {integer} */
+            status: 415;
           };
         };
       };
@@ -4606,6 +5180,20 @@ export interface operations {
         };
         content: {
           'application/json': components['schemas']['TenantDetailResponse'];
+        };
+      };
+      /** @description Bad Request: `BAD_REQUEST`, `VALIDATION_FAILED` */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'] & {
+            /** @enum {string} */
+            code: 'BAD_REQUEST' | 'VALIDATION_FAILED';
+            /** @enum {integer} */
+            status: 400;
+          };
         };
       };
       /** @description Unauthorized: `ACCESS_TOKEN_EXPIRED`, `ACCOUNT_DISABLED`, `SESSION_REPLACED`, `SESSION_REVOKED`, `UNAUTHORIZED` */
@@ -4689,7 +5277,7 @@ export interface operations {
           'application/json': components['schemas']['TenantDetailResponse'];
         };
       };
-      /** @description Bad Request: `MALFORMED_BODY`, `VALIDATION_FAILED` */
+      /** @description Bad Request: `BAD_REQUEST`, `BODY_TOO_DEEP`, `BODY_TOO_MANY_VALUES`, `MALFORMED_BODY`, `VALIDATION_FAILED` */
       400: {
         headers: {
           [name: string]: unknown;
@@ -4697,7 +5285,7 @@ export interface operations {
         content: {
           'application/problem+json': components['schemas']['ProblemDetails'] & {
             /** @enum {string} */
-            code: 'MALFORMED_BODY' | 'VALIDATION_FAILED';
+            code: 'BAD_REQUEST' | 'BODY_TOO_DEEP' | 'BODY_TOO_MANY_VALUES' | 'MALFORMED_BODY' | 'VALIDATION_FAILED';
             /** @enum {integer} */
             status: 400;
           };
@@ -4742,6 +5330,34 @@ export interface operations {
             code: 'TENANT_NOT_FOUND';
             /** @enum {integer} */
             status: 404;
+          };
+        };
+      };
+      /** @description Payload Too Large: `PAYLOAD_TOO_LARGE` */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'] & {
+            /** @enum {string} */
+            code: 'PAYLOAD_TOO_LARGE';
+            /** @enum {integer} */
+            status: 413;
+          };
+        };
+      };
+      /** @description Unsupported Media Type: `UNSUPPORTED_MEDIA_TYPE` */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'] & {
+            /** @enum {string} */
+            code: 'UNSUPPORTED_MEDIA_TYPE';
+            /** @enum {integer} */
+            status: 415;
           };
         };
       };
@@ -4799,7 +5415,7 @@ export interface operations {
           'application/json': components['schemas']['ActivityListResponse'];
         };
       };
-      /** @description Bad Request: `VALIDATION_FAILED` */
+      /** @description Bad Request: `BAD_REQUEST`, `VALIDATION_FAILED` */
       400: {
         headers: {
           [name: string]: unknown;
@@ -4807,7 +5423,7 @@ export interface operations {
         content: {
           'application/problem+json': components['schemas']['ProblemDetails'] & {
             /** @enum {string} */
-            code: 'VALIDATION_FAILED';
+            code: 'BAD_REQUEST' | 'VALIDATION_FAILED';
             /** @enum {integer} */
             status: 400;
           };
@@ -4888,6 +5504,20 @@ export interface operations {
         };
         content: {
           'application/json': components['schemas']['ApiKeyResponse'];
+        };
+      };
+      /** @description Bad Request: `BAD_REQUEST`, `VALIDATION_FAILED` */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'] & {
+            /** @enum {string} */
+            code: 'BAD_REQUEST' | 'VALIDATION_FAILED';
+            /** @enum {integer} */
+            status: 400;
+          };
         };
       };
       /** @description Unauthorized: `ACCESS_TOKEN_EXPIRED`, `ACCOUNT_DISABLED`, `SESSION_REPLACED`, `SESSION_REVOKED`, `UNAUTHORIZED` */
@@ -4981,6 +5611,20 @@ export interface operations {
           'application/json': components['schemas']['ApiKeyResponse'];
         };
       };
+      /** @description Bad Request: `BAD_REQUEST`, `BODY_TOO_DEEP`, `BODY_TOO_MANY_VALUES`, `MALFORMED_BODY`, `VALIDATION_FAILED` */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'] & {
+            /** @enum {string} */
+            code: 'BAD_REQUEST' | 'BODY_TOO_DEEP' | 'BODY_TOO_MANY_VALUES' | 'MALFORMED_BODY' | 'VALIDATION_FAILED';
+            /** @enum {integer} */
+            status: 400;
+          };
+        };
+      };
       /** @description Unauthorized: `ACCESS_TOKEN_EXPIRED`, `ACCOUNT_DISABLED`, `SESSION_REPLACED`, `SESSION_REVOKED`, `UNAUTHORIZED` */
       401: {
         headers: {
@@ -5020,6 +5664,34 @@ export interface operations {
             code: 'TENANT_NOT_FOUND';
             /** @enum {integer} */
             status: 404;
+          };
+        };
+      };
+      /** @description Payload Too Large: `PAYLOAD_TOO_LARGE` */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'] & {
+            /** @enum {string} */
+            code: 'PAYLOAD_TOO_LARGE';
+            /** @enum {integer} */
+            status: 413;
+          };
+        };
+      };
+      /** @description Unsupported Media Type: `UNSUPPORTED_MEDIA_TYPE` */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'] & {
+            /** @enum {string} */
+            code: 'UNSUPPORTED_MEDIA_TYPE';
+            /** @enum {integer} */
+            status: 415;
           };
         };
       };
@@ -5076,7 +5748,7 @@ export interface operations {
           'application/json': components['schemas']['CashRegisterResponse'];
         };
       };
-      /** @description Bad Request: `MALFORMED_BODY`, `VALIDATION_FAILED` */
+      /** @description Bad Request: `BAD_REQUEST`, `BODY_TOO_DEEP`, `BODY_TOO_MANY_VALUES`, `MALFORMED_BODY`, `VALIDATION_FAILED` */
       400: {
         headers: {
           [name: string]: unknown;
@@ -5084,7 +5756,7 @@ export interface operations {
         content: {
           'application/problem+json': components['schemas']['ProblemDetails'] & {
             /** @enum {string} */
-            code: 'MALFORMED_BODY' | 'VALIDATION_FAILED';
+            code: 'BAD_REQUEST' | 'BODY_TOO_DEEP' | 'BODY_TOO_MANY_VALUES' | 'MALFORMED_BODY' | 'VALIDATION_FAILED';
             /** @enum {integer} */
             status: 400;
           };
@@ -5132,6 +5804,34 @@ export interface operations {
           };
         };
       };
+      /** @description Payload Too Large: `PAYLOAD_TOO_LARGE` */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'] & {
+            /** @enum {string} */
+            code: 'PAYLOAD_TOO_LARGE';
+            /** @enum {integer} */
+            status: 413;
+          };
+        };
+      };
+      /** @description Unsupported Media Type: `UNSUPPORTED_MEDIA_TYPE` */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'] & {
+            /** @enum {string} */
+            code: 'UNSUPPORTED_MEDIA_TYPE';
+            /** @enum {integer} */
+            status: 415;
+          };
+        };
+      };
       /** @description Internal Server Error: `INTERNAL` */
       500: {
         headers: {
@@ -5175,7 +5875,7 @@ export interface operations {
           'application/json': components['schemas']['CompanyListResponse'];
         };
       };
-      /** @description Bad Request: `VALIDATION_FAILED` */
+      /** @description Bad Request: `BAD_REQUEST`, `VALIDATION_FAILED` */
       400: {
         headers: {
           [name: string]: unknown;
@@ -5183,7 +5883,7 @@ export interface operations {
         content: {
           'application/problem+json': components['schemas']['ProblemDetails'] & {
             /** @enum {string} */
-            code: 'VALIDATION_FAILED';
+            code: 'BAD_REQUEST' | 'VALIDATION_FAILED';
             /** @enum {integer} */
             status: 400;
           };
@@ -5271,7 +5971,7 @@ export interface operations {
           'application/json': components['schemas']['CompanyResponse'];
         };
       };
-      /** @description Bad Request: `MALFORMED_BODY`, `VALIDATION_FAILED` */
+      /** @description Bad Request: `BAD_REQUEST`, `BODY_TOO_DEEP`, `BODY_TOO_MANY_VALUES`, `MALFORMED_BODY`, `VALIDATION_FAILED` */
       400: {
         headers: {
           [name: string]: unknown;
@@ -5279,7 +5979,7 @@ export interface operations {
         content: {
           'application/problem+json': components['schemas']['ProblemDetails'] & {
             /** @enum {string} */
-            code: 'MALFORMED_BODY' | 'VALIDATION_FAILED';
+            code: 'BAD_REQUEST' | 'BODY_TOO_DEEP' | 'BODY_TOO_MANY_VALUES' | 'MALFORMED_BODY' | 'VALIDATION_FAILED';
             /** @enum {integer} */
             status: 400;
           };
@@ -5341,6 +6041,34 @@ export interface operations {
           };
         };
       };
+      /** @description Payload Too Large: `PAYLOAD_TOO_LARGE` */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'] & {
+            /** @enum {string} */
+            code: 'PAYLOAD_TOO_LARGE';
+            /** @enum {integer} */
+            status: 413;
+          };
+        };
+      };
+      /** @description Unsupported Media Type: `UNSUPPORTED_MEDIA_TYPE` */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'] & {
+            /** @enum {string} */
+            code: 'UNSUPPORTED_MEDIA_TYPE';
+            /** @enum {integer} */
+            status: 415;
+          };
+        };
+      };
       /** @description Internal Server Error: `INTERNAL` */
       500: {
         headers: {
@@ -5376,6 +6104,20 @@ export interface operations {
         };
         content: {
           'application/json': components['schemas']['CompanyResponse'];
+        };
+      };
+      /** @description Bad Request: `BAD_REQUEST`, `VALIDATION_FAILED` */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'] & {
+            /** @enum {string} */
+            code: 'BAD_REQUEST' | 'VALIDATION_FAILED';
+            /** @enum {integer} */
+            status: 400;
+          };
         };
       };
       /** @description Unauthorized: `ACCESS_TOKEN_EXPIRED`, `ACCOUNT_DISABLED`, `SESSION_REPLACED`, `SESSION_REVOKED`, `UNAUTHORIZED` */
@@ -5456,6 +6198,20 @@ export interface operations {
         };
         content?: never;
       };
+      /** @description Bad Request: `BAD_REQUEST`, `BODY_TOO_DEEP`, `BODY_TOO_MANY_VALUES`, `MALFORMED_BODY`, `VALIDATION_FAILED` */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'] & {
+            /** @enum {string} */
+            code: 'BAD_REQUEST' | 'BODY_TOO_DEEP' | 'BODY_TOO_MANY_VALUES' | 'MALFORMED_BODY' | 'VALIDATION_FAILED';
+            /** @enum {integer} */
+            status: 400;
+          };
+        };
+      };
       /** @description Unauthorized: `ACCESS_TOKEN_EXPIRED`, `ACCOUNT_DISABLED`, `SESSION_REPLACED`, `SESSION_REVOKED`, `UNAUTHORIZED` */
       401: {
         headers: {
@@ -5512,6 +6268,34 @@ export interface operations {
           };
         };
       };
+      /** @description Payload Too Large: `PAYLOAD_TOO_LARGE` */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'] & {
+            /** @enum {string} */
+            code: 'PAYLOAD_TOO_LARGE';
+            /** @enum {integer} */
+            status: 413;
+          };
+        };
+      };
+      /** @description Unsupported Media Type: `UNSUPPORTED_MEDIA_TYPE` */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'] & {
+            /** @enum {string} */
+            code: 'UNSUPPORTED_MEDIA_TYPE';
+            /** @enum {integer} */
+            status: 415;
+          };
+        };
+      };
       /** @description Internal Server Error: `INTERNAL` */
       500: {
         headers: {
@@ -5553,7 +6337,7 @@ export interface operations {
           'application/json': components['schemas']['CompanyResponse'];
         };
       };
-      /** @description Bad Request: `MALFORMED_BODY`, `VALIDATION_FAILED` */
+      /** @description Bad Request: `BAD_REQUEST`, `BODY_TOO_DEEP`, `BODY_TOO_MANY_VALUES`, `MALFORMED_BODY`, `VALIDATION_FAILED` */
       400: {
         headers: {
           [name: string]: unknown;
@@ -5561,7 +6345,7 @@ export interface operations {
         content: {
           'application/problem+json': components['schemas']['ProblemDetails'] & {
             /** @enum {string} */
-            code: 'MALFORMED_BODY' | 'VALIDATION_FAILED';
+            code: 'BAD_REQUEST' | 'BODY_TOO_DEEP' | 'BODY_TOO_MANY_VALUES' | 'MALFORMED_BODY' | 'VALIDATION_FAILED';
             /** @enum {integer} */
             status: 400;
           };
@@ -5623,6 +6407,34 @@ export interface operations {
           };
         };
       };
+      /** @description Payload Too Large: `PAYLOAD_TOO_LARGE` */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'] & {
+            /** @enum {string} */
+            code: 'PAYLOAD_TOO_LARGE';
+            /** @enum {integer} */
+            status: 413;
+          };
+        };
+      };
+      /** @description Unsupported Media Type: `UNSUPPORTED_MEDIA_TYPE` */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'] & {
+            /** @enum {string} */
+            code: 'UNSUPPORTED_MEDIA_TYPE';
+            /** @enum {integer} */
+            status: 415;
+          };
+        };
+      };
       /** @description Internal Server Error: `INTERNAL` */
       500: {
         headers: {
@@ -5670,7 +6482,7 @@ export interface operations {
           'application/json': components['schemas']['ContactListResponse'];
         };
       };
-      /** @description Bad Request: `VALIDATION_FAILED` */
+      /** @description Bad Request: `BAD_REQUEST`, `VALIDATION_FAILED` */
       400: {
         headers: {
           [name: string]: unknown;
@@ -5678,7 +6490,7 @@ export interface operations {
         content: {
           'application/problem+json': components['schemas']['ProblemDetails'] & {
             /** @enum {string} */
-            code: 'VALIDATION_FAILED';
+            code: 'BAD_REQUEST' | 'VALIDATION_FAILED';
             /** @enum {integer} */
             status: 400;
           };
@@ -5766,7 +6578,7 @@ export interface operations {
           'application/json': components['schemas']['ContactResponse'];
         };
       };
-      /** @description Bad Request: `MALFORMED_BODY`, `VALIDATION_FAILED` */
+      /** @description Bad Request: `BAD_REQUEST`, `BODY_TOO_DEEP`, `BODY_TOO_MANY_VALUES`, `MALFORMED_BODY`, `VALIDATION_FAILED` */
       400: {
         headers: {
           [name: string]: unknown;
@@ -5774,7 +6586,7 @@ export interface operations {
         content: {
           'application/problem+json': components['schemas']['ProblemDetails'] & {
             /** @enum {string} */
-            code: 'MALFORMED_BODY' | 'VALIDATION_FAILED';
+            code: 'BAD_REQUEST' | 'BODY_TOO_DEEP' | 'BODY_TOO_MANY_VALUES' | 'MALFORMED_BODY' | 'VALIDATION_FAILED';
             /** @enum {integer} */
             status: 400;
           };
@@ -5836,6 +6648,34 @@ export interface operations {
           };
         };
       };
+      /** @description Payload Too Large: `PAYLOAD_TOO_LARGE` */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'] & {
+            /** @enum {string} */
+            code: 'PAYLOAD_TOO_LARGE';
+            /** @enum {integer} */
+            status: 413;
+          };
+        };
+      };
+      /** @description Unsupported Media Type: `UNSUPPORTED_MEDIA_TYPE` */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'] & {
+            /** @enum {string} */
+            code: 'UNSUPPORTED_MEDIA_TYPE';
+            /** @enum {integer} */
+            status: 415;
+          };
+        };
+      };
       /** @description Unprocessable Entity: `VALIDATION_FAILED` */
       422: {
         headers: {
@@ -5885,6 +6725,20 @@ export interface operations {
         };
         content: {
           'application/json': components['schemas']['ContactResponse'];
+        };
+      };
+      /** @description Bad Request: `BAD_REQUEST`, `VALIDATION_FAILED` */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'] & {
+            /** @enum {string} */
+            code: 'BAD_REQUEST' | 'VALIDATION_FAILED';
+            /** @enum {integer} */
+            status: 400;
+          };
         };
       };
       /** @description Unauthorized: `ACCESS_TOKEN_EXPIRED`, `ACCOUNT_DISABLED`, `SESSION_REPLACED`, `SESSION_REVOKED`, `UNAUTHORIZED` */
@@ -5965,90 +6819,7 @@ export interface operations {
         };
         content?: never;
       };
-      /** @description Unauthorized: `ACCESS_TOKEN_EXPIRED`, `ACCOUNT_DISABLED`, `SESSION_REPLACED`, `SESSION_REVOKED`, `UNAUTHORIZED` */
-      401: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['ProblemDetails'] & {
-            /** @enum {string} */
-            code: 'ACCESS_TOKEN_EXPIRED' | 'ACCOUNT_DISABLED' | 'SESSION_REPLACED' | 'SESSION_REVOKED' | 'UNAUTHORIZED';
-            /** @enum {integer} */
-            status: 401;
-          };
-        };
-      };
-      /** @description Forbidden: `FORBIDDEN`, `MEMBERSHIP_BLOCKED`, `NO_PANEL_ACCESS` */
-      403: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['ProblemDetails'] & {
-            /** @enum {string} */
-            code: 'FORBIDDEN' | 'MEMBERSHIP_BLOCKED' | 'NO_PANEL_ACCESS';
-            /** @enum {integer} */
-            status: 403;
-          };
-        };
-      };
-      /** @description Not Found: `CONTACT_NOT_FOUND`, `TENANT_NOT_FOUND` */
-      404: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['ProblemDetails'] & {
-            /** @enum {string} */
-            code: 'CONTACT_NOT_FOUND' | 'TENANT_NOT_FOUND';
-            /** @enum {integer} */
-            status: 404;
-          };
-        };
-      };
-      /** @description Internal Server Error: `INTERNAL` */
-      500: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['ProblemDetails'] & {
-            /** @enum {string} */
-            code: 'INTERNAL';
-            /** @enum {integer} */
-            status: 500;
-          };
-        };
-      };
-    };
-  };
-  updateContact: {
-    parameters: {
-      query?: never;
-      header?: never;
-      path: {
-        contactId: string;
-        /** @description The organisation */
-        tenantId: unknown;
-      };
-      cookie?: never;
-    };
-    requestBody: {
-      content: {
-        'application/json': components['schemas']['UpdateContactDto'];
-      };
-    };
-    responses: {
-      200: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['ContactResponse'];
-        };
-      };
-      /** @description Bad Request: `MALFORMED_BODY`, `VALIDATION_FAILED` */
+      /** @description Bad Request: `BAD_REQUEST`, `BODY_TOO_DEEP`, `BODY_TOO_MANY_VALUES`, `MALFORMED_BODY`, `VALIDATION_FAILED` */
       400: {
         headers: {
           [name: string]: unknown;
@@ -6056,7 +6827,7 @@ export interface operations {
         content: {
           'application/problem+json': components['schemas']['ProblemDetails'] & {
             /** @enum {string} */
-            code: 'MALFORMED_BODY' | 'VALIDATION_FAILED';
+            code: 'BAD_REQUEST' | 'BODY_TOO_DEEP' | 'BODY_TOO_MANY_VALUES' | 'MALFORMED_BODY' | 'VALIDATION_FAILED';
             /** @enum {integer} */
             status: 400;
           };
@@ -6101,6 +6872,159 @@ export interface operations {
             code: 'CONTACT_NOT_FOUND' | 'TENANT_NOT_FOUND';
             /** @enum {integer} */
             status: 404;
+          };
+        };
+      };
+      /** @description Payload Too Large: `PAYLOAD_TOO_LARGE` */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'] & {
+            /** @enum {string} */
+            code: 'PAYLOAD_TOO_LARGE';
+            /** @enum {integer} */
+            status: 413;
+          };
+        };
+      };
+      /** @description Unsupported Media Type: `UNSUPPORTED_MEDIA_TYPE` */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'] & {
+            /** @enum {string} */
+            code: 'UNSUPPORTED_MEDIA_TYPE';
+            /** @enum {integer} */
+            status: 415;
+          };
+        };
+      };
+      /** @description Internal Server Error: `INTERNAL` */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'] & {
+            /** @enum {string} */
+            code: 'INTERNAL';
+            /** @enum {integer} */
+            status: 500;
+          };
+        };
+      };
+    };
+  };
+  updateContact: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        contactId: string;
+        /** @description The organisation */
+        tenantId: unknown;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['UpdateContactDto'];
+      };
+    };
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ContactResponse'];
+        };
+      };
+      /** @description Bad Request: `BAD_REQUEST`, `BODY_TOO_DEEP`, `BODY_TOO_MANY_VALUES`, `MALFORMED_BODY`, `VALIDATION_FAILED` */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'] & {
+            /** @enum {string} */
+            code: 'BAD_REQUEST' | 'BODY_TOO_DEEP' | 'BODY_TOO_MANY_VALUES' | 'MALFORMED_BODY' | 'VALIDATION_FAILED';
+            /** @enum {integer} */
+            status: 400;
+          };
+        };
+      };
+      /** @description Unauthorized: `ACCESS_TOKEN_EXPIRED`, `ACCOUNT_DISABLED`, `SESSION_REPLACED`, `SESSION_REVOKED`, `UNAUTHORIZED` */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'] & {
+            /** @enum {string} */
+            code: 'ACCESS_TOKEN_EXPIRED' | 'ACCOUNT_DISABLED' | 'SESSION_REPLACED' | 'SESSION_REVOKED' | 'UNAUTHORIZED';
+            /** @enum {integer} */
+            status: 401;
+          };
+        };
+      };
+      /** @description Forbidden: `FORBIDDEN`, `MEMBERSHIP_BLOCKED`, `NO_PANEL_ACCESS` */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'] & {
+            /** @enum {string} */
+            code: 'FORBIDDEN' | 'MEMBERSHIP_BLOCKED' | 'NO_PANEL_ACCESS';
+            /** @enum {integer} */
+            status: 403;
+          };
+        };
+      };
+      /** @description Not Found: `CONTACT_NOT_FOUND`, `TENANT_NOT_FOUND` */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'] & {
+            /** @enum {string} */
+            code: 'CONTACT_NOT_FOUND' | 'TENANT_NOT_FOUND';
+            /** @enum {integer} */
+            status: 404;
+          };
+        };
+      };
+      /** @description Payload Too Large: `PAYLOAD_TOO_LARGE` */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'] & {
+            /** @enum {string} */
+            code: 'PAYLOAD_TOO_LARGE';
+            /** @enum {integer} */
+            status: 413;
+          };
+        };
+      };
+      /** @description Unsupported Media Type: `UNSUPPORTED_MEDIA_TYPE` */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'] & {
+            /** @enum {string} */
+            code: 'UNSUPPORTED_MEDIA_TYPE';
+            /** @enum {integer} */
+            status: 415;
           };
         };
       };
@@ -6159,7 +7083,7 @@ export interface operations {
           'application/json': components['schemas']['GroupListResponse'];
         };
       };
-      /** @description Bad Request: `VALIDATION_FAILED` */
+      /** @description Bad Request: `BAD_REQUEST`, `VALIDATION_FAILED` */
       400: {
         headers: {
           [name: string]: unknown;
@@ -6167,7 +7091,7 @@ export interface operations {
         content: {
           'application/problem+json': components['schemas']['ProblemDetails'] & {
             /** @enum {string} */
-            code: 'VALIDATION_FAILED';
+            code: 'BAD_REQUEST' | 'VALIDATION_FAILED';
             /** @enum {integer} */
             status: 400;
           };
@@ -6255,7 +7179,7 @@ export interface operations {
           'application/json': components['schemas']['GroupResponse'];
         };
       };
-      /** @description Bad Request: `MALFORMED_BODY`, `VALIDATION_FAILED` */
+      /** @description Bad Request: `BAD_REQUEST`, `BODY_TOO_DEEP`, `BODY_TOO_MANY_VALUES`, `MALFORMED_BODY`, `VALIDATION_FAILED` */
       400: {
         headers: {
           [name: string]: unknown;
@@ -6263,7 +7187,7 @@ export interface operations {
         content: {
           'application/problem+json': components['schemas']['ProblemDetails'] & {
             /** @enum {string} */
-            code: 'MALFORMED_BODY' | 'VALIDATION_FAILED';
+            code: 'BAD_REQUEST' | 'BODY_TOO_DEEP' | 'BODY_TOO_MANY_VALUES' | 'MALFORMED_BODY' | 'VALIDATION_FAILED';
             /** @enum {integer} */
             status: 400;
           };
@@ -6325,6 +7249,34 @@ export interface operations {
           };
         };
       };
+      /** @description Payload Too Large: `PAYLOAD_TOO_LARGE` */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'] & {
+            /** @enum {string} */
+            code: 'PAYLOAD_TOO_LARGE';
+            /** @enum {integer} */
+            status: 413;
+          };
+        };
+      };
+      /** @description Unsupported Media Type: `UNSUPPORTED_MEDIA_TYPE` */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'] & {
+            /** @enum {string} */
+            code: 'UNSUPPORTED_MEDIA_TYPE';
+            /** @enum {integer} */
+            status: 415;
+          };
+        };
+      };
       /** @description Unprocessable Entity: `VALIDATION_FAILED` */
       422: {
         headers: {
@@ -6374,6 +7326,20 @@ export interface operations {
         };
         content: {
           'application/json': components['schemas']['GroupResponse'];
+        };
+      };
+      /** @description Bad Request: `BAD_REQUEST`, `VALIDATION_FAILED` */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'] & {
+            /** @enum {string} */
+            code: 'BAD_REQUEST' | 'VALIDATION_FAILED';
+            /** @enum {integer} */
+            status: 400;
+          };
         };
       };
       /** @description Unauthorized: `ACCESS_TOKEN_EXPIRED`, `ACCOUNT_DISABLED`, `SESSION_REPLACED`, `SESSION_REVOKED`, `UNAUTHORIZED` */
@@ -6454,6 +7420,20 @@ export interface operations {
         };
         content?: never;
       };
+      /** @description Bad Request: `BAD_REQUEST`, `BODY_TOO_DEEP`, `BODY_TOO_MANY_VALUES`, `MALFORMED_BODY`, `VALIDATION_FAILED` */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'] & {
+            /** @enum {string} */
+            code: 'BAD_REQUEST' | 'BODY_TOO_DEEP' | 'BODY_TOO_MANY_VALUES' | 'MALFORMED_BODY' | 'VALIDATION_FAILED';
+            /** @enum {integer} */
+            status: 400;
+          };
+        };
+      };
       /** @description Unauthorized: `ACCESS_TOKEN_EXPIRED`, `ACCOUNT_DISABLED`, `SESSION_REPLACED`, `SESSION_REVOKED`, `UNAUTHORIZED` */
       401: {
         headers: {
@@ -6510,6 +7490,34 @@ export interface operations {
           };
         };
       };
+      /** @description Payload Too Large: `PAYLOAD_TOO_LARGE` */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'] & {
+            /** @enum {string} */
+            code: 'PAYLOAD_TOO_LARGE';
+            /** @enum {integer} */
+            status: 413;
+          };
+        };
+      };
+      /** @description Unsupported Media Type: `UNSUPPORTED_MEDIA_TYPE` */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'] & {
+            /** @enum {string} */
+            code: 'UNSUPPORTED_MEDIA_TYPE';
+            /** @enum {integer} */
+            status: 415;
+          };
+        };
+      };
       /** @description Internal Server Error: `INTERNAL` */
       500: {
         headers: {
@@ -6551,7 +7559,7 @@ export interface operations {
           'application/json': components['schemas']['GroupResponse'];
         };
       };
-      /** @description Bad Request: `MALFORMED_BODY`, `VALIDATION_FAILED` */
+      /** @description Bad Request: `BAD_REQUEST`, `BODY_TOO_DEEP`, `BODY_TOO_MANY_VALUES`, `MALFORMED_BODY`, `VALIDATION_FAILED` */
       400: {
         headers: {
           [name: string]: unknown;
@@ -6559,7 +7567,7 @@ export interface operations {
         content: {
           'application/problem+json': components['schemas']['ProblemDetails'] & {
             /** @enum {string} */
-            code: 'MALFORMED_BODY' | 'VALIDATION_FAILED';
+            code: 'BAD_REQUEST' | 'BODY_TOO_DEEP' | 'BODY_TOO_MANY_VALUES' | 'MALFORMED_BODY' | 'VALIDATION_FAILED';
             /** @enum {integer} */
             status: 400;
           };
@@ -6621,6 +7629,34 @@ export interface operations {
           };
         };
       };
+      /** @description Payload Too Large: `PAYLOAD_TOO_LARGE` */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'] & {
+            /** @enum {string} */
+            code: 'PAYLOAD_TOO_LARGE';
+            /** @enum {integer} */
+            status: 413;
+          };
+        };
+      };
+      /** @description Unsupported Media Type: `UNSUPPORTED_MEDIA_TYPE` */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'] & {
+            /** @enum {string} */
+            code: 'UNSUPPORTED_MEDIA_TYPE';
+            /** @enum {integer} */
+            status: 415;
+          };
+        };
+      };
       /** @description Unprocessable Entity: `VALIDATION_FAILED` */
       422: {
         headers: {
@@ -6678,7 +7714,7 @@ export interface operations {
           'application/json': components['schemas']['InvitationListResponse'];
         };
       };
-      /** @description Bad Request: `VALIDATION_FAILED` */
+      /** @description Bad Request: `BAD_REQUEST`, `VALIDATION_FAILED` */
       400: {
         headers: {
           [name: string]: unknown;
@@ -6686,7 +7722,7 @@ export interface operations {
         content: {
           'application/problem+json': components['schemas']['ProblemDetails'] & {
             /** @enum {string} */
-            code: 'VALIDATION_FAILED';
+            code: 'BAD_REQUEST' | 'VALIDATION_FAILED';
             /** @enum {integer} */
             status: 400;
           };
@@ -6774,7 +7810,7 @@ export interface operations {
           'application/json': components['schemas']['InvitationResponse'];
         };
       };
-      /** @description Bad Request: `MALFORMED_BODY`, `VALIDATION_FAILED` */
+      /** @description Bad Request: `BAD_REQUEST`, `BODY_TOO_DEEP`, `BODY_TOO_MANY_VALUES`, `MALFORMED_BODY`, `VALIDATION_FAILED` */
       400: {
         headers: {
           [name: string]: unknown;
@@ -6782,7 +7818,7 @@ export interface operations {
         content: {
           'application/problem+json': components['schemas']['ProblemDetails'] & {
             /** @enum {string} */
-            code: 'MALFORMED_BODY' | 'VALIDATION_FAILED';
+            code: 'BAD_REQUEST' | 'BODY_TOO_DEEP' | 'BODY_TOO_MANY_VALUES' | 'MALFORMED_BODY' | 'VALIDATION_FAILED';
             /** @enum {integer} */
             status: 400;
           };
@@ -6844,6 +7880,34 @@ export interface operations {
           };
         };
       };
+      /** @description Payload Too Large: `PAYLOAD_TOO_LARGE` */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'] & {
+            /** @enum {string} */
+            code: 'PAYLOAD_TOO_LARGE';
+            /** @enum {integer} */
+            status: 413;
+          };
+        };
+      };
+      /** @description Unsupported Media Type: `UNSUPPORTED_MEDIA_TYPE` */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'] & {
+            /** @enum {string} */
+            code: 'UNSUPPORTED_MEDIA_TYPE';
+            /** @enum {integer} */
+            status: 415;
+          };
+        };
+      };
       /** @description Unprocessable Entity: `VALIDATION_FAILED` */
       422: {
         headers: {
@@ -6893,6 +7957,20 @@ export interface operations {
           [name: string]: unknown;
         };
         content?: never;
+      };
+      /** @description Bad Request: `BAD_REQUEST`, `BODY_TOO_DEEP`, `BODY_TOO_MANY_VALUES`, `MALFORMED_BODY`, `VALIDATION_FAILED` */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'] & {
+            /** @enum {string} */
+            code: 'BAD_REQUEST' | 'BODY_TOO_DEEP' | 'BODY_TOO_MANY_VALUES' | 'MALFORMED_BODY' | 'VALIDATION_FAILED';
+            /** @enum {integer} */
+            status: 400;
+          };
+        };
       };
       /** @description Unauthorized: `ACCESS_TOKEN_EXPIRED`, `ACCOUNT_DISABLED`, `SESSION_REPLACED`, `SESSION_REVOKED`, `UNAUTHORIZED` */
       401: {
@@ -6950,6 +8028,34 @@ export interface operations {
           };
         };
       };
+      /** @description Payload Too Large: `PAYLOAD_TOO_LARGE` */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'] & {
+            /** @enum {string} */
+            code: 'PAYLOAD_TOO_LARGE';
+            /** @enum {integer} */
+            status: 413;
+          };
+        };
+      };
+      /** @description Unsupported Media Type: `UNSUPPORTED_MEDIA_TYPE` */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'] & {
+            /** @enum {string} */
+            code: 'UNSUPPORTED_MEDIA_TYPE';
+            /** @enum {integer} */
+            status: 415;
+          };
+        };
+      };
       /** @description Internal Server Error: `INTERNAL` */
       500: {
         headers: {
@@ -6985,6 +8091,20 @@ export interface operations {
         };
         content: {
           'application/json': components['schemas']['InvitationResponse'];
+        };
+      };
+      /** @description Bad Request: `BAD_REQUEST`, `BODY_TOO_DEEP`, `BODY_TOO_MANY_VALUES`, `MALFORMED_BODY`, `VALIDATION_FAILED` */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'] & {
+            /** @enum {string} */
+            code: 'BAD_REQUEST' | 'BODY_TOO_DEEP' | 'BODY_TOO_MANY_VALUES' | 'MALFORMED_BODY' | 'VALIDATION_FAILED';
+            /** @enum {integer} */
+            status: 400;
+          };
         };
       };
       /** @description Unauthorized: `ACCESS_TOKEN_EXPIRED`, `ACCOUNT_DISABLED`, `SESSION_REPLACED`, `SESSION_REVOKED`, `UNAUTHORIZED` */
@@ -7043,6 +8163,34 @@ export interface operations {
           };
         };
       };
+      /** @description Payload Too Large: `PAYLOAD_TOO_LARGE` */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'] & {
+            /** @enum {string} */
+            code: 'PAYLOAD_TOO_LARGE';
+            /** @enum {integer} */
+            status: 413;
+          };
+        };
+      };
+      /** @description Unsupported Media Type: `UNSUPPORTED_MEDIA_TYPE` */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'] & {
+            /** @enum {string} */
+            code: 'UNSUPPORTED_MEDIA_TYPE';
+            /** @enum {integer} */
+            status: 415;
+          };
+        };
+      };
       /** @description Internal Server Error: `INTERNAL` */
       500: {
         headers: {
@@ -7077,6 +8225,20 @@ export interface operations {
         };
         content: {
           'application/json': components['schemas']['MemberAttributeListResponse'];
+        };
+      };
+      /** @description Bad Request: `BAD_REQUEST`, `VALIDATION_FAILED` */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'] & {
+            /** @enum {string} */
+            code: 'BAD_REQUEST' | 'VALIDATION_FAILED';
+            /** @enum {integer} */
+            status: 400;
+          };
         };
       };
       /** @description Unauthorized: `ACCESS_TOKEN_EXPIRED`, `ACCOUNT_DISABLED`, `SESSION_REPLACED`, `SESSION_REVOKED`, `UNAUTHORIZED` */
@@ -7170,7 +8332,7 @@ export interface operations {
           'application/json': components['schemas']['MemberListResponse'];
         };
       };
-      /** @description Bad Request: `VALIDATION_FAILED` */
+      /** @description Bad Request: `BAD_REQUEST`, `VALIDATION_FAILED` */
       400: {
         headers: {
           [name: string]: unknown;
@@ -7178,7 +8340,7 @@ export interface operations {
         content: {
           'application/problem+json': components['schemas']['ProblemDetails'] & {
             /** @enum {string} */
-            code: 'VALIDATION_FAILED';
+            code: 'BAD_REQUEST' | 'VALIDATION_FAILED';
             /** @enum {integer} */
             status: 400;
           };
@@ -7266,7 +8428,7 @@ export interface operations {
           'application/json': components['schemas']['CreatedMemberResponse'];
         };
       };
-      /** @description Bad Request: `MALFORMED_BODY`, `VALIDATION_FAILED` */
+      /** @description Bad Request: `BAD_REQUEST`, `BODY_TOO_DEEP`, `BODY_TOO_MANY_VALUES`, `MALFORMED_BODY`, `VALIDATION_FAILED` */
       400: {
         headers: {
           [name: string]: unknown;
@@ -7274,7 +8436,7 @@ export interface operations {
         content: {
           'application/problem+json': components['schemas']['ProblemDetails'] & {
             /** @enum {string} */
-            code: 'MALFORMED_BODY' | 'VALIDATION_FAILED';
+            code: 'BAD_REQUEST' | 'BODY_TOO_DEEP' | 'BODY_TOO_MANY_VALUES' | 'MALFORMED_BODY' | 'VALIDATION_FAILED';
             /** @enum {integer} */
             status: 400;
           };
@@ -7333,6 +8495,34 @@ export interface operations {
             code: 'ACCOUNT_NOT_CONFIRMED' | 'ATTRIBUTE_TAKEN' | 'EMAIL_TAKEN' | 'PHONE_TAKEN' | 'SEAT_LIMIT_REACHED';
             /** @enum {integer} */
             status: 409;
+          };
+        };
+      };
+      /** @description Payload Too Large: `PAYLOAD_TOO_LARGE` */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'] & {
+            /** @enum {string} */
+            code: 'PAYLOAD_TOO_LARGE';
+            /** @enum {integer} */
+            status: 413;
+          };
+        };
+      };
+      /** @description Unsupported Media Type: `UNSUPPORTED_MEDIA_TYPE` */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'] & {
+            /** @enum {string} */
+            code: 'UNSUPPORTED_MEDIA_TYPE';
+            /** @enum {integer} */
+            status: 415;
           };
         };
       };
@@ -7399,6 +8589,20 @@ export interface operations {
         };
         content: {
           'application/json': components['schemas']['MemberResponse'];
+        };
+      };
+      /** @description Bad Request: `BAD_REQUEST`, `VALIDATION_FAILED` */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'] & {
+            /** @enum {string} */
+            code: 'BAD_REQUEST' | 'VALIDATION_FAILED';
+            /** @enum {integer} */
+            status: 400;
+          };
         };
       };
       /** @description Unauthorized: `ACCESS_TOKEN_EXPIRED`, `ACCOUNT_DISABLED`, `SESSION_REPLACED`, `SESSION_REVOKED`, `UNAUTHORIZED` */
@@ -7479,6 +8683,20 @@ export interface operations {
         };
         content?: never;
       };
+      /** @description Bad Request: `BAD_REQUEST`, `BODY_TOO_DEEP`, `BODY_TOO_MANY_VALUES`, `MALFORMED_BODY`, `VALIDATION_FAILED` */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'] & {
+            /** @enum {string} */
+            code: 'BAD_REQUEST' | 'BODY_TOO_DEEP' | 'BODY_TOO_MANY_VALUES' | 'MALFORMED_BODY' | 'VALIDATION_FAILED';
+            /** @enum {integer} */
+            status: 400;
+          };
+        };
+      };
       /** @description Unauthorized: `ACCESS_TOKEN_EXPIRED`, `ACCOUNT_DISABLED`, `SESSION_REPLACED`, `SESSION_REVOKED`, `UNAUTHORIZED` */
       401: {
         headers: {
@@ -7518,6 +8736,34 @@ export interface operations {
             code: 'MEMBER_NOT_FOUND' | 'TENANT_NOT_FOUND';
             /** @enum {integer} */
             status: 404;
+          };
+        };
+      };
+      /** @description Payload Too Large: `PAYLOAD_TOO_LARGE` */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'] & {
+            /** @enum {string} */
+            code: 'PAYLOAD_TOO_LARGE';
+            /** @enum {integer} */
+            status: 413;
+          };
+        };
+      };
+      /** @description Unsupported Media Type: `UNSUPPORTED_MEDIA_TYPE` */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'] & {
+            /** @enum {string} */
+            code: 'UNSUPPORTED_MEDIA_TYPE';
+            /** @enum {integer} */
+            status: 415;
           };
         };
       };
@@ -7562,7 +8808,7 @@ export interface operations {
           'application/json': components['schemas']['MemberResponse'];
         };
       };
-      /** @description Bad Request: `MALFORMED_BODY`, `VALIDATION_FAILED` */
+      /** @description Bad Request: `BAD_REQUEST`, `BODY_TOO_DEEP`, `BODY_TOO_MANY_VALUES`, `MALFORMED_BODY`, `VALIDATION_FAILED` */
       400: {
         headers: {
           [name: string]: unknown;
@@ -7570,7 +8816,7 @@ export interface operations {
         content: {
           'application/problem+json': components['schemas']['ProblemDetails'] & {
             /** @enum {string} */
-            code: 'MALFORMED_BODY' | 'VALIDATION_FAILED';
+            code: 'BAD_REQUEST' | 'BODY_TOO_DEEP' | 'BODY_TOO_MANY_VALUES' | 'MALFORMED_BODY' | 'VALIDATION_FAILED';
             /** @enum {integer} */
             status: 400;
           };
@@ -7632,6 +8878,34 @@ export interface operations {
           };
         };
       };
+      /** @description Payload Too Large: `PAYLOAD_TOO_LARGE` */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'] & {
+            /** @enum {string} */
+            code: 'PAYLOAD_TOO_LARGE';
+            /** @enum {integer} */
+            status: 413;
+          };
+        };
+      };
+      /** @description Unsupported Media Type: `UNSUPPORTED_MEDIA_TYPE` */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'] & {
+            /** @enum {string} */
+            code: 'UNSUPPORTED_MEDIA_TYPE';
+            /** @enum {integer} */
+            status: 415;
+          };
+        };
+      };
       /** @description Unprocessable Entity: `PROFILE_POLICY`, `VALIDATION_FAILED` */
       422: {
         headers: {
@@ -7688,7 +8962,7 @@ export interface operations {
           'application/json': components['schemas']['ActivityListResponse'];
         };
       };
-      /** @description Bad Request: `VALIDATION_FAILED` */
+      /** @description Bad Request: `BAD_REQUEST`, `VALIDATION_FAILED` */
       400: {
         headers: {
           [name: string]: unknown;
@@ -7696,7 +8970,7 @@ export interface operations {
         content: {
           'application/problem+json': components['schemas']['ProblemDetails'] & {
             /** @enum {string} */
-            code: 'VALIDATION_FAILED';
+            code: 'BAD_REQUEST' | 'VALIDATION_FAILED';
             /** @enum {integer} */
             status: 400;
           };
@@ -7781,6 +9055,20 @@ export interface operations {
           'application/json': components['schemas']['MemberResponse'];
         };
       };
+      /** @description Bad Request: `BAD_REQUEST`, `BODY_TOO_DEEP`, `BODY_TOO_MANY_VALUES`, `MALFORMED_BODY`, `VALIDATION_FAILED` */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'] & {
+            /** @enum {string} */
+            code: 'BAD_REQUEST' | 'BODY_TOO_DEEP' | 'BODY_TOO_MANY_VALUES' | 'MALFORMED_BODY' | 'VALIDATION_FAILED';
+            /** @enum {integer} */
+            status: 400;
+          };
+        };
+      };
       /** @description Unauthorized: `ACCESS_TOKEN_EXPIRED`, `ACCOUNT_DISABLED`, `SESSION_REPLACED`, `SESSION_REVOKED`, `UNAUTHORIZED` */
       401: {
         headers: {
@@ -7820,6 +9108,34 @@ export interface operations {
             code: 'MEMBER_NOT_FOUND' | 'TENANT_NOT_FOUND';
             /** @enum {integer} */
             status: 404;
+          };
+        };
+      };
+      /** @description Payload Too Large: `PAYLOAD_TOO_LARGE` */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'] & {
+            /** @enum {string} */
+            code: 'PAYLOAD_TOO_LARGE';
+            /** @enum {integer} */
+            status: 413;
+          };
+        };
+      };
+      /** @description Unsupported Media Type: `UNSUPPORTED_MEDIA_TYPE` */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'] & {
+            /** @enum {string} */
+            code: 'UNSUPPORTED_MEDIA_TYPE';
+            /** @enum {integer} */
+            status: 415;
           };
         };
       };
@@ -7860,6 +9176,20 @@ export interface operations {
           'application/json': components['schemas']['MemberResponse'];
         };
       };
+      /** @description Bad Request: `BAD_REQUEST`, `BODY_TOO_DEEP`, `BODY_TOO_MANY_VALUES`, `MALFORMED_BODY`, `VALIDATION_FAILED` */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'] & {
+            /** @enum {string} */
+            code: 'BAD_REQUEST' | 'BODY_TOO_DEEP' | 'BODY_TOO_MANY_VALUES' | 'MALFORMED_BODY' | 'VALIDATION_FAILED';
+            /** @enum {integer} */
+            status: 400;
+          };
+        };
+      };
       /** @description Unauthorized: `ACCESS_TOKEN_EXPIRED`, `ACCOUNT_DISABLED`, `SESSION_REPLACED`, `SESSION_REVOKED`, `UNAUTHORIZED` */
       401: {
         headers: {
@@ -7902,6 +9232,34 @@ export interface operations {
           };
         };
       };
+      /** @description Payload Too Large: `PAYLOAD_TOO_LARGE` */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'] & {
+            /** @enum {string} */
+            code: 'PAYLOAD_TOO_LARGE';
+            /** @enum {integer} */
+            status: 413;
+          };
+        };
+      };
+      /** @description Unsupported Media Type: `UNSUPPORTED_MEDIA_TYPE` */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'] & {
+            /** @enum {string} */
+            code: 'UNSUPPORTED_MEDIA_TYPE';
+            /** @enum {integer} */
+            status: 415;
+          };
+        };
+      };
       /** @description Internal Server Error: `INTERNAL` */
       500: {
         headers: {
@@ -7935,6 +9293,20 @@ export interface operations {
         };
         content: {
           'application/json': components['schemas']['OrderListResponse'];
+        };
+      };
+      /** @description Bad Request: `BAD_REQUEST`, `VALIDATION_FAILED` */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'] & {
+            /** @enum {string} */
+            code: 'BAD_REQUEST' | 'VALIDATION_FAILED';
+            /** @enum {integer} */
+            status: 400;
+          };
         };
       };
       /** @description Unauthorized: `ACCESS_TOKEN_EXPIRED`, `ACCOUNT_DISABLED`, `SESSION_REPLACED`, `SESSION_REVOKED`, `UNAUTHORIZED` */
@@ -8015,6 +9387,20 @@ export interface operations {
           'application/json': components['schemas']['OrderResponse'];
         };
       };
+      /** @description Bad Request: `BAD_REQUEST`, `BODY_TOO_DEEP`, `BODY_TOO_MANY_VALUES`, `MALFORMED_BODY`, `VALIDATION_FAILED` */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'] & {
+            /** @enum {string} */
+            code: 'BAD_REQUEST' | 'BODY_TOO_DEEP' | 'BODY_TOO_MANY_VALUES' | 'MALFORMED_BODY' | 'VALIDATION_FAILED';
+            /** @enum {integer} */
+            status: 400;
+          };
+        };
+      };
       /** @description Unauthorized: `ACCESS_TOKEN_EXPIRED`, `ACCOUNT_DISABLED`, `SESSION_REPLACED`, `SESSION_REVOKED`, `UNAUTHORIZED` */
       401: {
         headers: {
@@ -8054,6 +9440,34 @@ export interface operations {
             code: 'NOT_FOUND' | 'TENANT_NOT_FOUND';
             /** @enum {integer} */
             status: 404;
+          };
+        };
+      };
+      /** @description Payload Too Large: `PAYLOAD_TOO_LARGE` */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'] & {
+            /** @enum {string} */
+            code: 'PAYLOAD_TOO_LARGE';
+            /** @enum {integer} */
+            status: 413;
+          };
+        };
+      };
+      /** @description Unsupported Media Type: `UNSUPPORTED_MEDIA_TYPE` */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'] & {
+            /** @enum {string} */
+            code: 'UNSUPPORTED_MEDIA_TYPE';
+            /** @enum {integer} */
+            status: 415;
           };
         };
       };
@@ -8097,7 +9511,7 @@ export interface operations {
           'application/json': components['schemas']['PermissionSetListResponse'];
         };
       };
-      /** @description Bad Request: `VALIDATION_FAILED` */
+      /** @description Bad Request: `BAD_REQUEST`, `VALIDATION_FAILED` */
       400: {
         headers: {
           [name: string]: unknown;
@@ -8105,7 +9519,7 @@ export interface operations {
         content: {
           'application/problem+json': components['schemas']['ProblemDetails'] & {
             /** @enum {string} */
-            code: 'VALIDATION_FAILED';
+            code: 'BAD_REQUEST' | 'VALIDATION_FAILED';
             /** @enum {integer} */
             status: 400;
           };
@@ -8192,7 +9606,7 @@ export interface operations {
           'application/json': components['schemas']['PermissionSetResponse'];
         };
       };
-      /** @description Bad Request: `MALFORMED_BODY`, `VALIDATION_FAILED` */
+      /** @description Bad Request: `BAD_REQUEST`, `BODY_TOO_DEEP`, `BODY_TOO_MANY_VALUES`, `MALFORMED_BODY`, `VALIDATION_FAILED` */
       400: {
         headers: {
           [name: string]: unknown;
@@ -8200,7 +9614,7 @@ export interface operations {
         content: {
           'application/problem+json': components['schemas']['ProblemDetails'] & {
             /** @enum {string} */
-            code: 'MALFORMED_BODY' | 'VALIDATION_FAILED';
+            code: 'BAD_REQUEST' | 'BODY_TOO_DEEP' | 'BODY_TOO_MANY_VALUES' | 'MALFORMED_BODY' | 'VALIDATION_FAILED';
             /** @enum {integer} */
             status: 400;
           };
@@ -8262,6 +9676,34 @@ export interface operations {
           };
         };
       };
+      /** @description Payload Too Large: `PAYLOAD_TOO_LARGE` */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'] & {
+            /** @enum {string} */
+            code: 'PAYLOAD_TOO_LARGE';
+            /** @enum {integer} */
+            status: 413;
+          };
+        };
+      };
+      /** @description Unsupported Media Type: `UNSUPPORTED_MEDIA_TYPE` */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'] & {
+            /** @enum {string} */
+            code: 'UNSUPPORTED_MEDIA_TYPE';
+            /** @enum {integer} */
+            status: 415;
+          };
+        };
+      };
       /** @description Unprocessable Entity: `PERMISSION_RULES_INVALID` */
       422: {
         headers: {
@@ -8310,6 +9752,20 @@ export interface operations {
         };
         content: {
           'application/json': components['schemas']['PermissionSetResponse'];
+        };
+      };
+      /** @description Bad Request: `BAD_REQUEST`, `VALIDATION_FAILED` */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'] & {
+            /** @enum {string} */
+            code: 'BAD_REQUEST' | 'VALIDATION_FAILED';
+            /** @enum {integer} */
+            status: 400;
+          };
         };
       };
       /** @description Unauthorized: `ACCESS_TOKEN_EXPIRED`, `ACCOUNT_DISABLED`, `SESSION_REPLACED`, `SESSION_REVOKED`, `UNAUTHORIZED` */
@@ -8389,6 +9845,20 @@ export interface operations {
         };
         content?: never;
       };
+      /** @description Bad Request: `BAD_REQUEST`, `BODY_TOO_DEEP`, `BODY_TOO_MANY_VALUES`, `MALFORMED_BODY`, `VALIDATION_FAILED` */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'] & {
+            /** @enum {string} */
+            code: 'BAD_REQUEST' | 'BODY_TOO_DEEP' | 'BODY_TOO_MANY_VALUES' | 'MALFORMED_BODY' | 'VALIDATION_FAILED';
+            /** @enum {integer} */
+            status: 400;
+          };
+        };
+      };
       /** @description Unauthorized: `ACCESS_TOKEN_EXPIRED`, `ACCOUNT_DISABLED`, `SESSION_REPLACED`, `SESSION_REVOKED`, `UNAUTHORIZED` */
       401: {
         headers: {
@@ -8445,6 +9915,34 @@ export interface operations {
           };
         };
       };
+      /** @description Payload Too Large: `PAYLOAD_TOO_LARGE` */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'] & {
+            /** @enum {string} */
+            code: 'PAYLOAD_TOO_LARGE';
+            /** @enum {integer} */
+            status: 413;
+          };
+        };
+      };
+      /** @description Unsupported Media Type: `UNSUPPORTED_MEDIA_TYPE` */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'] & {
+            /** @enum {string} */
+            code: 'UNSUPPORTED_MEDIA_TYPE';
+            /** @enum {integer} */
+            status: 415;
+          };
+        };
+      };
       /** @description Internal Server Error: `INTERNAL` */
       500: {
         headers: {
@@ -8485,7 +9983,7 @@ export interface operations {
           'application/json': components['schemas']['PermissionSetResponse'];
         };
       };
-      /** @description Bad Request: `MALFORMED_BODY`, `VALIDATION_FAILED` */
+      /** @description Bad Request: `BAD_REQUEST`, `BODY_TOO_DEEP`, `BODY_TOO_MANY_VALUES`, `MALFORMED_BODY`, `VALIDATION_FAILED` */
       400: {
         headers: {
           [name: string]: unknown;
@@ -8493,7 +9991,7 @@ export interface operations {
         content: {
           'application/problem+json': components['schemas']['ProblemDetails'] & {
             /** @enum {string} */
-            code: 'MALFORMED_BODY' | 'VALIDATION_FAILED';
+            code: 'BAD_REQUEST' | 'BODY_TOO_DEEP' | 'BODY_TOO_MANY_VALUES' | 'MALFORMED_BODY' | 'VALIDATION_FAILED';
             /** @enum {integer} */
             status: 400;
           };
@@ -8555,6 +10053,34 @@ export interface operations {
           };
         };
       };
+      /** @description Payload Too Large: `PAYLOAD_TOO_LARGE` */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'] & {
+            /** @enum {string} */
+            code: 'PAYLOAD_TOO_LARGE';
+            /** @enum {integer} */
+            status: 413;
+          };
+        };
+      };
+      /** @description Unsupported Media Type: `UNSUPPORTED_MEDIA_TYPE` */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'] & {
+            /** @enum {string} */
+            code: 'UNSUPPORTED_MEDIA_TYPE';
+            /** @enum {integer} */
+            status: 415;
+          };
+        };
+      };
       /** @description Unprocessable Entity: `PERMISSION_RULES_INVALID` */
       422: {
         headers: {
@@ -8602,6 +10128,20 @@ export interface operations {
         };
         content: {
           'application/json': components['schemas']['PermissionCatalogResponse'];
+        };
+      };
+      /** @description Bad Request: `BAD_REQUEST`, `VALIDATION_FAILED` */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'] & {
+            /** @enum {string} */
+            code: 'BAD_REQUEST' | 'VALIDATION_FAILED';
+            /** @enum {integer} */
+            status: 400;
+          };
         };
       };
       /** @description Unauthorized: `ACCESS_TOKEN_EXPIRED`, `ACCOUNT_DISABLED`, `SESSION_REPLACED`, `SESSION_REVOKED`, `UNAUTHORIZED` */
@@ -8683,7 +10223,7 @@ export interface operations {
           'application/json': components['schemas']['InsolvencySearchResponse'];
         };
       };
-      /** @description Bad Request: `VALIDATION_FAILED` */
+      /** @description Bad Request: `BAD_REQUEST`, `VALIDATION_FAILED` */
       400: {
         headers: {
           [name: string]: unknown;
@@ -8691,7 +10231,7 @@ export interface operations {
         content: {
           'application/problem+json': components['schemas']['ProblemDetails'] & {
             /** @enum {string} */
-            code: 'VALIDATION_FAILED';
+            code: 'BAD_REQUEST' | 'VALIDATION_FAILED';
             /** @enum {integer} */
             status: 400;
           };
@@ -8790,6 +10330,20 @@ export interface operations {
           'application/json': components['schemas']['MyTelephonyResponse'];
         };
       };
+      /** @description Bad Request: `BAD_REQUEST`, `VALIDATION_FAILED` */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'] & {
+            /** @enum {string} */
+            code: 'BAD_REQUEST' | 'VALIDATION_FAILED';
+            /** @enum {integer} */
+            status: 400;
+          };
+        };
+      };
       /** @description Unauthorized: `ACCESS_TOKEN_EXPIRED`, `ACCOUNT_DISABLED`, `SESSION_REPLACED`, `SESSION_REVOKED`, `UNAUTHORIZED` */
       401: {
         headers: {
@@ -8871,7 +10425,7 @@ export interface operations {
           'application/json': components['schemas']['ChosenNumberResponse'];
         };
       };
-      /** @description Bad Request: `MALFORMED_BODY`, `VALIDATION_FAILED` */
+      /** @description Bad Request: `BAD_REQUEST`, `BODY_TOO_DEEP`, `BODY_TOO_MANY_VALUES`, `MALFORMED_BODY`, `VALIDATION_FAILED` */
       400: {
         headers: {
           [name: string]: unknown;
@@ -8879,7 +10433,7 @@ export interface operations {
         content: {
           'application/problem+json': components['schemas']['ProblemDetails'] & {
             /** @enum {string} */
-            code: 'MALFORMED_BODY' | 'VALIDATION_FAILED';
+            code: 'BAD_REQUEST' | 'BODY_TOO_DEEP' | 'BODY_TOO_MANY_VALUES' | 'MALFORMED_BODY' | 'VALIDATION_FAILED';
             /** @enum {integer} */
             status: 400;
           };
@@ -8924,6 +10478,34 @@ export interface operations {
             code: 'TENANT_NOT_FOUND';
             /** @enum {integer} */
             status: 404;
+          };
+        };
+      };
+      /** @description Payload Too Large: `PAYLOAD_TOO_LARGE` */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'] & {
+            /** @enum {string} */
+            code: 'PAYLOAD_TOO_LARGE';
+            /** @enum {integer} */
+            status: 413;
+          };
+        };
+      };
+      /** @description Unsupported Media Type: `UNSUPPORTED_MEDIA_TYPE` */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'] & {
+            /** @enum {string} */
+            code: 'UNSUPPORTED_MEDIA_TYPE';
+            /** @enum {integer} */
+            status: 415;
           };
         };
       };
@@ -8980,7 +10562,7 @@ export interface operations {
           'application/json': components['schemas']['ChosenNumberResponse'];
         };
       };
-      /** @description Bad Request: `MALFORMED_BODY`, `VALIDATION_FAILED` */
+      /** @description Bad Request: `BAD_REQUEST`, `BODY_TOO_DEEP`, `BODY_TOO_MANY_VALUES`, `MALFORMED_BODY`, `VALIDATION_FAILED` */
       400: {
         headers: {
           [name: string]: unknown;
@@ -8988,7 +10570,7 @@ export interface operations {
         content: {
           'application/problem+json': components['schemas']['ProblemDetails'] & {
             /** @enum {string} */
-            code: 'MALFORMED_BODY' | 'VALIDATION_FAILED';
+            code: 'BAD_REQUEST' | 'BODY_TOO_DEEP' | 'BODY_TOO_MANY_VALUES' | 'MALFORMED_BODY' | 'VALIDATION_FAILED';
             /** @enum {integer} */
             status: 400;
           };
@@ -9033,6 +10615,34 @@ export interface operations {
             code: 'TENANT_NOT_FOUND';
             /** @enum {integer} */
             status: 404;
+          };
+        };
+      };
+      /** @description Payload Too Large: `PAYLOAD_TOO_LARGE` */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'] & {
+            /** @enum {string} */
+            code: 'PAYLOAD_TOO_LARGE';
+            /** @enum {integer} */
+            status: 413;
+          };
+        };
+      };
+      /** @description Unsupported Media Type: `UNSUPPORTED_MEDIA_TYPE` */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'] & {
+            /** @enum {string} */
+            code: 'UNSUPPORTED_MEDIA_TYPE';
+            /** @enum {integer} */
+            status: 415;
           };
         };
       };
@@ -9084,6 +10694,20 @@ export interface operations {
         };
         content: {
           'application/json': components['schemas']['TelephonyUserResponse'];
+        };
+      };
+      /** @description Bad Request: `BAD_REQUEST`, `VALIDATION_FAILED` */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'] & {
+            /** @enum {string} */
+            code: 'BAD_REQUEST' | 'VALIDATION_FAILED';
+            /** @enum {integer} */
+            status: 400;
+          };
         };
       };
       /** @description Unauthorized: `ACCESS_TOKEN_EXPIRED`, `ACCOUNT_DISABLED`, `SESSION_REPLACED`, `SESSION_REVOKED`, `UNAUTHORIZED` */
@@ -9168,7 +10792,7 @@ export interface operations {
           'application/json': components['schemas']['SipExtensionResponse'];
         };
       };
-      /** @description Bad Request: `MALFORMED_BODY`, `VALIDATION_FAILED` */
+      /** @description Bad Request: `BAD_REQUEST`, `BODY_TOO_DEEP`, `BODY_TOO_MANY_VALUES`, `MALFORMED_BODY`, `VALIDATION_FAILED` */
       400: {
         headers: {
           [name: string]: unknown;
@@ -9176,7 +10800,7 @@ export interface operations {
         content: {
           'application/problem+json': components['schemas']['ProblemDetails'] & {
             /** @enum {string} */
-            code: 'MALFORMED_BODY' | 'VALIDATION_FAILED';
+            code: 'BAD_REQUEST' | 'BODY_TOO_DEEP' | 'BODY_TOO_MANY_VALUES' | 'MALFORMED_BODY' | 'VALIDATION_FAILED';
             /** @enum {integer} */
             status: 400;
           };
@@ -9238,6 +10862,34 @@ export interface operations {
           };
         };
       };
+      /** @description Payload Too Large: `PAYLOAD_TOO_LARGE` */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'] & {
+            /** @enum {string} */
+            code: 'PAYLOAD_TOO_LARGE';
+            /** @enum {integer} */
+            status: 413;
+          };
+        };
+      };
+      /** @description Unsupported Media Type: `UNSUPPORTED_MEDIA_TYPE` */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'] & {
+            /** @enum {string} */
+            code: 'UNSUPPORTED_MEDIA_TYPE';
+            /** @enum {integer} */
+            status: 415;
+          };
+        };
+      };
       /** @description Unprocessable Entity: `VALIDATION_FAILED` */
       422: {
         headers: {
@@ -9286,6 +10938,20 @@ export interface operations {
         };
         content?: never;
       };
+      /** @description Bad Request: `BAD_REQUEST`, `BODY_TOO_DEEP`, `BODY_TOO_MANY_VALUES`, `MALFORMED_BODY`, `VALIDATION_FAILED` */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'] & {
+            /** @enum {string} */
+            code: 'BAD_REQUEST' | 'BODY_TOO_DEEP' | 'BODY_TOO_MANY_VALUES' | 'MALFORMED_BODY' | 'VALIDATION_FAILED';
+            /** @enum {integer} */
+            status: 400;
+          };
+        };
+      };
       /** @description Unauthorized: `ACCESS_TOKEN_EXPIRED`, `ACCOUNT_DISABLED`, `SESSION_REPLACED`, `SESSION_REVOKED`, `UNAUTHORIZED` */
       401: {
         headers: {
@@ -9328,6 +10994,34 @@ export interface operations {
           };
         };
       };
+      /** @description Payload Too Large: `PAYLOAD_TOO_LARGE` */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'] & {
+            /** @enum {string} */
+            code: 'PAYLOAD_TOO_LARGE';
+            /** @enum {integer} */
+            status: 413;
+          };
+        };
+      };
+      /** @description Unsupported Media Type: `UNSUPPORTED_MEDIA_TYPE` */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'] & {
+            /** @enum {string} */
+            code: 'UNSUPPORTED_MEDIA_TYPE';
+            /** @enum {integer} */
+            status: 415;
+          };
+        };
+      };
       /** @description Internal Server Error: `INTERNAL` */
       500: {
         headers: {
@@ -9361,6 +11055,20 @@ export interface operations {
         };
         content: {
           'application/json': components['schemas']['PoolListResponse'];
+        };
+      };
+      /** @description Bad Request: `BAD_REQUEST`, `VALIDATION_FAILED` */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'] & {
+            /** @enum {string} */
+            code: 'BAD_REQUEST' | 'VALIDATION_FAILED';
+            /** @enum {integer} */
+            status: 400;
+          };
         };
       };
       /** @description Unauthorized: `ACCESS_TOKEN_EXPIRED`, `ACCOUNT_DISABLED`, `SESSION_REPLACED`, `SESSION_REVOKED`, `UNAUTHORIZED` */
@@ -9444,7 +11152,7 @@ export interface operations {
           'application/json': components['schemas']['PoolResponse'];
         };
       };
-      /** @description Bad Request: `MALFORMED_BODY`, `VALIDATION_FAILED` */
+      /** @description Bad Request: `BAD_REQUEST`, `BODY_TOO_DEEP`, `BODY_TOO_MANY_VALUES`, `MALFORMED_BODY`, `VALIDATION_FAILED` */
       400: {
         headers: {
           [name: string]: unknown;
@@ -9452,7 +11160,7 @@ export interface operations {
         content: {
           'application/problem+json': components['schemas']['ProblemDetails'] & {
             /** @enum {string} */
-            code: 'MALFORMED_BODY' | 'VALIDATION_FAILED';
+            code: 'BAD_REQUEST' | 'BODY_TOO_DEEP' | 'BODY_TOO_MANY_VALUES' | 'MALFORMED_BODY' | 'VALIDATION_FAILED';
             /** @enum {integer} */
             status: 400;
           };
@@ -9514,6 +11222,34 @@ export interface operations {
           };
         };
       };
+      /** @description Payload Too Large: `PAYLOAD_TOO_LARGE` */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'] & {
+            /** @enum {string} */
+            code: 'PAYLOAD_TOO_LARGE';
+            /** @enum {integer} */
+            status: 413;
+          };
+        };
+      };
+      /** @description Unsupported Media Type: `UNSUPPORTED_MEDIA_TYPE` */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'] & {
+            /** @enum {string} */
+            code: 'UNSUPPORTED_MEDIA_TYPE';
+            /** @enum {integer} */
+            status: 415;
+          };
+        };
+      };
       /** @description Internal Server Error: `INTERNAL` */
       500: {
         headers: {
@@ -9554,7 +11290,7 @@ export interface operations {
           'application/json': components['schemas']['PoolResponse'];
         };
       };
-      /** @description Bad Request: `MALFORMED_BODY`, `VALIDATION_FAILED` */
+      /** @description Bad Request: `BAD_REQUEST`, `BODY_TOO_DEEP`, `BODY_TOO_MANY_VALUES`, `MALFORMED_BODY`, `VALIDATION_FAILED` */
       400: {
         headers: {
           [name: string]: unknown;
@@ -9562,7 +11298,7 @@ export interface operations {
         content: {
           'application/problem+json': components['schemas']['ProblemDetails'] & {
             /** @enum {string} */
-            code: 'MALFORMED_BODY' | 'VALIDATION_FAILED';
+            code: 'BAD_REQUEST' | 'BODY_TOO_DEEP' | 'BODY_TOO_MANY_VALUES' | 'MALFORMED_BODY' | 'VALIDATION_FAILED';
             /** @enum {integer} */
             status: 400;
           };
@@ -9607,6 +11343,34 @@ export interface operations {
             code: 'POOL_NOT_FOUND' | 'TENANT_NOT_FOUND';
             /** @enum {integer} */
             status: 404;
+          };
+        };
+      };
+      /** @description Payload Too Large: `PAYLOAD_TOO_LARGE` */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'] & {
+            /** @enum {string} */
+            code: 'PAYLOAD_TOO_LARGE';
+            /** @enum {integer} */
+            status: 413;
+          };
+        };
+      };
+      /** @description Unsupported Media Type: `UNSUPPORTED_MEDIA_TYPE` */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'] & {
+            /** @enum {string} */
+            code: 'UNSUPPORTED_MEDIA_TYPE';
+            /** @enum {integer} */
+            status: 415;
           };
         };
       };
@@ -9657,6 +11421,20 @@ export interface operations {
         };
         content: {
           'application/json': components['schemas']['SipRangeResponse'];
+        };
+      };
+      /** @description Bad Request: `BAD_REQUEST`, `VALIDATION_FAILED` */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'] & {
+            /** @enum {string} */
+            code: 'BAD_REQUEST' | 'VALIDATION_FAILED';
+            /** @enum {integer} */
+            status: 400;
+          };
         };
       };
       /** @description Unauthorized: `ACCESS_TOKEN_EXPIRED`, `ACCOUNT_DISABLED`, `SESSION_REPLACED`, `SESSION_REVOKED`, `UNAUTHORIZED` */
@@ -9740,7 +11518,7 @@ export interface operations {
           'application/json': components['schemas']['SipRangeResponse'];
         };
       };
-      /** @description Bad Request: `MALFORMED_BODY`, `VALIDATION_FAILED` */
+      /** @description Bad Request: `BAD_REQUEST`, `BODY_TOO_DEEP`, `BODY_TOO_MANY_VALUES`, `MALFORMED_BODY`, `VALIDATION_FAILED` */
       400: {
         headers: {
           [name: string]: unknown;
@@ -9748,7 +11526,7 @@ export interface operations {
         content: {
           'application/problem+json': components['schemas']['ProblemDetails'] & {
             /** @enum {string} */
-            code: 'MALFORMED_BODY' | 'VALIDATION_FAILED';
+            code: 'BAD_REQUEST' | 'BODY_TOO_DEEP' | 'BODY_TOO_MANY_VALUES' | 'MALFORMED_BODY' | 'VALIDATION_FAILED';
             /** @enum {integer} */
             status: 400;
           };
@@ -9793,6 +11571,34 @@ export interface operations {
             code: 'TENANT_NOT_FOUND';
             /** @enum {integer} */
             status: 404;
+          };
+        };
+      };
+      /** @description Payload Too Large: `PAYLOAD_TOO_LARGE` */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'] & {
+            /** @enum {string} */
+            code: 'PAYLOAD_TOO_LARGE';
+            /** @enum {integer} */
+            status: 413;
+          };
+        };
+      };
+      /** @description Unsupported Media Type: `UNSUPPORTED_MEDIA_TYPE` */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'] & {
+            /** @enum {string} */
+            code: 'UNSUPPORTED_MEDIA_TYPE';
+            /** @enum {integer} */
+            status: 415;
           };
         };
       };
@@ -9850,7 +11656,7 @@ export interface operations {
           'application/json': components['schemas']['TenantDetailResponse'];
         };
       };
-      /** @description Bad Request: `MALFORMED_BODY`, `VALIDATION_FAILED` */
+      /** @description Bad Request: `BAD_REQUEST`, `BODY_TOO_DEEP`, `BODY_TOO_MANY_VALUES`, `MALFORMED_BODY`, `VALIDATION_FAILED` */
       400: {
         headers: {
           [name: string]: unknown;
@@ -9858,7 +11664,7 @@ export interface operations {
         content: {
           'application/problem+json': components['schemas']['ProblemDetails'] & {
             /** @enum {string} */
-            code: 'MALFORMED_BODY' | 'VALIDATION_FAILED';
+            code: 'BAD_REQUEST' | 'BODY_TOO_DEEP' | 'BODY_TOO_MANY_VALUES' | 'MALFORMED_BODY' | 'VALIDATION_FAILED';
             /** @enum {integer} */
             status: 400;
           };
@@ -9903,6 +11709,34 @@ export interface operations {
             code: 'MEMBER_NOT_FOUND' | 'TENANT_NOT_FOUND';
             /** @enum {integer} */
             status: 404;
+          };
+        };
+      };
+      /** @description Payload Too Large: `PAYLOAD_TOO_LARGE` */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'] & {
+            /** @enum {string} */
+            code: 'PAYLOAD_TOO_LARGE';
+            /** @enum {integer} */
+            status: 413;
+          };
+        };
+      };
+      /** @description Unsupported Media Type: `UNSUPPORTED_MEDIA_TYPE` */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'] & {
+            /** @enum {string} */
+            code: 'UNSUPPORTED_MEDIA_TYPE';
+            /** @enum {integer} */
+            status: 415;
           };
         };
       };
@@ -9953,6 +11787,20 @@ export interface operations {
         };
         content: {
           'application/json': components['schemas']['UsageListResponse'];
+        };
+      };
+      /** @description Bad Request: `BAD_REQUEST`, `VALIDATION_FAILED` */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'] & {
+            /** @enum {string} */
+            code: 'BAD_REQUEST' | 'VALIDATION_FAILED';
+            /** @enum {integer} */
+            status: 400;
+          };
         };
       };
       /** @description Unauthorized: `ACCESS_TOKEN_EXPIRED`, `ACCOUNT_DISABLED`, `API_KEY_INVALID`, `SESSION_REPLACED`, `SESSION_REVOKED`, `UNAUTHORIZED` */
@@ -10034,6 +11882,20 @@ export interface operations {
           };
         };
       };
+      /** @description Bad Request: `VALIDATION_FAILED` */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'] & {
+            /** @enum {string} */
+            code: 'VALIDATION_FAILED';
+            /** @enum {integer} */
+            status: 400;
+          };
+        };
+      };
       /** @description Internal Server Error: `INTERNAL` */
       500: {
         headers: {
@@ -10088,6 +11950,20 @@ export interface operations {
             };
             /** @enum {string} */
             status: 'ok';
+          };
+        };
+      };
+      /** @description Bad Request: `VALIDATION_FAILED` */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'] & {
+            /** @enum {string} */
+            code: 'VALIDATION_FAILED';
+            /** @enum {integer} */
+            status: 400;
           };
         };
       };

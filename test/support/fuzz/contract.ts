@@ -17,6 +17,7 @@ export interface Parameter {
   in: 'path' | 'query' | 'header';
   required: boolean;
   schema: Schema;
+  description?: string;
 }
 
 /** One operation of the document, with everything its inputs and answers are checked against. */
@@ -50,6 +51,7 @@ export function readOperations(document: OpenApiDocument): Operation[] {
         in: p.in,
         required: Boolean(p.required),
         schema: p.schema ?? {},
+        description: p.description,
       }));
       const json = operation.requestBody?.content?.['application/json'];
       const success = new Map<number, Schema | undefined>();

@@ -277,8 +277,14 @@ export function validQuery(parameters: Parameter[], ctx: SchemaContext): fc.Arbi
   const query = parameters.filter((p) => p.in === 'query');
   if (!query.length) return fc.constant('');
   const model: Record<string, fc.Arbitrary<unknown>> = {};
-  for (const p of query) model[p.name] = valueOf(p.schema, ctx, p.name);
-  return fc.record(model, { requiredKeys: query.filter((p) => p.required).map((p) => p.name) }).map((values) =>
+  for (const p of query) {
+    // An opaque value (a cursor) is valid only as the server wrote it: one read from an answer, or none.
+    if (/^opaque\b/i.test(p.description ?? '')) {
+      const known = ctx.dictionary(p.name, p.schema);
+      if (known.length) model[p.name] = fc.constantFrom(...known);
+    } else model[p.name] = valueOf(p.schema, ctx, p.name);
+  }
+  return fc.record(model, { requiredKeys: query.filter((p) => p.required && p.name in model).map((p) => p.name) }).map((values) =>
     Object.entries(values)
       .filter(([, v]) => v !== undefined && v !== null)
       .map(([k, v]) => `${encodeText(k)}=${encodeText(String(v))}`)

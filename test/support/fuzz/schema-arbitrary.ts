@@ -59,11 +59,16 @@ function baseValueOf(s: Schema, ctx: SchemaContext, name: string, depth: number)
       return fc.double({ min: s.minimum ?? -1e6, max: s.maximum ?? 1e6, noNaN: true, noDefaultInfinity: true });
     case 'boolean':
       return fc.boolean();
-    case 'array':
-      return fc.array(valueOf(s.items, ctx, name, depth + 1), {
+    case 'array': {
+      const bounds = {
         minLength: s.minItems ?? 0,
         maxLength: Math.max(s.minItems ?? 0, Math.min(s.maxItems ?? GENERATED_ARRAY_MAX, GENERATED_ARRAY_MAX)),
-      });
+      };
+      const item = valueOf(s.items, ctx, name, depth + 1);
+      // Lists of ids and names mean sets: the DTOs refuse duplicates (ARRAY_UNIQUE) though the
+      // document has no `uniqueItems`; a duplicate is one of the hostile cases instead.
+      return deref(ctx.document, s.items).type === 'object' ? fc.array(item, bounds) : fc.uniqueArray(item, bounds);
+    }
     case 'object':
       return objectOf(s, ctx, name, depth);
     default:

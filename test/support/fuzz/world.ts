@@ -226,7 +226,7 @@ export async function createFuzzWorld(): Promise<FuzzWorld> {
   const dictionary: Dictionary = (name: string, schema?: Schema) => {
     const exact = strings.get(name);
     if (exact?.size) return [...exact];
-    if (schema?.format !== 'uuid') return [];
+    if (schema?.format !== 'uuid' && !/Ids?$/.test(name)) return [];
     const key = name.replace(/Ids?$/, '').toLowerCase();
     const kind = [...ids.keys()].find((k) => key && key.endsWith(k.toLowerCase()));
     // An id field no pool names (a route added later): any real id may be the one it wants.
