@@ -101,6 +101,19 @@ describe('security: contract fuzz of every operation of the live OpenAPI documen
     expect(checker.violations(operation(id), answer)).toEqual([]);
   });
 
+  it.each([17_000, 70_000])('a request head of %i bytes (over Node 16 KiB) is a 431 problem, not Fastify JSON', async (size) => {
+    const answer = await sendRaw(world.baseUrl, {
+      method: 'GET',
+      path: '/api/v1/me',
+      headers: { ...owner(), 'x-padding': 'x'.repeat(size) },
+    });
+    expect({ status: answer.status, type: answer.headers['content-type'], code: (answer.json as { code?: string })?.code }).toEqual({
+      status: 431,
+      type: 'application/problem+json; charset=utf-8',
+      code: 'REQUEST_HEADERS_TOO_LARGE',
+    });
+  });
+
   for (const phase of PHASES) {
     it(
       `keeps the contract on every ${phase} operation`,

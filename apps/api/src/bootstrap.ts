@@ -14,6 +14,8 @@ import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter, NestFastifyApplication } from '@nestjs/platform-fastify';
 import { SwaggerModule } from '@nestjs/swagger';
 import { Logger } from 'nestjs-pino';
+import { STATUS_CODES } from 'node:http';
+import { Duplex } from 'node:stream';
 import { AppModule, RuntimeConfig } from './app.module';
 import { buildOpenApiDocument } from './openapi';
 import { installRequestContext } from './http/logging';
@@ -42,7 +44,34 @@ export const BODY_LIMIT = 256 * 1024;
  */
 export function createAdapter(options: { trustedProxies?: string[] } = {}): FastifyAdapter {
   const proxies = options.trustedProxies ?? [];
-  return new FastifyAdapter({ bodyLimit: BODY_LIMIT, trustProxy: proxies.length ? proxies : false, frameworkErrors: renderRouterError });
+  return new FastifyAdapter({
+    bodyLimit: BODY_LIMIT,
+    trustProxy: proxies.length ? proxies : false,
+    frameworkErrors: renderRouterError,
+    clientErrorHandler: renderClientError,
+  });
+}
+
+/**
+ * What Node's HTTP parser refuses before there is a request (a head over its 16 KiB limit, bytes
+ * that are not HTTP): Fastify wrote its own JSON, or nothing. A problem like any other answer,
+ * in English (the headers were not read), and the connection is closed as Node does.
+ */
+function renderClientError(error: Error & { code?: string }, socket: Duplex): void {
+  if (error.code === 'ECONNRESET' || socket.destroyed) return;
+  const overflow = error.code === 'HPE_HEADER_OVERFLOW';
+  // 431 Request Header Fields Too Large: Nest's HttpStatus has no name for it.
+  const status = (overflow ? 431 : HttpStatus.BAD_REQUEST) as HttpStatus;
+  const code = overflow ? CommonErrorCode.RequestHeadersTooLarge : CommonErrorCode.BadRequest;
+  const { problem } = routerErrors.toProblem(new CodedException(status, code), 'en');
+  const body = JSON.stringify(problem);
+  if (socket.writable) {
+    socket.write(
+      `HTTP/1.1 ${status} ${STATUS_CODES[status]}\r\nContent-Type: application/problem+json; charset=utf-8\r\nContent-Language: en\r\n` +
+        `Cache-Control: no-store\r\nX-Content-Type-Options: nosniff\r\nConnection: close\r\nContent-Length: ${Buffer.byteLength(body)}\r\n\r\n${body}`,
+    );
+  }
+  socket.destroy(error);
 }
 
 /** The answers of Fastify's router: `BAD_REQUEST` only, a common code, so the common messages suffice. */
