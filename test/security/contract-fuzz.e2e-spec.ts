@@ -101,6 +101,19 @@ describe('security: contract fuzz of every operation of the live OpenAPI documen
     expect(checker.violations(operation(id), answer)).toEqual([]);
   });
 
+  it.each(['firstName', 'lastName', 'phone', 'locale'])('PATCH /me with %s: null is a documented 400, not a 500', async (field) => {
+    const payload = Buffer.from(JSON.stringify({ [field]: null }));
+    const answer = await sendRaw(world.baseUrl, {
+      method: 'PATCH',
+      path: '/api/v1/me',
+      headers: owner(),
+      payload,
+      contentType: 'application/json',
+    });
+    expect({ status: answer.status, code: (answer.json as { code?: string })?.code }).toEqual({ status: 400, code: 'VALIDATION_FAILED' });
+    expect(checker.violations(operation('updateMyProfile'), answer)).toEqual([]);
+  });
+
   it.each([17_000, 70_000])('a request head of %i bytes (over Node 16 KiB) is a 431 problem, not Fastify JSON', async (size) => {
     const answer = await sendRaw(world.baseUrl, {
       method: 'GET',
