@@ -9,11 +9,11 @@ import { createFuzzWorld, FuzzWorld } from '../support/fuzz/world';
 // test/support/fuzz/mutations.ts). Zero 5xx; every error a problem+json whose code the operation
 // documents; every success a body its schema accepts. A route added later is fuzzed with the rest.
 //
-//   FUZZ_RUNS  runs per operation (default 40)      FUZZ_SEED  base seed (default 20261201)
+//   FUZZ_RUNS  runs per operation (default 80)      FUZZ_SEED  base seed (default 20261201)
 //   FUZZ_OP    only these operationIds (comma-separated), e.g. to replay one failure with
 //   FUZZ_PATH  the counterexample path a failure printed
 const settings = {
-  runs: Number(process.env.FUZZ_RUNS ?? 40),
+  runs: Number(process.env.FUZZ_RUNS ?? 80),
   seed: Number(process.env.FUZZ_SEED ?? 20261201),
   path: process.env.FUZZ_PATH || undefined,
   timeLimitMs: Number(process.env.FUZZ_OP_TIME_LIMIT_MS ?? 20_000),
