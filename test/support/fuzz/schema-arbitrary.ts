@@ -1,5 +1,5 @@
 // JSON schema -> fast-check arbitrary, for the subset the document uses (OpenAPI 3.0: `type`,
-// `nullable`, `enum`, `format` uuid/email/date/date-time, `pattern`, string and array bounds,
+// `nullable`, `enum`, `format` uuid/email/date/date-time, `pattern`, string and array bounds, `uniqueItems`,
 // `minimum`/`maximum`, `properties` + `required`, `additionalProperties`, `maxProperties`,
 // `allOf`/`oneOf`/`anyOf`, `$ref`, `example`).
 //
@@ -65,9 +65,8 @@ function baseValueOf(s: Schema, ctx: SchemaContext, name: string, depth: number)
         maxLength: Math.max(s.minItems ?? 0, Math.min(s.maxItems ?? GENERATED_ARRAY_MAX, GENERATED_ARRAY_MAX)),
       };
       const item = valueOf(s.items, ctx, name, depth + 1);
-      // Lists of ids and names mean sets: the DTOs refuse duplicates (ARRAY_UNIQUE) though the
-      // document has no `uniqueItems`; a duplicate is one of the hostile cases instead.
-      return deref(ctx.document, s.items).type === 'object' ? fc.array(item, bounds) : fc.uniqueArray(item, bounds);
+      // `uniqueItems` (the DTOs' @ArrayUnique): a duplicate would be a 400, so valid lists have none.
+      return s.uniqueItems ? fc.uniqueArray(item, bounds) : fc.array(item, bounds);
     }
     case 'object':
       return objectOf(s, ctx, name, depth);
