@@ -58,6 +58,30 @@ describe('security: contract fuzz of every operation of the live OpenAPI documen
     );
   });
 
+  it('reports what breaks the contract: a 5xx, an undocumented code, a body its schema refuses, a bare JSON error', () => {
+    const answer = (status: number, body: unknown, type = 'application/problem+json') => ({
+      status,
+      headers: { 'content-type': type },
+      text: JSON.stringify(body),
+      json: body,
+      ms: 1,
+    });
+    const problem = (status: number, code: string) => ({ type: 'urn:problem:x', title: 't', detail: 'd', status, code });
+    const getCompany = operations.find((o) => o.operationId === 'getCompany')!;
+    expect(checker.violations(getCompany, answer(404, problem(404, 'COMPANY_NOT_FOUND')))).toEqual([]);
+    expect(checker.violations(getCompany, answer(500, problem(500, 'INTERNAL')))).toEqual([expect.stringContaining('a 500')]);
+    expect(checker.violations(getCompany, answer(404, problem(404, 'GROUP_NOT_FOUND')))).toEqual([
+      expect.stringContaining('GROUP_NOT_FOUND'),
+    ]);
+    expect(checker.violations(getCompany, answer(409, problem(409, 'CONFLICT')))).toEqual([expect.stringContaining('documents no 409')]);
+    expect(checker.violations(getCompany, answer(400, { error: 'Bad Request' }, 'application/json'))).toEqual([
+      expect.stringContaining('not application/problem+json'),
+    ]);
+    expect(checker.violations(getCompany, answer(200, { id: 'x', name: 1 }, 'application/json'))).toEqual([
+      expect.stringContaining('does not match its schema'),
+    ]);
+  });
+
   // What the fuzz found, kept as fixed cases: each answered outside the contract before its fix.
   const owner = () => ({ authorization: `Bearer ${world.owner.accessToken}` });
   const operation = (id: string) => operations.find((o) => o.operationId === id)!;
