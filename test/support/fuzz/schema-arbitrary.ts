@@ -15,7 +15,7 @@ import { deref, OpenApiDocument, Schema } from './contract';
 /**
  * Values the fuzz knows by field name, so valid bodies can point at real rows and real secrets:
  * ids of the seeded tenant, emails of its members, the password of the fixture accounts, link
- * tokens read from the mails. Looked up by the field's name (see {@link poolKey}).
+ * tokens read from the mails. Looked up by the field's name (`companyIds` -> the `company` ids).
  */
 export type Dictionary = (name: string, schema?: Schema) => readonly unknown[];
 
@@ -23,14 +23,6 @@ export type Dictionary = (name: string, schema?: Schema) => readonly unknown[];
 export interface SchemaContext {
   document: OpenApiDocument;
   dictionary: Dictionary;
-}
-
-/**
- * The pool a field or parameter name draws from: `companyIds` and `companyId` -> `company`,
- * `parentGroupId` -> `parentGroup` (the dictionary then matches its suffix, `group`).
- */
-export function poolKey(name: string): string {
-  return name.replace(/Ids?$/, '');
 }
 
 const DEPTH_LIMIT = 6;
