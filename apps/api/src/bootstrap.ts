@@ -1,14 +1,27 @@
-import { assertJsonShape, assertStorableText, CodedException, CommonErrorCode } from '@tenant-iam/common';
+import {
+  assertJsonShape,
+  assertStorableText,
+  CodedException,
+  COMMON_MESSAGES,
+  CommonErrorCode,
+  MessageCatalog,
+  ProblemDetailsFilter,
+} from '@tenant-iam/common';
 import helmet from '@fastify/helmet';
 import { MailboxReader } from '@tenant-iam/notifications';
-import { HttpStatus, RequestMethod } from '@nestjs/common';
+import { ArgumentsHost, HttpStatus, RequestMethod } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter, NestFastifyApplication } from '@nestjs/platform-fastify';
 import { SwaggerModule } from '@nestjs/swagger';
 import { Logger } from 'nestjs-pino';
+import { STATUS_CODES } from 'node:http';
+import { Duplex } from 'node:stream';
 import { AppModule, RuntimeConfig } from './app.module';
 import { buildOpenApiDocument } from './openapi';
 import { installRequestContext } from './http/logging';
+
+/** Strict UTF-8 (a byte sequence that is not UTF-8 throws); a byte order mark stays in the text, as before. */
+const UTF8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
 
 /** Routes outside `/api/v1`: probes and metrics stay where operators expect them. */
 export const UNPREFIXED = [
@@ -31,7 +44,48 @@ export const BODY_LIMIT = 256 * 1024;
  */
 export function createAdapter(options: { trustedProxies?: string[] } = {}): FastifyAdapter {
   const proxies = options.trustedProxies ?? [];
-  return new FastifyAdapter({ bodyLimit: BODY_LIMIT, trustProxy: proxies.length ? proxies : false });
+  return new FastifyAdapter({
+    bodyLimit: BODY_LIMIT,
+    trustProxy: proxies.length ? proxies : false,
+    frameworkErrors: renderRouterError,
+    clientErrorHandler: renderClientError,
+  });
+}
+
+/**
+ * What Node's HTTP parser refuses before there is a request (a head over its 16 KiB limit, bytes
+ * that are not HTTP): Fastify wrote its own JSON, or nothing. A problem like any other answer,
+ * in English (the headers were not read), and the connection is closed as Node does.
+ */
+function renderClientError(error: Error & { code?: string }, socket: Duplex): void {
+  if (error.code === 'ECONNRESET' || socket.destroyed) return;
+  const overflow = error.code === 'HPE_HEADER_OVERFLOW';
+  // 431 Request Header Fields Too Large: Nest's HttpStatus has no name for it.
+  const status = (overflow ? 431 : HttpStatus.BAD_REQUEST) as HttpStatus;
+  const code = overflow ? CommonErrorCode.RequestHeadersTooLarge : CommonErrorCode.BadRequest;
+  const { problem } = routerErrors.toProblem(new CodedException(status, code), 'en');
+  const body = JSON.stringify(problem);
+  if (socket.writable) {
+    socket.write(
+      `HTTP/1.1 ${status} ${STATUS_CODES[status]}\r\nContent-Type: application/problem+json; charset=utf-8\r\nContent-Language: en\r\n` +
+        `Cache-Control: no-store\r\nX-Content-Type-Options: nosniff\r\nConnection: close\r\nContent-Length: ${Buffer.byteLength(body)}\r\n\r\n${body}`,
+    );
+  }
+  socket.destroy(error);
+}
+
+/** The answers of Fastify's router: `BAD_REQUEST` only, a common code, so the common messages suffice. */
+const routerErrors = new ProblemDetailsFilter(new MessageCatalog(COMMON_MESSAGES));
+
+/**
+ * A path the router cannot read (percent-encoding that is not UTF-8, such as `%zz` or a lone
+ * surrogate's `%ED%A0%80`, or a segment longer than Fastify's 100-character parameter limit) is
+ * refused before any route or Nest filter exists for it, with Fastify's own JSON. It is a
+ * 400 `BAD_REQUEST` problem like any other, in the caller's language.
+ */
+function renderRouterError(_error: Error, request: unknown, reply: unknown): void {
+  const host = { switchToHttp: () => ({ getRequest: () => request, getResponse: () => reply }) } as unknown as ArgumentsHost;
+  routerErrors.catch(new CodedException(HttpStatus.BAD_REQUEST, CommonErrorCode.BadRequest), host);
 }
 
 /** Builds the Nest application (not yet listening). */
@@ -61,13 +115,21 @@ export async function configureApp(app: NestFastifyApplication, config: RuntimeC
   // walk refuses text PostgreSQL cannot store, as a field error instead of a database error.
   const parseJson = fastify.getDefaultJsonParser('error', 'error');
   fastify.removeContentTypeParser('application/json');
-  fastify.addContentTypeParser('application/json', { parseAs: 'string' }, (request, body, done) => {
+  // Bytes, decoded here: JSON is UTF-8, and bytes that are not (a Latin-1 "é") are a malformed
+  // body. Read as a string, Fastify decoded them to U+FFFD and then refused the body as shorter
+  // than its Content-Length, with a bare 400 BAD_REQUEST.
+  fastify.addContentTypeParser('application/json', { parseAs: 'buffer' }, (request, bytes, done) => {
+    let body: string;
     try {
-      assertJsonShape(body as string);
+      body = UTF8.decode(bytes as Buffer);
+      assertJsonShape(body);
     } catch (error) {
-      return done(error as Error, undefined);
+      return done(
+        error instanceof CodedException ? error : new CodedException(HttpStatus.BAD_REQUEST, CommonErrorCode.MalformedBody),
+        undefined,
+      );
     }
-    parseJson(request, body as string, (error: Error | null, value?: unknown) => {
+    parseJson(request, body, (error: Error | null, value?: unknown) => {
       if (error) return done(new CodedException(HttpStatus.BAD_REQUEST, CommonErrorCode.MalformedBody), undefined);
       try {
         assertStorableText(value);

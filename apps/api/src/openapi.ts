@@ -1,4 +1,4 @@
-import { CommonErrorCode, problemResponse, ProblemDetails } from '@tenant-iam/common';
+import { CommonErrorCode, mergeProblemCodes, PROBLEM_MEDIA_TYPE, ProblemCodes, problemResponse, ProblemDetails } from '@tenant-iam/common';
 import { INestApplication } from '@nestjs/common';
 import { DocumentBuilder, OpenAPIObject, OperationObject, ResponseObject, SwaggerModule } from '@nestjs/swagger';
 
@@ -49,8 +49,9 @@ export function buildOpenApiDocument(app: INestApplication): OpenAPIObject {
   // with DocumentBuilder.addGlobalResponse, whose storage is process-wide.
   const { status: _, ...internal } = problemResponse(500, [CommonErrorCode.Internal]);
   for (const item of Object.values(document.paths)) {
-    for (const operation of Object.values(item) as OperationObject[]) {
+    for (const [method, operation] of Object.entries(item) as [string, OperationObject][]) {
       operation.responses['500'] ??= internal as ResponseObject;
+      addEdgeProblems(method, operation);
       // `@Public()` says `[{}]` (a requirement asking for nothing); `[]` is the canonical spelling.
       if (operation.security?.length === 1 && Object.keys(operation.security[0]).length === 0) operation.security = [];
     }
@@ -58,6 +59,42 @@ export function buildOpenApiDocument(app: INestApplication): OpenAPIObject {
   document.paths = sortKeys(document.paths);
   if (document.components?.schemas) document.components.schemas = sortKeys(document.components.schemas);
   return document;
+}
+
+/** Methods whose requests the HTTP layer reads a body of (Fastify parses none for GET). */
+const BODY_METHODS = new Set(['post', 'put', 'patch', 'delete']);
+
+/**
+ * Answers the HTTP layer (`bootstrap.ts`) gives before a route's own code runs, so every route
+ * can give them, whatever its decorators say:
+ * - any route: 400 `VALIDATION_FAILED` for text PostgreSQL cannot store in the query string or
+ *   path (U+0000, lone surrogates);
+ * - a route with path parameters: 400 `BAD_REQUEST` for a path the router cannot read;
+ * - a method with a body, whether or not the route takes one: the JSON limits and parse errors,
+ *   413 over the size limit, 415 for a Content-Type without a parser.
+ * The contract fuzz (`test/security/contract-fuzz.e2e-spec.ts`) holds every route to this list.
+ */
+function addEdgeProblems(method: string, operation: OperationObject): void {
+  const edge: ProblemCodes[] = [{ 400: [CommonErrorCode.ValidationFailed] }];
+  if (operation.parameters?.some((p) => 'in' in p && p.in === 'path')) edge.push({ 400: [CommonErrorCode.BadRequest] });
+  if (BODY_METHODS.has(method)) {
+    edge.push({
+      400: [CommonErrorCode.MalformedBody, CommonErrorCode.BodyTooDeep, CommonErrorCode.BodyTooManyValues],
+      413: [CommonErrorCode.PayloadTooLarge],
+      415: [CommonErrorCode.UnsupportedMediaType],
+    });
+  }
+  const declared: ProblemCodes = {};
+  for (const [status, response] of Object.entries(operation.responses)) {
+    const codes = (response as ResponseObject).content?.[PROBLEM_MEDIA_TYPE]?.schema;
+    const enumOf = (codes as { allOf?: { properties?: { code?: { enum?: string[] } } }[] } | undefined)?.allOf?.[1]?.properties?.code?.enum;
+    if (enumOf) (declared as Record<string, string[]>)[status] = enumOf;
+  }
+  for (const [status, codes] of mergeProblemCodes(declared, ...edge)) {
+    const { status: _, ...response } = problemResponse(status, codes);
+    operation.responses[String(status)] = response as ResponseObject;
+  }
+  operation.responses = Object.fromEntries(Object.entries(operation.responses).sort(([a], [b]) => Number(a) - Number(b)));
 }
 
 function sortKeys<T>(map: Record<string, T>): Record<string, T> {

@@ -60,6 +60,10 @@ describe('contract: the typed client (openapi-typescript + openapi-fetch)', () =
       | 'TOO_MANY_LOGIN_ATTEMPTS'
       | 'VALIDATION_FAILED'
       | 'MALFORMED_BODY'
+      | 'BODY_TOO_DEEP'
+      | 'BODY_TOO_MANY_VALUES'
+      | 'PAYLOAD_TOO_LARGE'
+      | 'UNSUPPORTED_MEDIA_TYPE'
       | 'INTERNAL'
     > = true;
     expect(declared).toBe(true);

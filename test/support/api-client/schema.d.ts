@@ -2431,6 +2431,20 @@ export interface operations {
         };
         content?: never;
       };
+      /** @description Bad Request: `VALIDATION_FAILED` */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'] & {
+            /** @enum {string} */
+            code: 'VALIDATION_FAILED';
+            /** @enum {integer} */
+            status: 400;
+          };
+        };
+      };
       /** @description Internal Server Error: `INTERNAL` */
       500: {
         headers: {
@@ -2550,7 +2564,7 @@ export interface operations {
           'application/json': components['schemas']['AdminTenantResponse'];
         };
       };
-      /** @description Bad Request: `MALFORMED_BODY`, `VALIDATION_FAILED` */
+      /** @description Bad Request: `BAD_REQUEST`, `BODY_TOO_DEEP`, `BODY_TOO_MANY_VALUES`, `MALFORMED_BODY`, `VALIDATION_FAILED` */
       400: {
         headers: {
           [name: string]: unknown;
@@ -2558,7 +2572,7 @@ export interface operations {
         content: {
           'application/problem+json': components['schemas']['ProblemDetails'] & {
             /** @enum {string} */
-            code: 'MALFORMED_BODY' | 'VALIDATION_FAILED';
+            code: 'BAD_REQUEST' | 'BODY_TOO_DEEP' | 'BODY_TOO_MANY_VALUES' | 'MALFORMED_BODY' | 'VALIDATION_FAILED';
             /** @enum {integer} */
             status: 400;
           };
@@ -2589,6 +2603,34 @@ export interface operations {
             code: 'NOT_FOUND' | 'TENANT_NOT_FOUND';
             /** @enum {integer} */
             status: 404;
+          };
+        };
+      };
+      /** @description Payload Too Large: `PAYLOAD_TOO_LARGE` */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'] & {
+            /** @enum {string} */
+            code: 'PAYLOAD_TOO_LARGE';
+            /** @enum {integer} */
+            status: 413;
+          };
+        };
+      };
+      /** @description Unsupported Media Type: `UNSUPPORTED_MEDIA_TYPE` */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'] & {
+            /** @enum {string} */
+            code: 'UNSUPPORTED_MEDIA_TYPE';
+            /** @enum {integer} */
+            status: 415;
           };
         };
       };
@@ -2643,7 +2685,7 @@ export interface operations {
           'application/json': components['schemas']['EmailChangeCancelledResponse'];
         };
       };
-      /** @description Bad Request: `MALFORMED_BODY`, `TOKEN_INVALID`, `VALIDATION_FAILED` */
+      /** @description Bad Request: `BODY_TOO_DEEP`, `BODY_TOO_MANY_VALUES`, `MALFORMED_BODY`, `TOKEN_INVALID`, `VALIDATION_FAILED` */
       400: {
         headers: {
           [name: string]: unknown;
@@ -2651,7 +2693,7 @@ export interface operations {
         content: {
           'application/problem+json': components['schemas']['ProblemDetails'] & {
             /** @enum {string} */
-            code: 'MALFORMED_BODY' | 'TOKEN_INVALID' | 'VALIDATION_FAILED';
+            code: 'BODY_TOO_DEEP' | 'BODY_TOO_MANY_VALUES' | 'MALFORMED_BODY' | 'TOKEN_INVALID' | 'VALIDATION_FAILED';
             /** @enum {integer} */
             status: 400;
           };
@@ -2682,6 +2724,34 @@ export interface operations {
             code: 'TOKEN_EXPIRED' | 'TOKEN_USED';
             /** @enum {integer} */
             status: 410;
+          };
+        };
+      };
+      /** @description Payload Too Large: `PAYLOAD_TOO_LARGE` */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'] & {
+            /** @enum {string} */
+            code: 'PAYLOAD_TOO_LARGE';
+            /** @enum {integer} */
+            status: 413;
+          };
+        };
+      };
+      /** @description Unsupported Media Type: `UNSUPPORTED_MEDIA_TYPE` */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'] & {
+            /** @enum {string} */
+            code: 'UNSUPPORTED_MEDIA_TYPE';
+            /** @enum {integer} */
+            status: 415;
           };
         };
       };
@@ -2738,7 +2808,7 @@ export interface operations {
           'application/json': components['schemas']['ProfileResponse'];
         };
       };
-      /** @description Bad Request: `MALFORMED_BODY`, `TOKEN_INVALID`, `VALIDATION_FAILED` */
+      /** @description Bad Request: `BODY_TOO_DEEP`, `BODY_TOO_MANY_VALUES`, `MALFORMED_BODY`, `TOKEN_INVALID`, `VALIDATION_FAILED` */
       400: {
         headers: {
           [name: string]: unknown;
@@ -2746,7 +2816,7 @@ export interface operations {
         content: {
           'application/problem+json': components['schemas']['ProblemDetails'] & {
             /** @enum {string} */
-            code: 'MALFORMED_BODY' | 'TOKEN_INVALID' | 'VALIDATION_FAILED';
+            code: 'BODY_TOO_DEEP' | 'BODY_TOO_MANY_VALUES' | 'MALFORMED_BODY' | 'TOKEN_INVALID' | 'VALIDATION_FAILED';
             /** @enum {integer} */
             status: 400;
           };
@@ -2791,6 +2861,34 @@ export interface operations {
             code: 'TOKEN_EXPIRED' | 'TOKEN_USED';
             /** @enum {integer} */
             status: 410;
+          };
+        };
+      };
+      /** @description Payload Too Large: `PAYLOAD_TOO_LARGE` */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'] & {
+            /** @enum {string} */
+            code: 'PAYLOAD_TOO_LARGE';
+            /** @enum {integer} */
+            status: 413;
+          };
+        };
+      };
+      /** @description Unsupported Media Type: `UNSUPPORTED_MEDIA_TYPE` */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'] & {
+            /** @enum {string} */
+            code: 'UNSUPPORTED_MEDIA_TYPE';
+            /** @enum {integer} */
+            status: 415;
           };
         };
       };
@@ -2847,7 +2945,7 @@ export interface operations {
           'application/json': components['schemas']['TokenPairResponse'];
         };
       };
-      /** @description Bad Request: `MALFORMED_BODY`, `VALIDATION_FAILED` */
+      /** @description Bad Request: `BODY_TOO_DEEP`, `BODY_TOO_MANY_VALUES`, `MALFORMED_BODY`, `VALIDATION_FAILED` */
       400: {
         headers: {
           [name: string]: unknown;
@@ -2855,7 +2953,7 @@ export interface operations {
         content: {
           'application/problem+json': components['schemas']['ProblemDetails'] & {
             /** @enum {string} */
-            code: 'MALFORMED_BODY' | 'VALIDATION_FAILED';
+            code: 'BODY_TOO_DEEP' | 'BODY_TOO_MANY_VALUES' | 'MALFORMED_BODY' | 'VALIDATION_FAILED';
             /** @enum {integer} */
             status: 400;
           };
@@ -2886,6 +2984,34 @@ export interface operations {
             code: 'ACCOUNT_DISABLED' | 'EMAIL_NOT_VERIFIED';
             /** @enum {integer} */
             status: 403;
+          };
+        };
+      };
+      /** @description Payload Too Large: `PAYLOAD_TOO_LARGE` */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'] & {
+            /** @enum {string} */
+            code: 'PAYLOAD_TOO_LARGE';
+            /** @enum {integer} */
+            status: 413;
+          };
+        };
+      };
+      /** @description Unsupported Media Type: `UNSUPPORTED_MEDIA_TYPE` */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'] & {
+            /** @enum {string} */
+            code: 'UNSUPPORTED_MEDIA_TYPE';
+            /** @enum {integer} */
+            status: 415;
           };
         };
       };
@@ -2937,6 +3063,20 @@ export interface operations {
         };
         content?: never;
       };
+      /** @description Bad Request: `BODY_TOO_DEEP`, `BODY_TOO_MANY_VALUES`, `MALFORMED_BODY`, `VALIDATION_FAILED` */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'] & {
+            /** @enum {string} */
+            code: 'BODY_TOO_DEEP' | 'BODY_TOO_MANY_VALUES' | 'MALFORMED_BODY' | 'VALIDATION_FAILED';
+            /** @enum {integer} */
+            status: 400;
+          };
+        };
+      };
       /** @description Unauthorized: `ACCESS_TOKEN_EXPIRED`, `ACCOUNT_DISABLED`, `SESSION_REPLACED`, `SESSION_REVOKED`, `UNAUTHORIZED` */
       401: {
         headers: {
@@ -2948,6 +3088,34 @@ export interface operations {
             code: 'ACCESS_TOKEN_EXPIRED' | 'ACCOUNT_DISABLED' | 'SESSION_REPLACED' | 'SESSION_REVOKED' | 'UNAUTHORIZED';
             /** @enum {integer} */
             status: 401;
+          };
+        };
+      };
+      /** @description Payload Too Large: `PAYLOAD_TOO_LARGE` */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'] & {
+            /** @enum {string} */
+            code: 'PAYLOAD_TOO_LARGE';
+            /** @enum {integer} */
+            status: 413;
+          };
+        };
+      };
+      /** @description Unsupported Media Type: `UNSUPPORTED_MEDIA_TYPE` */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'] & {
+            /** @enum {string} */
+            code: 'UNSUPPORTED_MEDIA_TYPE';
+            /** @enum {integer} */
+            status: 415;
           };
         };
       };
@@ -2987,7 +3155,7 @@ export interface operations {
         };
         content?: never;
       };
-      /** @description Bad Request: `MALFORMED_BODY`, `VALIDATION_FAILED` */
+      /** @description Bad Request: `BODY_TOO_DEEP`, `BODY_TOO_MANY_VALUES`, `MALFORMED_BODY`, `VALIDATION_FAILED` */
       400: {
         headers: {
           [name: string]: unknown;
@@ -2995,9 +3163,37 @@ export interface operations {
         content: {
           'application/problem+json': components['schemas']['ProblemDetails'] & {
             /** @enum {string} */
-            code: 'MALFORMED_BODY' | 'VALIDATION_FAILED';
+            code: 'BODY_TOO_DEEP' | 'BODY_TOO_MANY_VALUES' | 'MALFORMED_BODY' | 'VALIDATION_FAILED';
             /** @enum {integer} */
             status: 400;
+          };
+        };
+      };
+      /** @description Payload Too Large: `PAYLOAD_TOO_LARGE` */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'] & {
+            /** @enum {string} */
+            code: 'PAYLOAD_TOO_LARGE';
+            /** @enum {integer} */
+            status: 413;
+          };
+        };
+      };
+      /** @description Unsupported Media Type: `UNSUPPORTED_MEDIA_TYPE` */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'] & {
+            /** @enum {string} */
+            code: 'UNSUPPORTED_MEDIA_TYPE';
+            /** @enum {integer} */
+            status: 415;
           };
         };
       };
@@ -3054,7 +3250,7 @@ export interface operations {
           'application/json': components['schemas']['PasswordChangedResponse'];
         };
       };
-      /** @description Bad Request: `MALFORMED_BODY`, `TOKEN_INVALID`, `VALIDATION_FAILED` */
+      /** @description Bad Request: `BODY_TOO_DEEP`, `BODY_TOO_MANY_VALUES`, `MALFORMED_BODY`, `TOKEN_INVALID`, `VALIDATION_FAILED` */
       400: {
         headers: {
           [name: string]: unknown;
@@ -3062,7 +3258,7 @@ export interface operations {
         content: {
           'application/problem+json': components['schemas']['ProblemDetails'] & {
             /** @enum {string} */
-            code: 'MALFORMED_BODY' | 'TOKEN_INVALID' | 'VALIDATION_FAILED';
+            code: 'BODY_TOO_DEEP' | 'BODY_TOO_MANY_VALUES' | 'MALFORMED_BODY' | 'TOKEN_INVALID' | 'VALIDATION_FAILED';
             /** @enum {integer} */
             status: 400;
           };
@@ -3079,6 +3275,34 @@ export interface operations {
             code: 'TOKEN_EXPIRED' | 'TOKEN_USED';
             /** @enum {integer} */
             status: 410;
+          };
+        };
+      };
+      /** @description Payload Too Large: `PAYLOAD_TOO_LARGE` */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'] & {
+            /** @enum {string} */
+            code: 'PAYLOAD_TOO_LARGE';
+            /** @enum {integer} */
+            status: 413;
+          };
+        };
+      };
+      /** @description Unsupported Media Type: `UNSUPPORTED_MEDIA_TYPE` */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'] & {
+            /** @enum {string} */
+            code: 'UNSUPPORTED_MEDIA_TYPE';
+            /** @enum {integer} */
+            status: 415;
           };
         };
       };
@@ -3163,7 +3387,7 @@ export interface operations {
           'application/json': components['schemas']['TokenPairResponse'];
         };
       };
-      /** @description Bad Request: `MALFORMED_BODY`, `VALIDATION_FAILED` */
+      /** @description Bad Request: `BODY_TOO_DEEP`, `BODY_TOO_MANY_VALUES`, `MALFORMED_BODY`, `VALIDATION_FAILED` */
       400: {
         headers: {
           [name: string]: unknown;
@@ -3171,7 +3395,7 @@ export interface operations {
         content: {
           'application/problem+json': components['schemas']['ProblemDetails'] & {
             /** @enum {string} */
-            code: 'MALFORMED_BODY' | 'VALIDATION_FAILED';
+            code: 'BODY_TOO_DEEP' | 'BODY_TOO_MANY_VALUES' | 'MALFORMED_BODY' | 'VALIDATION_FAILED';
             /** @enum {integer} */
             status: 400;
           };
@@ -3188,6 +3412,34 @@ export interface operations {
             code: 'REFRESH_TOKEN_INVALID' | 'REFRESH_TOKEN_REUSED' | 'SESSION_EXPIRED' | 'SESSION_REPLACED';
             /** @enum {integer} */
             status: 401;
+          };
+        };
+      };
+      /** @description Payload Too Large: `PAYLOAD_TOO_LARGE` */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'] & {
+            /** @enum {string} */
+            code: 'PAYLOAD_TOO_LARGE';
+            /** @enum {integer} */
+            status: 413;
+          };
+        };
+      };
+      /** @description Unsupported Media Type: `UNSUPPORTED_MEDIA_TYPE` */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'] & {
+            /** @enum {string} */
+            code: 'UNSUPPORTED_MEDIA_TYPE';
+            /** @enum {integer} */
+            status: 415;
           };
         };
       };
@@ -3230,7 +3482,7 @@ export interface operations {
         };
         content?: never;
       };
-      /** @description Bad Request: `MALFORMED_BODY`, `VALIDATION_FAILED` */
+      /** @description Bad Request: `BODY_TOO_DEEP`, `BODY_TOO_MANY_VALUES`, `MALFORMED_BODY`, `VALIDATION_FAILED` */
       400: {
         headers: {
           [name: string]: unknown;
@@ -3238,9 +3490,37 @@ export interface operations {
         content: {
           'application/problem+json': components['schemas']['ProblemDetails'] & {
             /** @enum {string} */
-            code: 'MALFORMED_BODY' | 'VALIDATION_FAILED';
+            code: 'BODY_TOO_DEEP' | 'BODY_TOO_MANY_VALUES' | 'MALFORMED_BODY' | 'VALIDATION_FAILED';
             /** @enum {integer} */
             status: 400;
+          };
+        };
+      };
+      /** @description Payload Too Large: `PAYLOAD_TOO_LARGE` */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'] & {
+            /** @enum {string} */
+            code: 'PAYLOAD_TOO_LARGE';
+            /** @enum {integer} */
+            status: 413;
+          };
+        };
+      };
+      /** @description Unsupported Media Type: `UNSUPPORTED_MEDIA_TYPE` */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'] & {
+            /** @enum {string} */
+            code: 'UNSUPPORTED_MEDIA_TYPE';
+            /** @enum {integer} */
+            status: 415;
           };
         };
       };
@@ -3325,7 +3605,7 @@ export interface operations {
           'application/json': components['schemas']['VerifyEmailResponse'];
         };
       };
-      /** @description Bad Request: `MALFORMED_BODY`, `TOKEN_INVALID`, `VALIDATION_FAILED` */
+      /** @description Bad Request: `BODY_TOO_DEEP`, `BODY_TOO_MANY_VALUES`, `MALFORMED_BODY`, `TOKEN_INVALID`, `VALIDATION_FAILED` */
       400: {
         headers: {
           [name: string]: unknown;
@@ -3333,7 +3613,7 @@ export interface operations {
         content: {
           'application/problem+json': components['schemas']['ProblemDetails'] & {
             /** @enum {string} */
-            code: 'MALFORMED_BODY' | 'TOKEN_INVALID' | 'VALIDATION_FAILED';
+            code: 'BODY_TOO_DEEP' | 'BODY_TOO_MANY_VALUES' | 'MALFORMED_BODY' | 'TOKEN_INVALID' | 'VALIDATION_FAILED';
             /** @enum {integer} */
             status: 400;
           };
@@ -3350,6 +3630,34 @@ export interface operations {
             code: 'TOKEN_EXPIRED' | 'TOKEN_USED';
             /** @enum {integer} */
             status: 410;
+          };
+        };
+      };
+      /** @description Payload Too Large: `PAYLOAD_TOO_LARGE` */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'] & {
+            /** @enum {string} */
+            code: 'PAYLOAD_TOO_LARGE';
+            /** @enum {integer} */
+            status: 413;
+          };
+        };
+      };
+      /** @description Unsupported Media Type: `UNSUPPORTED_MEDIA_TYPE` */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'] & {
+            /** @enum {string} */
+            code: 'UNSUPPORTED_MEDIA_TYPE';
+            /** @enum {integer} */
+            status: 415;
           };
         };
       };
@@ -3455,6 +3763,20 @@ export interface operations {
           'application/json': components['schemas']['InvitationPreviewResponse'];
         };
       };
+      /** @description Bad Request: `BAD_REQUEST`, `VALIDATION_FAILED` */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'] & {
+            /** @enum {string} */
+            code: 'BAD_REQUEST' | 'VALIDATION_FAILED';
+            /** @enum {integer} */
+            status: 400;
+          };
+        };
+      };
       /** @description Not Found: `INVITATION_NOT_FOUND` */
       404: {
         headers: {
@@ -3536,7 +3858,7 @@ export interface operations {
           'application/json': components['schemas']['AcceptedInvitationResponse'];
         };
       };
-      /** @description Bad Request: `MALFORMED_BODY`, `VALIDATION_FAILED` */
+      /** @description Bad Request: `BODY_TOO_DEEP`, `BODY_TOO_MANY_VALUES`, `MALFORMED_BODY`, `VALIDATION_FAILED` */
       400: {
         headers: {
           [name: string]: unknown;
@@ -3544,7 +3866,7 @@ export interface operations {
         content: {
           'application/problem+json': components['schemas']['ProblemDetails'] & {
             /** @enum {string} */
-            code: 'MALFORMED_BODY' | 'VALIDATION_FAILED';
+            code: 'BODY_TOO_DEEP' | 'BODY_TOO_MANY_VALUES' | 'MALFORMED_BODY' | 'VALIDATION_FAILED';
             /** @enum {integer} */
             status: 400;
           };
@@ -3620,6 +3942,34 @@ export interface operations {
           };
         };
       };
+      /** @description Payload Too Large: `PAYLOAD_TOO_LARGE` */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'] & {
+            /** @enum {string} */
+            code: 'PAYLOAD_TOO_LARGE';
+            /** @enum {integer} */
+            status: 413;
+          };
+        };
+      };
+      /** @description Unsupported Media Type: `UNSUPPORTED_MEDIA_TYPE` */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'] & {
+            /** @enum {string} */
+            code: 'UNSUPPORTED_MEDIA_TYPE';
+            /** @enum {integer} */
+            status: 415;
+          };
+        };
+      };
       /** @description Too Many Requests: `TOO_MANY_REQUESTS` */
       429: {
         headers: {
@@ -3672,7 +4022,7 @@ export interface operations {
         };
         content?: never;
       };
-      /** @description Bad Request: `MALFORMED_BODY`, `VALIDATION_FAILED` */
+      /** @description Bad Request: `BODY_TOO_DEEP`, `BODY_TOO_MANY_VALUES`, `MALFORMED_BODY`, `VALIDATION_FAILED` */
       400: {
         headers: {
           [name: string]: unknown;
@@ -3680,7 +4030,7 @@ export interface operations {
         content: {
           'application/problem+json': components['schemas']['ProblemDetails'] & {
             /** @enum {string} */
-            code: 'MALFORMED_BODY' | 'VALIDATION_FAILED';
+            code: 'BODY_TOO_DEEP' | 'BODY_TOO_MANY_VALUES' | 'MALFORMED_BODY' | 'VALIDATION_FAILED';
             /** @enum {integer} */
             status: 400;
           };
@@ -3742,6 +4092,34 @@ export interface operations {
           };
         };
       };
+      /** @description Payload Too Large: `PAYLOAD_TOO_LARGE` */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'] & {
+            /** @enum {string} */
+            code: 'PAYLOAD_TOO_LARGE';
+            /** @enum {integer} */
+            status: 413;
+          };
+        };
+      };
+      /** @description Unsupported Media Type: `UNSUPPORTED_MEDIA_TYPE` */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'] & {
+            /** @enum {string} */
+            code: 'UNSUPPORTED_MEDIA_TYPE';
+            /** @enum {integer} */
+            status: 415;
+          };
+        };
+      };
       /** @description Too Many Requests: `TOO_MANY_REQUESTS` */
       429: {
         headers: {
@@ -3795,7 +4173,7 @@ export interface operations {
           'application/json': components['schemas']['AcceptedInvitationResponse'];
         };
       };
-      /** @description Bad Request: `MALFORMED_BODY`, `VALIDATION_FAILED` */
+      /** @description Bad Request: `BODY_TOO_DEEP`, `BODY_TOO_MANY_VALUES`, `MALFORMED_BODY`, `VALIDATION_FAILED` */
       400: {
         headers: {
           [name: string]: unknown;
@@ -3803,7 +4181,7 @@ export interface operations {
         content: {
           'application/problem+json': components['schemas']['ProblemDetails'] & {
             /** @enum {string} */
-            code: 'MALFORMED_BODY' | 'VALIDATION_FAILED';
+            code: 'BODY_TOO_DEEP' | 'BODY_TOO_MANY_VALUES' | 'MALFORMED_BODY' | 'VALIDATION_FAILED';
             /** @enum {integer} */
             status: 400;
           };
@@ -3848,6 +4226,34 @@ export interface operations {
             code: 'INVITATION_DECLINED' | 'INVITATION_EXPIRED' | 'INVITATION_REVOKED' | 'INVITATION_USED';
             /** @enum {integer} */
             status: 410;
+          };
+        };
+      };
+      /** @description Payload Too Large: `PAYLOAD_TOO_LARGE` */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'] & {
+            /** @enum {string} */
+            code: 'PAYLOAD_TOO_LARGE';
+            /** @enum {integer} */
+            status: 413;
+          };
+        };
+      };
+      /** @description Unsupported Media Type: `UNSUPPORTED_MEDIA_TYPE` */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'] & {
+            /** @enum {string} */
+            code: 'UNSUPPORTED_MEDIA_TYPE';
+            /** @enum {integer} */
+            status: 415;
           };
         };
       };
@@ -3928,6 +4334,20 @@ export interface operations {
           'application/json': components['schemas']['ProfileResponse'];
         };
       };
+      /** @description Bad Request: `VALIDATION_FAILED` */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'] & {
+            /** @enum {string} */
+            code: 'VALIDATION_FAILED';
+            /** @enum {integer} */
+            status: 400;
+          };
+        };
+      };
       /** @description Unauthorized: `ACCESS_TOKEN_EXPIRED`, `ACCOUNT_DISABLED`, `SESSION_REPLACED`, `SESSION_REVOKED`, `UNAUTHORIZED` */
       401: {
         headers: {
@@ -3979,7 +4399,7 @@ export interface operations {
           'application/json': components['schemas']['ProfileResponse'];
         };
       };
-      /** @description Bad Request: `MALFORMED_BODY`, `VALIDATION_FAILED` */
+      /** @description Bad Request: `BODY_TOO_DEEP`, `BODY_TOO_MANY_VALUES`, `MALFORMED_BODY`, `VALIDATION_FAILED` */
       400: {
         headers: {
           [name: string]: unknown;
@@ -3987,7 +4407,7 @@ export interface operations {
         content: {
           'application/problem+json': components['schemas']['ProblemDetails'] & {
             /** @enum {string} */
-            code: 'MALFORMED_BODY' | 'VALIDATION_FAILED';
+            code: 'BODY_TOO_DEEP' | 'BODY_TOO_MANY_VALUES' | 'MALFORMED_BODY' | 'VALIDATION_FAILED';
             /** @enum {integer} */
             status: 400;
           };
@@ -4004,6 +4424,34 @@ export interface operations {
             code: 'ACCESS_TOKEN_EXPIRED' | 'ACCOUNT_DISABLED' | 'SESSION_REPLACED' | 'SESSION_REVOKED' | 'UNAUTHORIZED';
             /** @enum {integer} */
             status: 401;
+          };
+        };
+      };
+      /** @description Payload Too Large: `PAYLOAD_TOO_LARGE` */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'] & {
+            /** @enum {string} */
+            code: 'PAYLOAD_TOO_LARGE';
+            /** @enum {integer} */
+            status: 413;
+          };
+        };
+      };
+      /** @description Unsupported Media Type: `UNSUPPORTED_MEDIA_TYPE` */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'] & {
+            /** @enum {string} */
+            code: 'UNSUPPORTED_MEDIA_TYPE';
+            /** @enum {integer} */
+            status: 415;
           };
         };
       };
@@ -4057,7 +4505,7 @@ export interface operations {
         };
         content?: never;
       };
-      /** @description Bad Request: `MALFORMED_BODY`, `VALIDATION_FAILED` */
+      /** @description Bad Request: `BODY_TOO_DEEP`, `BODY_TOO_MANY_VALUES`, `MALFORMED_BODY`, `VALIDATION_FAILED` */
       400: {
         headers: {
           [name: string]: unknown;
@@ -4065,7 +4513,7 @@ export interface operations {
         content: {
           'application/problem+json': components['schemas']['ProblemDetails'] & {
             /** @enum {string} */
-            code: 'MALFORMED_BODY' | 'VALIDATION_FAILED';
+            code: 'BODY_TOO_DEEP' | 'BODY_TOO_MANY_VALUES' | 'MALFORMED_BODY' | 'VALIDATION_FAILED';
             /** @enum {integer} */
             status: 400;
           };
@@ -4096,6 +4544,34 @@ export interface operations {
             code: 'CURRENT_PASSWORD_INVALID';
             /** @enum {integer} */
             status: 403;
+          };
+        };
+      };
+      /** @description Payload Too Large: `PAYLOAD_TOO_LARGE` */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'] & {
+            /** @enum {string} */
+            code: 'PAYLOAD_TOO_LARGE';
+            /** @enum {integer} */
+            status: 413;
+          };
+        };
+      };
+      /** @description Unsupported Media Type: `UNSUPPORTED_MEDIA_TYPE` */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'] & {
+            /** @enum {string} */
+            code: 'UNSUPPORTED_MEDIA_TYPE';
+            /** @enum {integer} */
+            status: 415;
           };
         };
       };
@@ -4232,7 +4708,7 @@ export interface operations {
           'application/json': components['schemas']['PasswordChangedResponse'];
         };
       };
-      /** @description Bad Request: `MALFORMED_BODY`, `VALIDATION_FAILED` */
+      /** @description Bad Request: `BODY_TOO_DEEP`, `BODY_TOO_MANY_VALUES`, `MALFORMED_BODY`, `VALIDATION_FAILED` */
       400: {
         headers: {
           [name: string]: unknown;
@@ -4240,7 +4716,7 @@ export interface operations {
         content: {
           'application/problem+json': components['schemas']['ProblemDetails'] & {
             /** @enum {string} */
-            code: 'MALFORMED_BODY' | 'VALIDATION_FAILED';
+            code: 'BODY_TOO_DEEP' | 'BODY_TOO_MANY_VALUES' | 'MALFORMED_BODY' | 'VALIDATION_FAILED';
             /** @enum {integer} */
             status: 400;
           };
@@ -4271,6 +4747,34 @@ export interface operations {
             code: 'CURRENT_PASSWORD_INVALID';
             /** @enum {integer} */
             status: 403;
+          };
+        };
+      };
+      /** @description Payload Too Large: `PAYLOAD_TOO_LARGE` */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'] & {
+            /** @enum {string} */
+            code: 'PAYLOAD_TOO_LARGE';
+            /** @enum {integer} */
+            status: 413;
+          };
+        };
+      };
+      /** @description Unsupported Media Type: `UNSUPPORTED_MEDIA_TYPE` */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'] & {
+            /** @enum {string} */
+            code: 'UNSUPPORTED_MEDIA_TYPE';
+            /** @enum {integer} */
+            status: 415;
           };
         };
       };
@@ -4351,6 +4855,20 @@ export interface operations {
           'application/json': components['schemas']['SessionListResponse'];
         };
       };
+      /** @description Bad Request: `VALIDATION_FAILED` */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'] & {
+            /** @enum {string} */
+            code: 'VALIDATION_FAILED';
+            /** @enum {integer} */
+            status: 400;
+          };
+        };
+      };
       /** @description Unauthorized: `ACCESS_TOKEN_EXPIRED`, `ACCOUNT_DISABLED`, `SESSION_REPLACED`, `SESSION_REVOKED`, `UNAUTHORIZED` */
       401: {
         headers: {
@@ -4400,7 +4918,7 @@ export interface operations {
         };
         content?: never;
       };
-      /** @description Bad Request: `BAD_REQUEST` */
+      /** @description Bad Request: `BAD_REQUEST`, `BODY_TOO_DEEP`, `BODY_TOO_MANY_VALUES`, `MALFORMED_BODY`, `VALIDATION_FAILED` */
       400: {
         headers: {
           [name: string]: unknown;
@@ -4408,7 +4926,7 @@ export interface operations {
         content: {
           'application/problem+json': components['schemas']['ProblemDetails'] & {
             /** @enum {string} */
-            code: 'BAD_REQUEST';
+            code: 'BAD_REQUEST' | 'BODY_TOO_DEEP' | 'BODY_TOO_MANY_VALUES' | 'MALFORMED_BODY' | 'VALIDATION_FAILED';
             /** @enum {integer} */
             status: 400;
           };
@@ -4439,6 +4957,34 @@ export interface operations {
             code: 'SESSION_NOT_FOUND';
             /** @enum {integer} */
             status: 404;
+          };
+        };
+      };
+      /** @description Payload Too Large: `PAYLOAD_TOO_LARGE` */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'] & {
+            /** @enum {string} */
+            code: 'PAYLOAD_TOO_LARGE';
+            /** @enum {integer} */
+            status: 413;
+          };
+        };
+      };
+      /** @description Unsupported Media Type: `UNSUPPORTED_MEDIA_TYPE` */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'] & {
+            /** @enum {string} */
+            code: 'UNSUPPORTED_MEDIA_TYPE';
+            /** @enum {integer} */
+            status: 415;
           };
         };
       };
@@ -4545,7 +5091,7 @@ export interface operations {
           'application/json': components['schemas']['TenantResponse'];
         };
       };
-      /** @description Bad Request: `MALFORMED_BODY`, `VALIDATION_FAILED` */
+      /** @description Bad Request: `BODY_TOO_DEEP`, `BODY_TOO_MANY_VALUES`, `MALFORMED_BODY`, `VALIDATION_FAILED` */
       400: {
         headers: {
           [name: string]: unknown;
@@ -4553,7 +5099,7 @@ export interface operations {
         content: {
           'application/problem+json': components['schemas']['ProblemDetails'] & {
             /** @enum {string} */
-            code: 'MALFORMED_BODY' | 'VALIDATION_FAILED';
+            code: 'BODY_TOO_DEEP' | 'BODY_TOO_MANY_VALUES' | 'MALFORMED_BODY' | 'VALIDATION_FAILED';
             /** @enum {integer} */
             status: 400;
           };
@@ -4570,6 +5116,34 @@ export interface operations {
             code: 'ACCESS_TOKEN_EXPIRED' | 'ACCOUNT_DISABLED' | 'SESSION_REPLACED' | 'SESSION_REVOKED' | 'UNAUTHORIZED';
             /** @enum {integer} */
             status: 401;
+          };
+        };
+      };
+      /** @description Payload Too Large: `PAYLOAD_TOO_LARGE` */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'] & {
+            /** @enum {string} */
+            code: 'PAYLOAD_TOO_LARGE';
+            /** @enum {integer} */
+            status: 413;
+          };
+        };
+      };
+      /** @description Unsupported Media Type: `UNSUPPORTED_MEDIA_TYPE` */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'] & {
+            /** @enum {string} */
+            code: 'UNSUPPORTED_MEDIA_TYPE';
+            /** @enum {integer} */
+            status: 415;
           };
         };
       };
@@ -4606,6 +5180,20 @@ export interface operations {
         };
         content: {
           'application/json': components['schemas']['TenantDetailResponse'];
+        };
+      };
+      /** @description Bad Request: `BAD_REQUEST`, `VALIDATION_FAILED` */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'] & {
+            /** @enum {string} */
+            code: 'BAD_REQUEST' | 'VALIDATION_FAILED';
+            /** @enum {integer} */
+            status: 400;
+          };
         };
       };
       /** @description Unauthorized: `ACCESS_TOKEN_EXPIRED`, `ACCOUNT_DISABLED`, `SESSION_REPLACED`, `SESSION_REVOKED`, `UNAUTHORIZED` */
@@ -4689,7 +5277,7 @@ export interface operations {
           'application/json': components['schemas']['TenantDetailResponse'];
         };
       };
-      /** @description Bad Request: `MALFORMED_BODY`, `VALIDATION_FAILED` */
+      /** @description Bad Request: `BAD_REQUEST`, `BODY_TOO_DEEP`, `BODY_TOO_MANY_VALUES`, `MALFORMED_BODY`, `VALIDATION_FAILED` */
       400: {
         headers: {
           [name: string]: unknown;
@@ -4697,7 +5285,7 @@ export interface operations {
         content: {
           'application/problem+json': components['schemas']['ProblemDetails'] & {
             /** @enum {string} */
-            code: 'MALFORMED_BODY' | 'VALIDATION_FAILED';
+            code: 'BAD_REQUEST' | 'BODY_TOO_DEEP' | 'BODY_TOO_MANY_VALUES' | 'MALFORMED_BODY' | 'VALIDATION_FAILED';
             /** @enum {integer} */
             status: 400;
           };
@@ -4742,6 +5330,34 @@ export interface operations {
             code: 'TENANT_NOT_FOUND';
             /** @enum {integer} */
             status: 404;
+          };
+        };
+      };
+      /** @description Payload Too Large: `PAYLOAD_TOO_LARGE` */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'] & {
+            /** @enum {string} */
+            code: 'PAYLOAD_TOO_LARGE';
+            /** @enum {integer} */
+            status: 413;
+          };
+        };
+      };
+      /** @description Unsupported Media Type: `UNSUPPORTED_MEDIA_TYPE` */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'] & {
+            /** @enum {string} */
+            code: 'UNSUPPORTED_MEDIA_TYPE';
+            /** @enum {integer} */
+            status: 415;
           };
         };
       };
@@ -4799,7 +5415,7 @@ export interface operations {
           'application/json': components['schemas']['ActivityListResponse'];
         };
       };
-      /** @description Bad Request: `VALIDATION_FAILED` */
+      /** @description Bad Request: `BAD_REQUEST`, `VALIDATION_FAILED` */
       400: {
         headers: {
           [name: string]: unknown;
@@ -4807,7 +5423,7 @@ export interface operations {
         content: {
           'application/problem+json': components['schemas']['ProblemDetails'] & {
             /** @enum {string} */
-            code: 'VALIDATION_FAILED';
+            code: 'BAD_REQUEST' | 'VALIDATION_FAILED';
             /** @enum {integer} */
             status: 400;
           };
@@ -4888,6 +5504,20 @@ export interface operations {
         };
         content: {
           'application/json': components['schemas']['ApiKeyResponse'];
+        };
+      };
+      /** @description Bad Request: `BAD_REQUEST`, `VALIDATION_FAILED` */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'] & {
+            /** @enum {string} */
+            code: 'BAD_REQUEST' | 'VALIDATION_FAILED';
+            /** @enum {integer} */
+            status: 400;
+          };
         };
       };
       /** @description Unauthorized: `ACCESS_TOKEN_EXPIRED`, `ACCOUNT_DISABLED`, `SESSION_REPLACED`, `SESSION_REVOKED`, `UNAUTHORIZED` */
@@ -4995,6 +5625,20 @@ export interface operations {
           'application/json': components['schemas']['ApiKeyResponse'];
         };
       };
+      /** @description Bad Request: `BAD_REQUEST`, `BODY_TOO_DEEP`, `BODY_TOO_MANY_VALUES`, `MALFORMED_BODY`, `VALIDATION_FAILED` */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'] & {
+            /** @enum {string} */
+            code: 'BAD_REQUEST' | 'BODY_TOO_DEEP' | 'BODY_TOO_MANY_VALUES' | 'MALFORMED_BODY' | 'VALIDATION_FAILED';
+            /** @enum {integer} */
+            status: 400;
+          };
+        };
+      };
       /** @description Unauthorized: `ACCESS_TOKEN_EXPIRED`, `ACCOUNT_DISABLED`, `SESSION_REPLACED`, `SESSION_REVOKED`, `UNAUTHORIZED` */
       401: {
         headers: {
@@ -5034,6 +5678,34 @@ export interface operations {
             code: 'TENANT_NOT_FOUND';
             /** @enum {integer} */
             status: 404;
+          };
+        };
+      };
+      /** @description Payload Too Large: `PAYLOAD_TOO_LARGE` */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'] & {
+            /** @enum {string} */
+            code: 'PAYLOAD_TOO_LARGE';
+            /** @enum {integer} */
+            status: 413;
+          };
+        };
+      };
+      /** @description Unsupported Media Type: `UNSUPPORTED_MEDIA_TYPE` */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'] & {
+            /** @enum {string} */
+            code: 'UNSUPPORTED_MEDIA_TYPE';
+            /** @enum {integer} */
+            status: 415;
           };
         };
       };
@@ -5090,7 +5762,7 @@ export interface operations {
           'application/json': components['schemas']['CashRegisterResponse'];
         };
       };
-      /** @description Bad Request: `MALFORMED_BODY`, `VALIDATION_FAILED` */
+      /** @description Bad Request: `BAD_REQUEST`, `BODY_TOO_DEEP`, `BODY_TOO_MANY_VALUES`, `MALFORMED_BODY`, `VALIDATION_FAILED` */
       400: {
         headers: {
           [name: string]: unknown;
@@ -5098,7 +5770,7 @@ export interface operations {
         content: {
           'application/problem+json': components['schemas']['ProblemDetails'] & {
             /** @enum {string} */
-            code: 'MALFORMED_BODY' | 'VALIDATION_FAILED';
+            code: 'BAD_REQUEST' | 'BODY_TOO_DEEP' | 'BODY_TOO_MANY_VALUES' | 'MALFORMED_BODY' | 'VALIDATION_FAILED';
             /** @enum {integer} */
             status: 400;
           };
@@ -5146,6 +5818,34 @@ export interface operations {
           };
         };
       };
+      /** @description Payload Too Large: `PAYLOAD_TOO_LARGE` */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'] & {
+            /** @enum {string} */
+            code: 'PAYLOAD_TOO_LARGE';
+            /** @enum {integer} */
+            status: 413;
+          };
+        };
+      };
+      /** @description Unsupported Media Type: `UNSUPPORTED_MEDIA_TYPE` */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'] & {
+            /** @enum {string} */
+            code: 'UNSUPPORTED_MEDIA_TYPE';
+            /** @enum {integer} */
+            status: 415;
+          };
+        };
+      };
       /** @description Internal Server Error: `INTERNAL` */
       500: {
         headers: {
@@ -5189,7 +5889,7 @@ export interface operations {
           'application/json': components['schemas']['CompanyListResponse'];
         };
       };
-      /** @description Bad Request: `VALIDATION_FAILED` */
+      /** @description Bad Request: `BAD_REQUEST`, `VALIDATION_FAILED` */
       400: {
         headers: {
           [name: string]: unknown;
@@ -5197,7 +5897,7 @@ export interface operations {
         content: {
           'application/problem+json': components['schemas']['ProblemDetails'] & {
             /** @enum {string} */
-            code: 'VALIDATION_FAILED';
+            code: 'BAD_REQUEST' | 'VALIDATION_FAILED';
             /** @enum {integer} */
             status: 400;
           };
@@ -5285,7 +5985,7 @@ export interface operations {
           'application/json': components['schemas']['CompanyResponse'];
         };
       };
-      /** @description Bad Request: `MALFORMED_BODY`, `VALIDATION_FAILED` */
+      /** @description Bad Request: `BAD_REQUEST`, `BODY_TOO_DEEP`, `BODY_TOO_MANY_VALUES`, `MALFORMED_BODY`, `VALIDATION_FAILED` */
       400: {
         headers: {
           [name: string]: unknown;
@@ -5293,7 +5993,7 @@ export interface operations {
         content: {
           'application/problem+json': components['schemas']['ProblemDetails'] & {
             /** @enum {string} */
-            code: 'MALFORMED_BODY' | 'VALIDATION_FAILED';
+            code: 'BAD_REQUEST' | 'BODY_TOO_DEEP' | 'BODY_TOO_MANY_VALUES' | 'MALFORMED_BODY' | 'VALIDATION_FAILED';
             /** @enum {integer} */
             status: 400;
           };
@@ -5355,6 +6055,34 @@ export interface operations {
           };
         };
       };
+      /** @description Payload Too Large: `PAYLOAD_TOO_LARGE` */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'] & {
+            /** @enum {string} */
+            code: 'PAYLOAD_TOO_LARGE';
+            /** @enum {integer} */
+            status: 413;
+          };
+        };
+      };
+      /** @description Unsupported Media Type: `UNSUPPORTED_MEDIA_TYPE` */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'] & {
+            /** @enum {string} */
+            code: 'UNSUPPORTED_MEDIA_TYPE';
+            /** @enum {integer} */
+            status: 415;
+          };
+        };
+      };
       /** @description Internal Server Error: `INTERNAL` */
       500: {
         headers: {
@@ -5390,6 +6118,20 @@ export interface operations {
         };
         content: {
           'application/json': components['schemas']['CompanyResponse'];
+        };
+      };
+      /** @description Bad Request: `BAD_REQUEST`, `VALIDATION_FAILED` */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'] & {
+            /** @enum {string} */
+            code: 'BAD_REQUEST' | 'VALIDATION_FAILED';
+            /** @enum {integer} */
+            status: 400;
+          };
         };
       };
       /** @description Unauthorized: `ACCESS_TOKEN_EXPIRED`, `ACCOUNT_DISABLED`, `SESSION_REPLACED`, `SESSION_REVOKED`, `UNAUTHORIZED` */
@@ -5470,6 +6212,20 @@ export interface operations {
         };
         content?: never;
       };
+      /** @description Bad Request: `BAD_REQUEST`, `BODY_TOO_DEEP`, `BODY_TOO_MANY_VALUES`, `MALFORMED_BODY`, `VALIDATION_FAILED` */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'] & {
+            /** @enum {string} */
+            code: 'BAD_REQUEST' | 'BODY_TOO_DEEP' | 'BODY_TOO_MANY_VALUES' | 'MALFORMED_BODY' | 'VALIDATION_FAILED';
+            /** @enum {integer} */
+            status: 400;
+          };
+        };
+      };
       /** @description Unauthorized: `ACCESS_TOKEN_EXPIRED`, `ACCOUNT_DISABLED`, `SESSION_REPLACED`, `SESSION_REVOKED`, `UNAUTHORIZED` */
       401: {
         headers: {
@@ -5526,6 +6282,34 @@ export interface operations {
           };
         };
       };
+      /** @description Payload Too Large: `PAYLOAD_TOO_LARGE` */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'] & {
+            /** @enum {string} */
+            code: 'PAYLOAD_TOO_LARGE';
+            /** @enum {integer} */
+            status: 413;
+          };
+        };
+      };
+      /** @description Unsupported Media Type: `UNSUPPORTED_MEDIA_TYPE` */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'] & {
+            /** @enum {string} */
+            code: 'UNSUPPORTED_MEDIA_TYPE';
+            /** @enum {integer} */
+            status: 415;
+          };
+        };
+      };
       /** @description Internal Server Error: `INTERNAL` */
       500: {
         headers: {
@@ -5567,7 +6351,7 @@ export interface operations {
           'application/json': components['schemas']['CompanyResponse'];
         };
       };
-      /** @description Bad Request: `MALFORMED_BODY`, `VALIDATION_FAILED` */
+      /** @description Bad Request: `BAD_REQUEST`, `BODY_TOO_DEEP`, `BODY_TOO_MANY_VALUES`, `MALFORMED_BODY`, `VALIDATION_FAILED` */
       400: {
         headers: {
           [name: string]: unknown;
@@ -5575,7 +6359,7 @@ export interface operations {
         content: {
           'application/problem+json': components['schemas']['ProblemDetails'] & {
             /** @enum {string} */
-            code: 'MALFORMED_BODY' | 'VALIDATION_FAILED';
+            code: 'BAD_REQUEST' | 'BODY_TOO_DEEP' | 'BODY_TOO_MANY_VALUES' | 'MALFORMED_BODY' | 'VALIDATION_FAILED';
             /** @enum {integer} */
             status: 400;
           };
@@ -5637,6 +6421,34 @@ export interface operations {
           };
         };
       };
+      /** @description Payload Too Large: `PAYLOAD_TOO_LARGE` */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'] & {
+            /** @enum {string} */
+            code: 'PAYLOAD_TOO_LARGE';
+            /** @enum {integer} */
+            status: 413;
+          };
+        };
+      };
+      /** @description Unsupported Media Type: `UNSUPPORTED_MEDIA_TYPE` */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'] & {
+            /** @enum {string} */
+            code: 'UNSUPPORTED_MEDIA_TYPE';
+            /** @enum {integer} */
+            status: 415;
+          };
+        };
+      };
       /** @description Internal Server Error: `INTERNAL` */
       500: {
         headers: {
@@ -5684,7 +6496,7 @@ export interface operations {
           'application/json': components['schemas']['ContactListResponse'];
         };
       };
-      /** @description Bad Request: `VALIDATION_FAILED` */
+      /** @description Bad Request: `BAD_REQUEST`, `VALIDATION_FAILED` */
       400: {
         headers: {
           [name: string]: unknown;
@@ -5692,7 +6504,7 @@ export interface operations {
         content: {
           'application/problem+json': components['schemas']['ProblemDetails'] & {
             /** @enum {string} */
-            code: 'VALIDATION_FAILED';
+            code: 'BAD_REQUEST' | 'VALIDATION_FAILED';
             /** @enum {integer} */
             status: 400;
           };
@@ -5780,7 +6592,7 @@ export interface operations {
           'application/json': components['schemas']['ContactResponse'];
         };
       };
-      /** @description Bad Request: `MALFORMED_BODY`, `VALIDATION_FAILED` */
+      /** @description Bad Request: `BAD_REQUEST`, `BODY_TOO_DEEP`, `BODY_TOO_MANY_VALUES`, `MALFORMED_BODY`, `VALIDATION_FAILED` */
       400: {
         headers: {
           [name: string]: unknown;
@@ -5788,7 +6600,7 @@ export interface operations {
         content: {
           'application/problem+json': components['schemas']['ProblemDetails'] & {
             /** @enum {string} */
-            code: 'MALFORMED_BODY' | 'VALIDATION_FAILED';
+            code: 'BAD_REQUEST' | 'BODY_TOO_DEEP' | 'BODY_TOO_MANY_VALUES' | 'MALFORMED_BODY' | 'VALIDATION_FAILED';
             /** @enum {integer} */
             status: 400;
           };
@@ -5850,6 +6662,34 @@ export interface operations {
           };
         };
       };
+      /** @description Payload Too Large: `PAYLOAD_TOO_LARGE` */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'] & {
+            /** @enum {string} */
+            code: 'PAYLOAD_TOO_LARGE';
+            /** @enum {integer} */
+            status: 413;
+          };
+        };
+      };
+      /** @description Unsupported Media Type: `UNSUPPORTED_MEDIA_TYPE` */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'] & {
+            /** @enum {string} */
+            code: 'UNSUPPORTED_MEDIA_TYPE';
+            /** @enum {integer} */
+            status: 415;
+          };
+        };
+      };
       /** @description Unprocessable Entity: `VALIDATION_FAILED` */
       422: {
         headers: {
@@ -5899,6 +6739,20 @@ export interface operations {
         };
         content: {
           'application/json': components['schemas']['ContactResponse'];
+        };
+      };
+      /** @description Bad Request: `BAD_REQUEST`, `VALIDATION_FAILED` */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'] & {
+            /** @enum {string} */
+            code: 'BAD_REQUEST' | 'VALIDATION_FAILED';
+            /** @enum {integer} */
+            status: 400;
+          };
         };
       };
       /** @description Unauthorized: `ACCESS_TOKEN_EXPIRED`, `ACCOUNT_DISABLED`, `SESSION_REPLACED`, `SESSION_REVOKED`, `UNAUTHORIZED` */
@@ -5979,90 +6833,7 @@ export interface operations {
         };
         content?: never;
       };
-      /** @description Unauthorized: `ACCESS_TOKEN_EXPIRED`, `ACCOUNT_DISABLED`, `SESSION_REPLACED`, `SESSION_REVOKED`, `UNAUTHORIZED` */
-      401: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['ProblemDetails'] & {
-            /** @enum {string} */
-            code: 'ACCESS_TOKEN_EXPIRED' | 'ACCOUNT_DISABLED' | 'SESSION_REPLACED' | 'SESSION_REVOKED' | 'UNAUTHORIZED';
-            /** @enum {integer} */
-            status: 401;
-          };
-        };
-      };
-      /** @description Forbidden: `FORBIDDEN`, `MEMBERSHIP_BLOCKED`, `NO_PANEL_ACCESS` */
-      403: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['ProblemDetails'] & {
-            /** @enum {string} */
-            code: 'FORBIDDEN' | 'MEMBERSHIP_BLOCKED' | 'NO_PANEL_ACCESS';
-            /** @enum {integer} */
-            status: 403;
-          };
-        };
-      };
-      /** @description Not Found: `CONTACT_NOT_FOUND`, `TENANT_NOT_FOUND` */
-      404: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['ProblemDetails'] & {
-            /** @enum {string} */
-            code: 'CONTACT_NOT_FOUND' | 'TENANT_NOT_FOUND';
-            /** @enum {integer} */
-            status: 404;
-          };
-        };
-      };
-      /** @description Internal Server Error: `INTERNAL` */
-      500: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['ProblemDetails'] & {
-            /** @enum {string} */
-            code: 'INTERNAL';
-            /** @enum {integer} */
-            status: 500;
-          };
-        };
-      };
-    };
-  };
-  updateContact: {
-    parameters: {
-      query?: never;
-      header?: never;
-      path: {
-        contactId: string;
-        /** @description The organisation */
-        tenantId: unknown;
-      };
-      cookie?: never;
-    };
-    requestBody: {
-      content: {
-        'application/json': components['schemas']['UpdateContactDto'];
-      };
-    };
-    responses: {
-      200: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['ContactResponse'];
-        };
-      };
-      /** @description Bad Request: `MALFORMED_BODY`, `VALIDATION_FAILED` */
+      /** @description Bad Request: `BAD_REQUEST`, `BODY_TOO_DEEP`, `BODY_TOO_MANY_VALUES`, `MALFORMED_BODY`, `VALIDATION_FAILED` */
       400: {
         headers: {
           [name: string]: unknown;
@@ -6070,7 +6841,7 @@ export interface operations {
         content: {
           'application/problem+json': components['schemas']['ProblemDetails'] & {
             /** @enum {string} */
-            code: 'MALFORMED_BODY' | 'VALIDATION_FAILED';
+            code: 'BAD_REQUEST' | 'BODY_TOO_DEEP' | 'BODY_TOO_MANY_VALUES' | 'MALFORMED_BODY' | 'VALIDATION_FAILED';
             /** @enum {integer} */
             status: 400;
           };
@@ -6115,6 +6886,159 @@ export interface operations {
             code: 'CONTACT_NOT_FOUND' | 'TENANT_NOT_FOUND';
             /** @enum {integer} */
             status: 404;
+          };
+        };
+      };
+      /** @description Payload Too Large: `PAYLOAD_TOO_LARGE` */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'] & {
+            /** @enum {string} */
+            code: 'PAYLOAD_TOO_LARGE';
+            /** @enum {integer} */
+            status: 413;
+          };
+        };
+      };
+      /** @description Unsupported Media Type: `UNSUPPORTED_MEDIA_TYPE` */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'] & {
+            /** @enum {string} */
+            code: 'UNSUPPORTED_MEDIA_TYPE';
+            /** @enum {integer} */
+            status: 415;
+          };
+        };
+      };
+      /** @description Internal Server Error: `INTERNAL` */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'] & {
+            /** @enum {string} */
+            code: 'INTERNAL';
+            /** @enum {integer} */
+            status: 500;
+          };
+        };
+      };
+    };
+  };
+  updateContact: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        contactId: string;
+        /** @description The organisation */
+        tenantId: unknown;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['UpdateContactDto'];
+      };
+    };
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ContactResponse'];
+        };
+      };
+      /** @description Bad Request: `BAD_REQUEST`, `BODY_TOO_DEEP`, `BODY_TOO_MANY_VALUES`, `MALFORMED_BODY`, `VALIDATION_FAILED` */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'] & {
+            /** @enum {string} */
+            code: 'BAD_REQUEST' | 'BODY_TOO_DEEP' | 'BODY_TOO_MANY_VALUES' | 'MALFORMED_BODY' | 'VALIDATION_FAILED';
+            /** @enum {integer} */
+            status: 400;
+          };
+        };
+      };
+      /** @description Unauthorized: `ACCESS_TOKEN_EXPIRED`, `ACCOUNT_DISABLED`, `SESSION_REPLACED`, `SESSION_REVOKED`, `UNAUTHORIZED` */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'] & {
+            /** @enum {string} */
+            code: 'ACCESS_TOKEN_EXPIRED' | 'ACCOUNT_DISABLED' | 'SESSION_REPLACED' | 'SESSION_REVOKED' | 'UNAUTHORIZED';
+            /** @enum {integer} */
+            status: 401;
+          };
+        };
+      };
+      /** @description Forbidden: `FORBIDDEN`, `MEMBERSHIP_BLOCKED`, `NO_PANEL_ACCESS` */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'] & {
+            /** @enum {string} */
+            code: 'FORBIDDEN' | 'MEMBERSHIP_BLOCKED' | 'NO_PANEL_ACCESS';
+            /** @enum {integer} */
+            status: 403;
+          };
+        };
+      };
+      /** @description Not Found: `CONTACT_NOT_FOUND`, `TENANT_NOT_FOUND` */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'] & {
+            /** @enum {string} */
+            code: 'CONTACT_NOT_FOUND' | 'TENANT_NOT_FOUND';
+            /** @enum {integer} */
+            status: 404;
+          };
+        };
+      };
+      /** @description Payload Too Large: `PAYLOAD_TOO_LARGE` */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'] & {
+            /** @enum {string} */
+            code: 'PAYLOAD_TOO_LARGE';
+            /** @enum {integer} */
+            status: 413;
+          };
+        };
+      };
+      /** @description Unsupported Media Type: `UNSUPPORTED_MEDIA_TYPE` */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'] & {
+            /** @enum {string} */
+            code: 'UNSUPPORTED_MEDIA_TYPE';
+            /** @enum {integer} */
+            status: 415;
           };
         };
       };
@@ -6173,7 +7097,7 @@ export interface operations {
           'application/json': components['schemas']['GroupListResponse'];
         };
       };
-      /** @description Bad Request: `VALIDATION_FAILED` */
+      /** @description Bad Request: `BAD_REQUEST`, `VALIDATION_FAILED` */
       400: {
         headers: {
           [name: string]: unknown;
@@ -6181,7 +7105,7 @@ export interface operations {
         content: {
           'application/problem+json': components['schemas']['ProblemDetails'] & {
             /** @enum {string} */
-            code: 'VALIDATION_FAILED';
+            code: 'BAD_REQUEST' | 'VALIDATION_FAILED';
             /** @enum {integer} */
             status: 400;
           };
@@ -6269,7 +7193,7 @@ export interface operations {
           'application/json': components['schemas']['GroupResponse'];
         };
       };
-      /** @description Bad Request: `MALFORMED_BODY`, `VALIDATION_FAILED` */
+      /** @description Bad Request: `BAD_REQUEST`, `BODY_TOO_DEEP`, `BODY_TOO_MANY_VALUES`, `MALFORMED_BODY`, `VALIDATION_FAILED` */
       400: {
         headers: {
           [name: string]: unknown;
@@ -6277,7 +7201,7 @@ export interface operations {
         content: {
           'application/problem+json': components['schemas']['ProblemDetails'] & {
             /** @enum {string} */
-            code: 'MALFORMED_BODY' | 'VALIDATION_FAILED';
+            code: 'BAD_REQUEST' | 'BODY_TOO_DEEP' | 'BODY_TOO_MANY_VALUES' | 'MALFORMED_BODY' | 'VALIDATION_FAILED';
             /** @enum {integer} */
             status: 400;
           };
@@ -6339,6 +7263,34 @@ export interface operations {
           };
         };
       };
+      /** @description Payload Too Large: `PAYLOAD_TOO_LARGE` */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'] & {
+            /** @enum {string} */
+            code: 'PAYLOAD_TOO_LARGE';
+            /** @enum {integer} */
+            status: 413;
+          };
+        };
+      };
+      /** @description Unsupported Media Type: `UNSUPPORTED_MEDIA_TYPE` */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'] & {
+            /** @enum {string} */
+            code: 'UNSUPPORTED_MEDIA_TYPE';
+            /** @enum {integer} */
+            status: 415;
+          };
+        };
+      };
       /** @description Unprocessable Entity: `VALIDATION_FAILED` */
       422: {
         headers: {
@@ -6388,6 +7340,20 @@ export interface operations {
         };
         content: {
           'application/json': components['schemas']['GroupResponse'];
+        };
+      };
+      /** @description Bad Request: `BAD_REQUEST`, `VALIDATION_FAILED` */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'] & {
+            /** @enum {string} */
+            code: 'BAD_REQUEST' | 'VALIDATION_FAILED';
+            /** @enum {integer} */
+            status: 400;
+          };
         };
       };
       /** @description Unauthorized: `ACCESS_TOKEN_EXPIRED`, `ACCOUNT_DISABLED`, `SESSION_REPLACED`, `SESSION_REVOKED`, `UNAUTHORIZED` */
@@ -6468,6 +7434,20 @@ export interface operations {
         };
         content?: never;
       };
+      /** @description Bad Request: `BAD_REQUEST`, `BODY_TOO_DEEP`, `BODY_TOO_MANY_VALUES`, `MALFORMED_BODY`, `VALIDATION_FAILED` */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'] & {
+            /** @enum {string} */
+            code: 'BAD_REQUEST' | 'BODY_TOO_DEEP' | 'BODY_TOO_MANY_VALUES' | 'MALFORMED_BODY' | 'VALIDATION_FAILED';
+            /** @enum {integer} */
+            status: 400;
+          };
+        };
+      };
       /** @description Unauthorized: `ACCESS_TOKEN_EXPIRED`, `ACCOUNT_DISABLED`, `SESSION_REPLACED`, `SESSION_REVOKED`, `UNAUTHORIZED` */
       401: {
         headers: {
@@ -6524,6 +7504,34 @@ export interface operations {
           };
         };
       };
+      /** @description Payload Too Large: `PAYLOAD_TOO_LARGE` */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'] & {
+            /** @enum {string} */
+            code: 'PAYLOAD_TOO_LARGE';
+            /** @enum {integer} */
+            status: 413;
+          };
+        };
+      };
+      /** @description Unsupported Media Type: `UNSUPPORTED_MEDIA_TYPE` */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'] & {
+            /** @enum {string} */
+            code: 'UNSUPPORTED_MEDIA_TYPE';
+            /** @enum {integer} */
+            status: 415;
+          };
+        };
+      };
       /** @description Internal Server Error: `INTERNAL` */
       500: {
         headers: {
@@ -6565,7 +7573,7 @@ export interface operations {
           'application/json': components['schemas']['GroupResponse'];
         };
       };
-      /** @description Bad Request: `MALFORMED_BODY`, `VALIDATION_FAILED` */
+      /** @description Bad Request: `BAD_REQUEST`, `BODY_TOO_DEEP`, `BODY_TOO_MANY_VALUES`, `MALFORMED_BODY`, `VALIDATION_FAILED` */
       400: {
         headers: {
           [name: string]: unknown;
@@ -6573,7 +7581,7 @@ export interface operations {
         content: {
           'application/problem+json': components['schemas']['ProblemDetails'] & {
             /** @enum {string} */
-            code: 'MALFORMED_BODY' | 'VALIDATION_FAILED';
+            code: 'BAD_REQUEST' | 'BODY_TOO_DEEP' | 'BODY_TOO_MANY_VALUES' | 'MALFORMED_BODY' | 'VALIDATION_FAILED';
             /** @enum {integer} */
             status: 400;
           };
@@ -6635,6 +7643,34 @@ export interface operations {
           };
         };
       };
+      /** @description Payload Too Large: `PAYLOAD_TOO_LARGE` */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'] & {
+            /** @enum {string} */
+            code: 'PAYLOAD_TOO_LARGE';
+            /** @enum {integer} */
+            status: 413;
+          };
+        };
+      };
+      /** @description Unsupported Media Type: `UNSUPPORTED_MEDIA_TYPE` */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'] & {
+            /** @enum {string} */
+            code: 'UNSUPPORTED_MEDIA_TYPE';
+            /** @enum {integer} */
+            status: 415;
+          };
+        };
+      };
       /** @description Unprocessable Entity: `VALIDATION_FAILED` */
       422: {
         headers: {
@@ -6692,7 +7728,7 @@ export interface operations {
           'application/json': components['schemas']['InvitationListResponse'];
         };
       };
-      /** @description Bad Request: `VALIDATION_FAILED` */
+      /** @description Bad Request: `BAD_REQUEST`, `VALIDATION_FAILED` */
       400: {
         headers: {
           [name: string]: unknown;
@@ -6700,7 +7736,7 @@ export interface operations {
         content: {
           'application/problem+json': components['schemas']['ProblemDetails'] & {
             /** @enum {string} */
-            code: 'VALIDATION_FAILED';
+            code: 'BAD_REQUEST' | 'VALIDATION_FAILED';
             /** @enum {integer} */
             status: 400;
           };
@@ -6788,7 +7824,7 @@ export interface operations {
           'application/json': components['schemas']['InvitationResponse'];
         };
       };
-      /** @description Bad Request: `MALFORMED_BODY`, `VALIDATION_FAILED` */
+      /** @description Bad Request: `BAD_REQUEST`, `BODY_TOO_DEEP`, `BODY_TOO_MANY_VALUES`, `MALFORMED_BODY`, `VALIDATION_FAILED` */
       400: {
         headers: {
           [name: string]: unknown;
@@ -6796,7 +7832,7 @@ export interface operations {
         content: {
           'application/problem+json': components['schemas']['ProblemDetails'] & {
             /** @enum {string} */
-            code: 'MALFORMED_BODY' | 'VALIDATION_FAILED';
+            code: 'BAD_REQUEST' | 'BODY_TOO_DEEP' | 'BODY_TOO_MANY_VALUES' | 'MALFORMED_BODY' | 'VALIDATION_FAILED';
             /** @enum {integer} */
             status: 400;
           };
@@ -6858,6 +7894,34 @@ export interface operations {
           };
         };
       };
+      /** @description Payload Too Large: `PAYLOAD_TOO_LARGE` */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'] & {
+            /** @enum {string} */
+            code: 'PAYLOAD_TOO_LARGE';
+            /** @enum {integer} */
+            status: 413;
+          };
+        };
+      };
+      /** @description Unsupported Media Type: `UNSUPPORTED_MEDIA_TYPE` */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'] & {
+            /** @enum {string} */
+            code: 'UNSUPPORTED_MEDIA_TYPE';
+            /** @enum {integer} */
+            status: 415;
+          };
+        };
+      };
       /** @description Unprocessable Entity: `VALIDATION_FAILED` */
       422: {
         headers: {
@@ -6907,6 +7971,20 @@ export interface operations {
           [name: string]: unknown;
         };
         content?: never;
+      };
+      /** @description Bad Request: `BAD_REQUEST`, `BODY_TOO_DEEP`, `BODY_TOO_MANY_VALUES`, `MALFORMED_BODY`, `VALIDATION_FAILED` */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'] & {
+            /** @enum {string} */
+            code: 'BAD_REQUEST' | 'BODY_TOO_DEEP' | 'BODY_TOO_MANY_VALUES' | 'MALFORMED_BODY' | 'VALIDATION_FAILED';
+            /** @enum {integer} */
+            status: 400;
+          };
+        };
       };
       /** @description Unauthorized: `ACCESS_TOKEN_EXPIRED`, `ACCOUNT_DISABLED`, `SESSION_REPLACED`, `SESSION_REVOKED`, `UNAUTHORIZED` */
       401: {
@@ -6964,6 +8042,34 @@ export interface operations {
           };
         };
       };
+      /** @description Payload Too Large: `PAYLOAD_TOO_LARGE` */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'] & {
+            /** @enum {string} */
+            code: 'PAYLOAD_TOO_LARGE';
+            /** @enum {integer} */
+            status: 413;
+          };
+        };
+      };
+      /** @description Unsupported Media Type: `UNSUPPORTED_MEDIA_TYPE` */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'] & {
+            /** @enum {string} */
+            code: 'UNSUPPORTED_MEDIA_TYPE';
+            /** @enum {integer} */
+            status: 415;
+          };
+        };
+      };
       /** @description Internal Server Error: `INTERNAL` */
       500: {
         headers: {
@@ -6999,6 +8105,20 @@ export interface operations {
         };
         content: {
           'application/json': components['schemas']['InvitationResponse'];
+        };
+      };
+      /** @description Bad Request: `BAD_REQUEST`, `BODY_TOO_DEEP`, `BODY_TOO_MANY_VALUES`, `MALFORMED_BODY`, `VALIDATION_FAILED` */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'] & {
+            /** @enum {string} */
+            code: 'BAD_REQUEST' | 'BODY_TOO_DEEP' | 'BODY_TOO_MANY_VALUES' | 'MALFORMED_BODY' | 'VALIDATION_FAILED';
+            /** @enum {integer} */
+            status: 400;
+          };
         };
       };
       /** @description Unauthorized: `ACCESS_TOKEN_EXPIRED`, `ACCOUNT_DISABLED`, `SESSION_REPLACED`, `SESSION_REVOKED`, `UNAUTHORIZED` */
@@ -7057,6 +8177,34 @@ export interface operations {
           };
         };
       };
+      /** @description Payload Too Large: `PAYLOAD_TOO_LARGE` */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'] & {
+            /** @enum {string} */
+            code: 'PAYLOAD_TOO_LARGE';
+            /** @enum {integer} */
+            status: 413;
+          };
+        };
+      };
+      /** @description Unsupported Media Type: `UNSUPPORTED_MEDIA_TYPE` */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'] & {
+            /** @enum {string} */
+            code: 'UNSUPPORTED_MEDIA_TYPE';
+            /** @enum {integer} */
+            status: 415;
+          };
+        };
+      };
       /** @description Internal Server Error: `INTERNAL` */
       500: {
         headers: {
@@ -7091,6 +8239,20 @@ export interface operations {
         };
         content: {
           'application/json': components['schemas']['MemberAttributeListResponse'];
+        };
+      };
+      /** @description Bad Request: `BAD_REQUEST`, `VALIDATION_FAILED` */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'] & {
+            /** @enum {string} */
+            code: 'BAD_REQUEST' | 'VALIDATION_FAILED';
+            /** @enum {integer} */
+            status: 400;
+          };
         };
       };
       /** @description Unauthorized: `ACCESS_TOKEN_EXPIRED`, `ACCOUNT_DISABLED`, `SESSION_REPLACED`, `SESSION_REVOKED`, `UNAUTHORIZED` */
@@ -7184,7 +8346,7 @@ export interface operations {
           'application/json': components['schemas']['MemberListResponse'];
         };
       };
-      /** @description Bad Request: `VALIDATION_FAILED` */
+      /** @description Bad Request: `BAD_REQUEST`, `VALIDATION_FAILED` */
       400: {
         headers: {
           [name: string]: unknown;
@@ -7192,7 +8354,7 @@ export interface operations {
         content: {
           'application/problem+json': components['schemas']['ProblemDetails'] & {
             /** @enum {string} */
-            code: 'VALIDATION_FAILED';
+            code: 'BAD_REQUEST' | 'VALIDATION_FAILED';
             /** @enum {integer} */
             status: 400;
           };
@@ -7280,7 +8442,7 @@ export interface operations {
           'application/json': components['schemas']['CreatedMemberResponse'];
         };
       };
-      /** @description Bad Request: `MALFORMED_BODY`, `VALIDATION_FAILED` */
+      /** @description Bad Request: `BAD_REQUEST`, `BODY_TOO_DEEP`, `BODY_TOO_MANY_VALUES`, `MALFORMED_BODY`, `VALIDATION_FAILED` */
       400: {
         headers: {
           [name: string]: unknown;
@@ -7288,7 +8450,7 @@ export interface operations {
         content: {
           'application/problem+json': components['schemas']['ProblemDetails'] & {
             /** @enum {string} */
-            code: 'MALFORMED_BODY' | 'VALIDATION_FAILED';
+            code: 'BAD_REQUEST' | 'BODY_TOO_DEEP' | 'BODY_TOO_MANY_VALUES' | 'MALFORMED_BODY' | 'VALIDATION_FAILED';
             /** @enum {integer} */
             status: 400;
           };
@@ -7347,6 +8509,34 @@ export interface operations {
             code: 'ACCOUNT_NOT_CONFIRMED' | 'ATTRIBUTE_TAKEN' | 'EMAIL_TAKEN' | 'PHONE_TAKEN' | 'SEAT_LIMIT_REACHED';
             /** @enum {integer} */
             status: 409;
+          };
+        };
+      };
+      /** @description Payload Too Large: `PAYLOAD_TOO_LARGE` */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'] & {
+            /** @enum {string} */
+            code: 'PAYLOAD_TOO_LARGE';
+            /** @enum {integer} */
+            status: 413;
+          };
+        };
+      };
+      /** @description Unsupported Media Type: `UNSUPPORTED_MEDIA_TYPE` */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'] & {
+            /** @enum {string} */
+            code: 'UNSUPPORTED_MEDIA_TYPE';
+            /** @enum {integer} */
+            status: 415;
           };
         };
       };
@@ -7413,6 +8603,20 @@ export interface operations {
         };
         content: {
           'application/json': components['schemas']['MemberResponse'];
+        };
+      };
+      /** @description Bad Request: `BAD_REQUEST`, `VALIDATION_FAILED` */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'] & {
+            /** @enum {string} */
+            code: 'BAD_REQUEST' | 'VALIDATION_FAILED';
+            /** @enum {integer} */
+            status: 400;
+          };
         };
       };
       /** @description Unauthorized: `ACCESS_TOKEN_EXPIRED`, `ACCOUNT_DISABLED`, `SESSION_REPLACED`, `SESSION_REVOKED`, `UNAUTHORIZED` */
@@ -7493,6 +8697,20 @@ export interface operations {
         };
         content?: never;
       };
+      /** @description Bad Request: `BAD_REQUEST`, `BODY_TOO_DEEP`, `BODY_TOO_MANY_VALUES`, `MALFORMED_BODY`, `VALIDATION_FAILED` */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'] & {
+            /** @enum {string} */
+            code: 'BAD_REQUEST' | 'BODY_TOO_DEEP' | 'BODY_TOO_MANY_VALUES' | 'MALFORMED_BODY' | 'VALIDATION_FAILED';
+            /** @enum {integer} */
+            status: 400;
+          };
+        };
+      };
       /** @description Unauthorized: `ACCESS_TOKEN_EXPIRED`, `ACCOUNT_DISABLED`, `SESSION_REPLACED`, `SESSION_REVOKED`, `UNAUTHORIZED` */
       401: {
         headers: {
@@ -7532,6 +8750,34 @@ export interface operations {
             code: 'MEMBER_NOT_FOUND' | 'TENANT_NOT_FOUND';
             /** @enum {integer} */
             status: 404;
+          };
+        };
+      };
+      /** @description Payload Too Large: `PAYLOAD_TOO_LARGE` */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'] & {
+            /** @enum {string} */
+            code: 'PAYLOAD_TOO_LARGE';
+            /** @enum {integer} */
+            status: 413;
+          };
+        };
+      };
+      /** @description Unsupported Media Type: `UNSUPPORTED_MEDIA_TYPE` */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'] & {
+            /** @enum {string} */
+            code: 'UNSUPPORTED_MEDIA_TYPE';
+            /** @enum {integer} */
+            status: 415;
           };
         };
       };
@@ -7576,7 +8822,7 @@ export interface operations {
           'application/json': components['schemas']['MemberResponse'];
         };
       };
-      /** @description Bad Request: `MALFORMED_BODY`, `VALIDATION_FAILED` */
+      /** @description Bad Request: `BAD_REQUEST`, `BODY_TOO_DEEP`, `BODY_TOO_MANY_VALUES`, `MALFORMED_BODY`, `VALIDATION_FAILED` */
       400: {
         headers: {
           [name: string]: unknown;
@@ -7584,7 +8830,7 @@ export interface operations {
         content: {
           'application/problem+json': components['schemas']['ProblemDetails'] & {
             /** @enum {string} */
-            code: 'MALFORMED_BODY' | 'VALIDATION_FAILED';
+            code: 'BAD_REQUEST' | 'BODY_TOO_DEEP' | 'BODY_TOO_MANY_VALUES' | 'MALFORMED_BODY' | 'VALIDATION_FAILED';
             /** @enum {integer} */
             status: 400;
           };
@@ -7646,6 +8892,34 @@ export interface operations {
           };
         };
       };
+      /** @description Payload Too Large: `PAYLOAD_TOO_LARGE` */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'] & {
+            /** @enum {string} */
+            code: 'PAYLOAD_TOO_LARGE';
+            /** @enum {integer} */
+            status: 413;
+          };
+        };
+      };
+      /** @description Unsupported Media Type: `UNSUPPORTED_MEDIA_TYPE` */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'] & {
+            /** @enum {string} */
+            code: 'UNSUPPORTED_MEDIA_TYPE';
+            /** @enum {integer} */
+            status: 415;
+          };
+        };
+      };
       /** @description Unprocessable Entity: `PROFILE_POLICY`, `VALIDATION_FAILED` */
       422: {
         headers: {
@@ -7702,7 +8976,7 @@ export interface operations {
           'application/json': components['schemas']['ActivityListResponse'];
         };
       };
-      /** @description Bad Request: `VALIDATION_FAILED` */
+      /** @description Bad Request: `BAD_REQUEST`, `VALIDATION_FAILED` */
       400: {
         headers: {
           [name: string]: unknown;
@@ -7710,7 +8984,7 @@ export interface operations {
         content: {
           'application/problem+json': components['schemas']['ProblemDetails'] & {
             /** @enum {string} */
-            code: 'VALIDATION_FAILED';
+            code: 'BAD_REQUEST' | 'VALIDATION_FAILED';
             /** @enum {integer} */
             status: 400;
           };
@@ -7795,6 +9069,20 @@ export interface operations {
           'application/json': components['schemas']['MemberResponse'];
         };
       };
+      /** @description Bad Request: `BAD_REQUEST`, `BODY_TOO_DEEP`, `BODY_TOO_MANY_VALUES`, `MALFORMED_BODY`, `VALIDATION_FAILED` */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'] & {
+            /** @enum {string} */
+            code: 'BAD_REQUEST' | 'BODY_TOO_DEEP' | 'BODY_TOO_MANY_VALUES' | 'MALFORMED_BODY' | 'VALIDATION_FAILED';
+            /** @enum {integer} */
+            status: 400;
+          };
+        };
+      };
       /** @description Unauthorized: `ACCESS_TOKEN_EXPIRED`, `ACCOUNT_DISABLED`, `SESSION_REPLACED`, `SESSION_REVOKED`, `UNAUTHORIZED` */
       401: {
         headers: {
@@ -7834,6 +9122,34 @@ export interface operations {
             code: 'MEMBER_NOT_FOUND' | 'TENANT_NOT_FOUND';
             /** @enum {integer} */
             status: 404;
+          };
+        };
+      };
+      /** @description Payload Too Large: `PAYLOAD_TOO_LARGE` */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'] & {
+            /** @enum {string} */
+            code: 'PAYLOAD_TOO_LARGE';
+            /** @enum {integer} */
+            status: 413;
+          };
+        };
+      };
+      /** @description Unsupported Media Type: `UNSUPPORTED_MEDIA_TYPE` */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'] & {
+            /** @enum {string} */
+            code: 'UNSUPPORTED_MEDIA_TYPE';
+            /** @enum {integer} */
+            status: 415;
           };
         };
       };
@@ -7874,6 +9190,20 @@ export interface operations {
           'application/json': components['schemas']['MemberResponse'];
         };
       };
+      /** @description Bad Request: `BAD_REQUEST`, `BODY_TOO_DEEP`, `BODY_TOO_MANY_VALUES`, `MALFORMED_BODY`, `VALIDATION_FAILED` */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'] & {
+            /** @enum {string} */
+            code: 'BAD_REQUEST' | 'BODY_TOO_DEEP' | 'BODY_TOO_MANY_VALUES' | 'MALFORMED_BODY' | 'VALIDATION_FAILED';
+            /** @enum {integer} */
+            status: 400;
+          };
+        };
+      };
       /** @description Unauthorized: `ACCESS_TOKEN_EXPIRED`, `ACCOUNT_DISABLED`, `SESSION_REPLACED`, `SESSION_REVOKED`, `UNAUTHORIZED` */
       401: {
         headers: {
@@ -7916,6 +9246,34 @@ export interface operations {
           };
         };
       };
+      /** @description Payload Too Large: `PAYLOAD_TOO_LARGE` */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'] & {
+            /** @enum {string} */
+            code: 'PAYLOAD_TOO_LARGE';
+            /** @enum {integer} */
+            status: 413;
+          };
+        };
+      };
+      /** @description Unsupported Media Type: `UNSUPPORTED_MEDIA_TYPE` */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'] & {
+            /** @enum {string} */
+            code: 'UNSUPPORTED_MEDIA_TYPE';
+            /** @enum {integer} */
+            status: 415;
+          };
+        };
+      };
       /** @description Internal Server Error: `INTERNAL` */
       500: {
         headers: {
@@ -7949,6 +9307,20 @@ export interface operations {
         };
         content: {
           'application/json': components['schemas']['OrderListResponse'];
+        };
+      };
+      /** @description Bad Request: `BAD_REQUEST`, `VALIDATION_FAILED` */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'] & {
+            /** @enum {string} */
+            code: 'BAD_REQUEST' | 'VALIDATION_FAILED';
+            /** @enum {integer} */
+            status: 400;
+          };
         };
       };
       /** @description Unauthorized: `ACCESS_TOKEN_EXPIRED`, `ACCOUNT_DISABLED`, `SESSION_REPLACED`, `SESSION_REVOKED`, `UNAUTHORIZED` */
@@ -8029,6 +9401,20 @@ export interface operations {
           'application/json': components['schemas']['OrderResponse'];
         };
       };
+      /** @description Bad Request: `BAD_REQUEST`, `BODY_TOO_DEEP`, `BODY_TOO_MANY_VALUES`, `MALFORMED_BODY`, `VALIDATION_FAILED` */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'] & {
+            /** @enum {string} */
+            code: 'BAD_REQUEST' | 'BODY_TOO_DEEP' | 'BODY_TOO_MANY_VALUES' | 'MALFORMED_BODY' | 'VALIDATION_FAILED';
+            /** @enum {integer} */
+            status: 400;
+          };
+        };
+      };
       /** @description Unauthorized: `ACCESS_TOKEN_EXPIRED`, `ACCOUNT_DISABLED`, `SESSION_REPLACED`, `SESSION_REVOKED`, `UNAUTHORIZED` */
       401: {
         headers: {
@@ -8068,6 +9454,34 @@ export interface operations {
             code: 'NOT_FOUND' | 'TENANT_NOT_FOUND';
             /** @enum {integer} */
             status: 404;
+          };
+        };
+      };
+      /** @description Payload Too Large: `PAYLOAD_TOO_LARGE` */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'] & {
+            /** @enum {string} */
+            code: 'PAYLOAD_TOO_LARGE';
+            /** @enum {integer} */
+            status: 413;
+          };
+        };
+      };
+      /** @description Unsupported Media Type: `UNSUPPORTED_MEDIA_TYPE` */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'] & {
+            /** @enum {string} */
+            code: 'UNSUPPORTED_MEDIA_TYPE';
+            /** @enum {integer} */
+            status: 415;
           };
         };
       };
@@ -8111,7 +9525,7 @@ export interface operations {
           'application/json': components['schemas']['PermissionSetListResponse'];
         };
       };
-      /** @description Bad Request: `VALIDATION_FAILED` */
+      /** @description Bad Request: `BAD_REQUEST`, `VALIDATION_FAILED` */
       400: {
         headers: {
           [name: string]: unknown;
@@ -8119,7 +9533,7 @@ export interface operations {
         content: {
           'application/problem+json': components['schemas']['ProblemDetails'] & {
             /** @enum {string} */
-            code: 'VALIDATION_FAILED';
+            code: 'BAD_REQUEST' | 'VALIDATION_FAILED';
             /** @enum {integer} */
             status: 400;
           };
@@ -8206,7 +9620,7 @@ export interface operations {
           'application/json': components['schemas']['PermissionSetResponse'];
         };
       };
-      /** @description Bad Request: `MALFORMED_BODY`, `VALIDATION_FAILED` */
+      /** @description Bad Request: `BAD_REQUEST`, `BODY_TOO_DEEP`, `BODY_TOO_MANY_VALUES`, `MALFORMED_BODY`, `VALIDATION_FAILED` */
       400: {
         headers: {
           [name: string]: unknown;
@@ -8214,7 +9628,7 @@ export interface operations {
         content: {
           'application/problem+json': components['schemas']['ProblemDetails'] & {
             /** @enum {string} */
-            code: 'MALFORMED_BODY' | 'VALIDATION_FAILED';
+            code: 'BAD_REQUEST' | 'BODY_TOO_DEEP' | 'BODY_TOO_MANY_VALUES' | 'MALFORMED_BODY' | 'VALIDATION_FAILED';
             /** @enum {integer} */
             status: 400;
           };
@@ -8276,6 +9690,34 @@ export interface operations {
           };
         };
       };
+      /** @description Payload Too Large: `PAYLOAD_TOO_LARGE` */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'] & {
+            /** @enum {string} */
+            code: 'PAYLOAD_TOO_LARGE';
+            /** @enum {integer} */
+            status: 413;
+          };
+        };
+      };
+      /** @description Unsupported Media Type: `UNSUPPORTED_MEDIA_TYPE` */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'] & {
+            /** @enum {string} */
+            code: 'UNSUPPORTED_MEDIA_TYPE';
+            /** @enum {integer} */
+            status: 415;
+          };
+        };
+      };
       /** @description Unprocessable Entity: `PERMISSION_RULES_INVALID` */
       422: {
         headers: {
@@ -8324,6 +9766,20 @@ export interface operations {
         };
         content: {
           'application/json': components['schemas']['PermissionSetResponse'];
+        };
+      };
+      /** @description Bad Request: `BAD_REQUEST`, `VALIDATION_FAILED` */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'] & {
+            /** @enum {string} */
+            code: 'BAD_REQUEST' | 'VALIDATION_FAILED';
+            /** @enum {integer} */
+            status: 400;
+          };
         };
       };
       /** @description Unauthorized: `ACCESS_TOKEN_EXPIRED`, `ACCOUNT_DISABLED`, `SESSION_REPLACED`, `SESSION_REVOKED`, `UNAUTHORIZED` */
@@ -8403,6 +9859,20 @@ export interface operations {
         };
         content?: never;
       };
+      /** @description Bad Request: `BAD_REQUEST`, `BODY_TOO_DEEP`, `BODY_TOO_MANY_VALUES`, `MALFORMED_BODY`, `VALIDATION_FAILED` */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'] & {
+            /** @enum {string} */
+            code: 'BAD_REQUEST' | 'BODY_TOO_DEEP' | 'BODY_TOO_MANY_VALUES' | 'MALFORMED_BODY' | 'VALIDATION_FAILED';
+            /** @enum {integer} */
+            status: 400;
+          };
+        };
+      };
       /** @description Unauthorized: `ACCESS_TOKEN_EXPIRED`, `ACCOUNT_DISABLED`, `SESSION_REPLACED`, `SESSION_REVOKED`, `UNAUTHORIZED` */
       401: {
         headers: {
@@ -8459,6 +9929,34 @@ export interface operations {
           };
         };
       };
+      /** @description Payload Too Large: `PAYLOAD_TOO_LARGE` */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'] & {
+            /** @enum {string} */
+            code: 'PAYLOAD_TOO_LARGE';
+            /** @enum {integer} */
+            status: 413;
+          };
+        };
+      };
+      /** @description Unsupported Media Type: `UNSUPPORTED_MEDIA_TYPE` */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'] & {
+            /** @enum {string} */
+            code: 'UNSUPPORTED_MEDIA_TYPE';
+            /** @enum {integer} */
+            status: 415;
+          };
+        };
+      };
       /** @description Internal Server Error: `INTERNAL` */
       500: {
         headers: {
@@ -8499,7 +9997,7 @@ export interface operations {
           'application/json': components['schemas']['PermissionSetResponse'];
         };
       };
-      /** @description Bad Request: `MALFORMED_BODY`, `VALIDATION_FAILED` */
+      /** @description Bad Request: `BAD_REQUEST`, `BODY_TOO_DEEP`, `BODY_TOO_MANY_VALUES`, `MALFORMED_BODY`, `VALIDATION_FAILED` */
       400: {
         headers: {
           [name: string]: unknown;
@@ -8507,7 +10005,7 @@ export interface operations {
         content: {
           'application/problem+json': components['schemas']['ProblemDetails'] & {
             /** @enum {string} */
-            code: 'MALFORMED_BODY' | 'VALIDATION_FAILED';
+            code: 'BAD_REQUEST' | 'BODY_TOO_DEEP' | 'BODY_TOO_MANY_VALUES' | 'MALFORMED_BODY' | 'VALIDATION_FAILED';
             /** @enum {integer} */
             status: 400;
           };
@@ -8569,6 +10067,34 @@ export interface operations {
           };
         };
       };
+      /** @description Payload Too Large: `PAYLOAD_TOO_LARGE` */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'] & {
+            /** @enum {string} */
+            code: 'PAYLOAD_TOO_LARGE';
+            /** @enum {integer} */
+            status: 413;
+          };
+        };
+      };
+      /** @description Unsupported Media Type: `UNSUPPORTED_MEDIA_TYPE` */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'] & {
+            /** @enum {string} */
+            code: 'UNSUPPORTED_MEDIA_TYPE';
+            /** @enum {integer} */
+            status: 415;
+          };
+        };
+      };
       /** @description Unprocessable Entity: `PERMISSION_RULES_INVALID` */
       422: {
         headers: {
@@ -8616,6 +10142,20 @@ export interface operations {
         };
         content: {
           'application/json': components['schemas']['PermissionCatalogResponse'];
+        };
+      };
+      /** @description Bad Request: `BAD_REQUEST`, `VALIDATION_FAILED` */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'] & {
+            /** @enum {string} */
+            code: 'BAD_REQUEST' | 'VALIDATION_FAILED';
+            /** @enum {integer} */
+            status: 400;
+          };
         };
       };
       /** @description Unauthorized: `ACCESS_TOKEN_EXPIRED`, `ACCOUNT_DISABLED`, `SESSION_REPLACED`, `SESSION_REVOKED`, `UNAUTHORIZED` */
@@ -8697,7 +10237,7 @@ export interface operations {
           'application/json': components['schemas']['InsolvencySearchResponse'];
         };
       };
-      /** @description Bad Request: `VALIDATION_FAILED` */
+      /** @description Bad Request: `BAD_REQUEST`, `VALIDATION_FAILED` */
       400: {
         headers: {
           [name: string]: unknown;
@@ -8705,7 +10245,7 @@ export interface operations {
         content: {
           'application/problem+json': components['schemas']['ProblemDetails'] & {
             /** @enum {string} */
-            code: 'VALIDATION_FAILED';
+            code: 'BAD_REQUEST' | 'VALIDATION_FAILED';
             /** @enum {integer} */
             status: 400;
           };
@@ -8804,6 +10344,20 @@ export interface operations {
           'application/json': components['schemas']['MyTelephonyResponse'];
         };
       };
+      /** @description Bad Request: `BAD_REQUEST`, `VALIDATION_FAILED` */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'] & {
+            /** @enum {string} */
+            code: 'BAD_REQUEST' | 'VALIDATION_FAILED';
+            /** @enum {integer} */
+            status: 400;
+          };
+        };
+      };
       /** @description Unauthorized: `ACCESS_TOKEN_EXPIRED`, `ACCOUNT_DISABLED`, `SESSION_REPLACED`, `SESSION_REVOKED`, `UNAUTHORIZED` */
       401: {
         headers: {
@@ -8885,7 +10439,7 @@ export interface operations {
           'application/json': components['schemas']['ChosenNumberResponse'];
         };
       };
-      /** @description Bad Request: `MALFORMED_BODY`, `VALIDATION_FAILED` */
+      /** @description Bad Request: `BAD_REQUEST`, `BODY_TOO_DEEP`, `BODY_TOO_MANY_VALUES`, `MALFORMED_BODY`, `VALIDATION_FAILED` */
       400: {
         headers: {
           [name: string]: unknown;
@@ -8893,7 +10447,7 @@ export interface operations {
         content: {
           'application/problem+json': components['schemas']['ProblemDetails'] & {
             /** @enum {string} */
-            code: 'MALFORMED_BODY' | 'VALIDATION_FAILED';
+            code: 'BAD_REQUEST' | 'BODY_TOO_DEEP' | 'BODY_TOO_MANY_VALUES' | 'MALFORMED_BODY' | 'VALIDATION_FAILED';
             /** @enum {integer} */
             status: 400;
           };
@@ -8938,6 +10492,34 @@ export interface operations {
             code: 'TENANT_NOT_FOUND';
             /** @enum {integer} */
             status: 404;
+          };
+        };
+      };
+      /** @description Payload Too Large: `PAYLOAD_TOO_LARGE` */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'] & {
+            /** @enum {string} */
+            code: 'PAYLOAD_TOO_LARGE';
+            /** @enum {integer} */
+            status: 413;
+          };
+        };
+      };
+      /** @description Unsupported Media Type: `UNSUPPORTED_MEDIA_TYPE` */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'] & {
+            /** @enum {string} */
+            code: 'UNSUPPORTED_MEDIA_TYPE';
+            /** @enum {integer} */
+            status: 415;
           };
         };
       };
@@ -8994,7 +10576,7 @@ export interface operations {
           'application/json': components['schemas']['ChosenNumberResponse'];
         };
       };
-      /** @description Bad Request: `MALFORMED_BODY`, `VALIDATION_FAILED` */
+      /** @description Bad Request: `BAD_REQUEST`, `BODY_TOO_DEEP`, `BODY_TOO_MANY_VALUES`, `MALFORMED_BODY`, `VALIDATION_FAILED` */
       400: {
         headers: {
           [name: string]: unknown;
@@ -9002,7 +10584,7 @@ export interface operations {
         content: {
           'application/problem+json': components['schemas']['ProblemDetails'] & {
             /** @enum {string} */
-            code: 'MALFORMED_BODY' | 'VALIDATION_FAILED';
+            code: 'BAD_REQUEST' | 'BODY_TOO_DEEP' | 'BODY_TOO_MANY_VALUES' | 'MALFORMED_BODY' | 'VALIDATION_FAILED';
             /** @enum {integer} */
             status: 400;
           };
@@ -9047,6 +10629,34 @@ export interface operations {
             code: 'TENANT_NOT_FOUND';
             /** @enum {integer} */
             status: 404;
+          };
+        };
+      };
+      /** @description Payload Too Large: `PAYLOAD_TOO_LARGE` */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'] & {
+            /** @enum {string} */
+            code: 'PAYLOAD_TOO_LARGE';
+            /** @enum {integer} */
+            status: 413;
+          };
+        };
+      };
+      /** @description Unsupported Media Type: `UNSUPPORTED_MEDIA_TYPE` */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'] & {
+            /** @enum {string} */
+            code: 'UNSUPPORTED_MEDIA_TYPE';
+            /** @enum {integer} */
+            status: 415;
           };
         };
       };
@@ -9098,6 +10708,20 @@ export interface operations {
         };
         content: {
           'application/json': components['schemas']['TelephonyUserResponse'];
+        };
+      };
+      /** @description Bad Request: `BAD_REQUEST`, `VALIDATION_FAILED` */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'] & {
+            /** @enum {string} */
+            code: 'BAD_REQUEST' | 'VALIDATION_FAILED';
+            /** @enum {integer} */
+            status: 400;
+          };
         };
       };
       /** @description Unauthorized: `ACCESS_TOKEN_EXPIRED`, `ACCOUNT_DISABLED`, `SESSION_REPLACED`, `SESSION_REVOKED`, `UNAUTHORIZED` */
@@ -9182,7 +10806,7 @@ export interface operations {
           'application/json': components['schemas']['SipExtensionResponse'];
         };
       };
-      /** @description Bad Request: `MALFORMED_BODY`, `VALIDATION_FAILED` */
+      /** @description Bad Request: `BAD_REQUEST`, `BODY_TOO_DEEP`, `BODY_TOO_MANY_VALUES`, `MALFORMED_BODY`, `VALIDATION_FAILED` */
       400: {
         headers: {
           [name: string]: unknown;
@@ -9190,7 +10814,7 @@ export interface operations {
         content: {
           'application/problem+json': components['schemas']['ProblemDetails'] & {
             /** @enum {string} */
-            code: 'MALFORMED_BODY' | 'VALIDATION_FAILED';
+            code: 'BAD_REQUEST' | 'BODY_TOO_DEEP' | 'BODY_TOO_MANY_VALUES' | 'MALFORMED_BODY' | 'VALIDATION_FAILED';
             /** @enum {integer} */
             status: 400;
           };
@@ -9252,6 +10876,34 @@ export interface operations {
           };
         };
       };
+      /** @description Payload Too Large: `PAYLOAD_TOO_LARGE` */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'] & {
+            /** @enum {string} */
+            code: 'PAYLOAD_TOO_LARGE';
+            /** @enum {integer} */
+            status: 413;
+          };
+        };
+      };
+      /** @description Unsupported Media Type: `UNSUPPORTED_MEDIA_TYPE` */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'] & {
+            /** @enum {string} */
+            code: 'UNSUPPORTED_MEDIA_TYPE';
+            /** @enum {integer} */
+            status: 415;
+          };
+        };
+      };
       /** @description Unprocessable Entity: `VALIDATION_FAILED` */
       422: {
         headers: {
@@ -9300,6 +10952,20 @@ export interface operations {
         };
         content?: never;
       };
+      /** @description Bad Request: `BAD_REQUEST`, `BODY_TOO_DEEP`, `BODY_TOO_MANY_VALUES`, `MALFORMED_BODY`, `VALIDATION_FAILED` */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'] & {
+            /** @enum {string} */
+            code: 'BAD_REQUEST' | 'BODY_TOO_DEEP' | 'BODY_TOO_MANY_VALUES' | 'MALFORMED_BODY' | 'VALIDATION_FAILED';
+            /** @enum {integer} */
+            status: 400;
+          };
+        };
+      };
       /** @description Unauthorized: `ACCESS_TOKEN_EXPIRED`, `ACCOUNT_DISABLED`, `SESSION_REPLACED`, `SESSION_REVOKED`, `UNAUTHORIZED` */
       401: {
         headers: {
@@ -9342,6 +11008,34 @@ export interface operations {
           };
         };
       };
+      /** @description Payload Too Large: `PAYLOAD_TOO_LARGE` */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'] & {
+            /** @enum {string} */
+            code: 'PAYLOAD_TOO_LARGE';
+            /** @enum {integer} */
+            status: 413;
+          };
+        };
+      };
+      /** @description Unsupported Media Type: `UNSUPPORTED_MEDIA_TYPE` */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'] & {
+            /** @enum {string} */
+            code: 'UNSUPPORTED_MEDIA_TYPE';
+            /** @enum {integer} */
+            status: 415;
+          };
+        };
+      };
       /** @description Internal Server Error: `INTERNAL` */
       500: {
         headers: {
@@ -9375,6 +11069,20 @@ export interface operations {
         };
         content: {
           'application/json': components['schemas']['PoolListResponse'];
+        };
+      };
+      /** @description Bad Request: `BAD_REQUEST`, `VALIDATION_FAILED` */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'] & {
+            /** @enum {string} */
+            code: 'BAD_REQUEST' | 'VALIDATION_FAILED';
+            /** @enum {integer} */
+            status: 400;
+          };
         };
       };
       /** @description Unauthorized: `ACCESS_TOKEN_EXPIRED`, `ACCOUNT_DISABLED`, `SESSION_REPLACED`, `SESSION_REVOKED`, `UNAUTHORIZED` */
@@ -9458,7 +11166,7 @@ export interface operations {
           'application/json': components['schemas']['PoolResponse'];
         };
       };
-      /** @description Bad Request: `MALFORMED_BODY`, `VALIDATION_FAILED` */
+      /** @description Bad Request: `BAD_REQUEST`, `BODY_TOO_DEEP`, `BODY_TOO_MANY_VALUES`, `MALFORMED_BODY`, `VALIDATION_FAILED` */
       400: {
         headers: {
           [name: string]: unknown;
@@ -9466,7 +11174,7 @@ export interface operations {
         content: {
           'application/problem+json': components['schemas']['ProblemDetails'] & {
             /** @enum {string} */
-            code: 'MALFORMED_BODY' | 'VALIDATION_FAILED';
+            code: 'BAD_REQUEST' | 'BODY_TOO_DEEP' | 'BODY_TOO_MANY_VALUES' | 'MALFORMED_BODY' | 'VALIDATION_FAILED';
             /** @enum {integer} */
             status: 400;
           };
@@ -9528,6 +11236,34 @@ export interface operations {
           };
         };
       };
+      /** @description Payload Too Large: `PAYLOAD_TOO_LARGE` */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'] & {
+            /** @enum {string} */
+            code: 'PAYLOAD_TOO_LARGE';
+            /** @enum {integer} */
+            status: 413;
+          };
+        };
+      };
+      /** @description Unsupported Media Type: `UNSUPPORTED_MEDIA_TYPE` */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'] & {
+            /** @enum {string} */
+            code: 'UNSUPPORTED_MEDIA_TYPE';
+            /** @enum {integer} */
+            status: 415;
+          };
+        };
+      };
       /** @description Internal Server Error: `INTERNAL` */
       500: {
         headers: {
@@ -9568,7 +11304,7 @@ export interface operations {
           'application/json': components['schemas']['PoolResponse'];
         };
       };
-      /** @description Bad Request: `MALFORMED_BODY`, `VALIDATION_FAILED` */
+      /** @description Bad Request: `BAD_REQUEST`, `BODY_TOO_DEEP`, `BODY_TOO_MANY_VALUES`, `MALFORMED_BODY`, `VALIDATION_FAILED` */
       400: {
         headers: {
           [name: string]: unknown;
@@ -9576,7 +11312,7 @@ export interface operations {
         content: {
           'application/problem+json': components['schemas']['ProblemDetails'] & {
             /** @enum {string} */
-            code: 'MALFORMED_BODY' | 'VALIDATION_FAILED';
+            code: 'BAD_REQUEST' | 'BODY_TOO_DEEP' | 'BODY_TOO_MANY_VALUES' | 'MALFORMED_BODY' | 'VALIDATION_FAILED';
             /** @enum {integer} */
             status: 400;
           };
@@ -9621,6 +11357,34 @@ export interface operations {
             code: 'POOL_NOT_FOUND' | 'TENANT_NOT_FOUND';
             /** @enum {integer} */
             status: 404;
+          };
+        };
+      };
+      /** @description Payload Too Large: `PAYLOAD_TOO_LARGE` */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'] & {
+            /** @enum {string} */
+            code: 'PAYLOAD_TOO_LARGE';
+            /** @enum {integer} */
+            status: 413;
+          };
+        };
+      };
+      /** @description Unsupported Media Type: `UNSUPPORTED_MEDIA_TYPE` */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'] & {
+            /** @enum {string} */
+            code: 'UNSUPPORTED_MEDIA_TYPE';
+            /** @enum {integer} */
+            status: 415;
           };
         };
       };
@@ -9671,6 +11435,20 @@ export interface operations {
         };
         content: {
           'application/json': components['schemas']['SipRangeResponse'];
+        };
+      };
+      /** @description Bad Request: `BAD_REQUEST`, `VALIDATION_FAILED` */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'] & {
+            /** @enum {string} */
+            code: 'BAD_REQUEST' | 'VALIDATION_FAILED';
+            /** @enum {integer} */
+            status: 400;
+          };
         };
       };
       /** @description Unauthorized: `ACCESS_TOKEN_EXPIRED`, `ACCOUNT_DISABLED`, `SESSION_REPLACED`, `SESSION_REVOKED`, `UNAUTHORIZED` */
@@ -9754,7 +11532,7 @@ export interface operations {
           'application/json': components['schemas']['SipRangeResponse'];
         };
       };
-      /** @description Bad Request: `MALFORMED_BODY`, `VALIDATION_FAILED` */
+      /** @description Bad Request: `BAD_REQUEST`, `BODY_TOO_DEEP`, `BODY_TOO_MANY_VALUES`, `MALFORMED_BODY`, `VALIDATION_FAILED` */
       400: {
         headers: {
           [name: string]: unknown;
@@ -9762,7 +11540,7 @@ export interface operations {
         content: {
           'application/problem+json': components['schemas']['ProblemDetails'] & {
             /** @enum {string} */
-            code: 'MALFORMED_BODY' | 'VALIDATION_FAILED';
+            code: 'BAD_REQUEST' | 'BODY_TOO_DEEP' | 'BODY_TOO_MANY_VALUES' | 'MALFORMED_BODY' | 'VALIDATION_FAILED';
             /** @enum {integer} */
             status: 400;
           };
@@ -9807,6 +11585,34 @@ export interface operations {
             code: 'TENANT_NOT_FOUND';
             /** @enum {integer} */
             status: 404;
+          };
+        };
+      };
+      /** @description Payload Too Large: `PAYLOAD_TOO_LARGE` */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'] & {
+            /** @enum {string} */
+            code: 'PAYLOAD_TOO_LARGE';
+            /** @enum {integer} */
+            status: 413;
+          };
+        };
+      };
+      /** @description Unsupported Media Type: `UNSUPPORTED_MEDIA_TYPE` */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'] & {
+            /** @enum {string} */
+            code: 'UNSUPPORTED_MEDIA_TYPE';
+            /** @enum {integer} */
+            status: 415;
           };
         };
       };
@@ -9864,7 +11670,7 @@ export interface operations {
           'application/json': components['schemas']['TenantDetailResponse'];
         };
       };
-      /** @description Bad Request: `MALFORMED_BODY`, `VALIDATION_FAILED` */
+      /** @description Bad Request: `BAD_REQUEST`, `BODY_TOO_DEEP`, `BODY_TOO_MANY_VALUES`, `MALFORMED_BODY`, `VALIDATION_FAILED` */
       400: {
         headers: {
           [name: string]: unknown;
@@ -9872,7 +11678,7 @@ export interface operations {
         content: {
           'application/problem+json': components['schemas']['ProblemDetails'] & {
             /** @enum {string} */
-            code: 'MALFORMED_BODY' | 'VALIDATION_FAILED';
+            code: 'BAD_REQUEST' | 'BODY_TOO_DEEP' | 'BODY_TOO_MANY_VALUES' | 'MALFORMED_BODY' | 'VALIDATION_FAILED';
             /** @enum {integer} */
             status: 400;
           };
@@ -9917,6 +11723,34 @@ export interface operations {
             code: 'MEMBER_NOT_FOUND' | 'TENANT_NOT_FOUND';
             /** @enum {integer} */
             status: 404;
+          };
+        };
+      };
+      /** @description Payload Too Large: `PAYLOAD_TOO_LARGE` */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'] & {
+            /** @enum {string} */
+            code: 'PAYLOAD_TOO_LARGE';
+            /** @enum {integer} */
+            status: 413;
+          };
+        };
+      };
+      /** @description Unsupported Media Type: `UNSUPPORTED_MEDIA_TYPE` */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'] & {
+            /** @enum {string} */
+            code: 'UNSUPPORTED_MEDIA_TYPE';
+            /** @enum {integer} */
+            status: 415;
           };
         };
       };
@@ -9967,6 +11801,20 @@ export interface operations {
         };
         content: {
           'application/json': components['schemas']['UsageListResponse'];
+        };
+      };
+      /** @description Bad Request: `BAD_REQUEST`, `VALIDATION_FAILED` */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'] & {
+            /** @enum {string} */
+            code: 'BAD_REQUEST' | 'VALIDATION_FAILED';
+            /** @enum {integer} */
+            status: 400;
+          };
         };
       };
       /** @description Unauthorized: `ACCESS_TOKEN_EXPIRED`, `ACCOUNT_DISABLED`, `API_KEY_INVALID`, `SESSION_REPLACED`, `SESSION_REVOKED`, `UNAUTHORIZED` */
@@ -10048,6 +11896,20 @@ export interface operations {
           };
         };
       };
+      /** @description Bad Request: `VALIDATION_FAILED` */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'] & {
+            /** @enum {string} */
+            code: 'VALIDATION_FAILED';
+            /** @enum {integer} */
+            status: 400;
+          };
+        };
+      };
       /** @description Internal Server Error: `INTERNAL` */
       500: {
         headers: {
@@ -10102,6 +11964,20 @@ export interface operations {
             };
             /** @enum {string} */
             status: 'ok';
+          };
+        };
+      };
+      /** @description Bad Request: `VALIDATION_FAILED` */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'] & {
+            /** @enum {string} */
+            code: 'VALIDATION_FAILED';
+            /** @enum {integer} */
+            status: 400;
           };
         };
       };

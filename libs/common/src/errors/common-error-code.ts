@@ -15,6 +15,8 @@ export enum CommonErrorCode {
   MethodNotAllowed = 'METHOD_NOT_ALLOWED',
   Conflict = 'CONFLICT',
   PayloadTooLarge = 'PAYLOAD_TOO_LARGE',
+  /** The request line and headers exceed the server's limit (431, answered before any route). */
+  RequestHeadersTooLarge = 'REQUEST_HEADERS_TOO_LARGE',
   UnsupportedMediaType = 'UNSUPPORTED_MEDIA_TYPE',
   TooManyRequests = 'TOO_MANY_REQUESTS',
   Internal = 'INTERNAL',

@@ -89,6 +89,7 @@ export class CreateContactDto {
   panelAccess: boolean;
 
   @ApiProperty({
+    uniqueItems: true,
     enum: NOTIFICATION_CATEGORIES,
     isArray: true,
     maxItems: NOTIFICATION_CATEGORIES.length,
@@ -153,6 +154,7 @@ export class UpdateContactDto {
   panelAccess?: boolean;
 
   @ApiPropertyOptional({
+    uniqueItems: true,
     enum: NOTIFICATION_CATEGORIES,
     isArray: true,
     maxItems: NOTIFICATION_CATEGORIES.length,

@@ -54,6 +54,7 @@ export class CreateInvitationDto {
   permissionSetId?: string;
 
   @ApiPropertyOptional({
+    uniqueItems: true,
     type: [String],
     format: 'uuid',
     maxItems: INVITATION_COMPANIES_MAX,

@@ -97,7 +97,13 @@ export class CreateMemberDto {
   @IsUUID()
   permissionSetId?: string;
 
-  @ApiPropertyOptional({ type: [String], format: 'uuid', maxItems: COMPANIES_MAX, description: 'Client companies of this tenant' })
+  @ApiPropertyOptional({
+    uniqueItems: true,
+    type: [String],
+    format: 'uuid',
+    maxItems: COMPANIES_MAX,
+    description: 'Client companies of this tenant',
+  })
   @IsOptional()
   @IsArray()
   @ArrayMaxSize(COMPANIES_MAX)
@@ -105,7 +111,13 @@ export class CreateMemberDto {
   @IsUUID(undefined, { each: true })
   companyIds?: string[];
 
-  @ApiPropertyOptional({ type: [String], format: 'uuid', maxItems: GROUPS_MAX, description: 'Positions and user groups of this tenant' })
+  @ApiPropertyOptional({
+    uniqueItems: true,
+    type: [String],
+    format: 'uuid',
+    maxItems: GROUPS_MAX,
+    description: 'Positions and user groups of this tenant',
+  })
   @IsOptional()
   @IsArray()
   @ArrayMaxSize(GROUPS_MAX)
@@ -176,6 +188,7 @@ export class UpdateMemberDto {
   permissionSetId?: string | null;
 
   @ApiPropertyOptional({
+    uniqueItems: true,
     type: [String],
     format: 'uuid',
     maxItems: GROUPS_MAX,
@@ -189,6 +202,7 @@ export class UpdateMemberDto {
   groupIds?: string[];
 
   @ApiPropertyOptional({
+    uniqueItems: true,
     type: [String],
     format: 'uuid',
     maxItems: COMPANIES_MAX,

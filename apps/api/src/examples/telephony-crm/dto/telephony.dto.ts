@@ -90,7 +90,7 @@ export class CreatePoolDto {
   @MaxLength(100)
   name: string;
 
-  @ApiProperty({ type: [String], maxItems: POOL_VALUES_MAX, example: ['+48221234567'] })
+  @ApiProperty({ uniqueItems: true, type: [String], maxItems: POOL_VALUES_MAX, example: ['+48221234567'] })
   @IsArray()
   @ArrayMaxSize(POOL_VALUES_MAX)
   @ArrayUnique()
@@ -101,7 +101,7 @@ export class CreatePoolDto {
 
 /** `PUT /telephony/pools/:poolId/members`: who may use the pool (replaces the list). */
 export class PoolMembersDto {
-  @ApiProperty({ type: [String], format: 'uuid', maxItems: POOL_MEMBERS_MAX })
+  @ApiProperty({ uniqueItems: true, type: [String], format: 'uuid', maxItems: POOL_MEMBERS_MAX })
   @IsArray()
   @ArrayMaxSize(POOL_MEMBERS_MAX)
   @ArrayUnique()
