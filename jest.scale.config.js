@@ -1,4 +1,5 @@
 /* global require, module */
+/* eslint-disable @typescript-eslint/no-require-imports -- a CommonJS Jest config, as jest.config.js */
 // `npm run test:scale`: the scale-out suites (test/scale/*.scale-spec.ts), apart from `npm test`
 // because each starts a whole deployment of separate processes (3 APIs, 2 workers). Same
 // transform, path mapping and embedded PostgreSQL (global setup) as the e2e project.

@@ -218,7 +218,17 @@ async function main(): Promise<void> {
     const results: PhaseResult[] = [];
     results.push(await phase('mix, 1 API process (the other two idle)', DURATION, [first], mixUsers, world, cluster, pg));
     results.push(await phase('mix, 3 API processes', DURATION, cluster.urls, mixUsers, world, cluster, pg));
-    results.push(await phase('member list alone, 1 user, 3 processes', DURATION, cluster.urls, [{ user: lister, only: 'members' }], world, cluster, pg));
+    results.push(
+      await phase(
+        'member list alone, 1 user, 3 processes',
+        DURATION,
+        cluster.urls,
+        [{ user: lister, only: 'members' }],
+        world,
+        cluster,
+        pg,
+      ),
+    );
     // Logins sign in as the members in turn; the user they belong to only gives them a loop.
     const loginUsers = Array.from({ length: LOGIN_CONNECTIONS }, () => ({ user: users[0], only: 'login' as const }));
     results.push(

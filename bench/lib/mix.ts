@@ -9,7 +9,13 @@ export interface MixAnswer {
 const agent = new Agent({ keepAlive: true, maxSockets: 512 });
 
 /** A keep-alive `node:http` call (lighter than fetch, so the load generator takes less of the 2 cores). */
-export function call(baseUrl: string, method: string, path: string, headers: Record<string, string> = {}, body?: unknown): Promise<MixAnswer> {
+export function call(
+  baseUrl: string,
+  method: string,
+  path: string,
+  headers: Record<string, string> = {},
+  body?: unknown,
+): Promise<MixAnswer> {
   const payload = body === undefined ? undefined : JSON.stringify(body);
   return new Promise((resolve) => {
     const req = request(
@@ -18,7 +24,10 @@ export function call(baseUrl: string, method: string, path: string, headers: Rec
         method,
         agent,
         timeout: 30_000,
-        headers: payload === undefined ? headers : { ...headers, 'content-type': 'application/json', 'content-length': Buffer.byteLength(payload) },
+        headers:
+          payload === undefined
+            ? headers
+            : { ...headers, 'content-type': 'application/json', 'content-length': Buffer.byteLength(payload) },
       },
       (res) => {
         const chunks: Buffer[] = [];

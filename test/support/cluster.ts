@@ -71,8 +71,11 @@ export interface Cluster {
   pause(name: string): void;
   /** SIGCONT after {@link pause}. */
   resume(name: string): void;
-  /** Starts a process that exited again, with the same environment (an API on the same port). */
-  restart(name: string): Promise<void>;
+  /**
+   * Starts a process that exited again, with the same environment (an API on the same port);
+   * `env` changes variables of this process from now on (e.g. the sweeps of a worker turned off).
+   */
+  restart(name: string, env?: Record<string, string>): Promise<void>;
   /** The last lines the process wrote (stdout and stderr), for failure messages. */
   tail(name: string): string;
   /** SIGTERM to every process, SIGKILL after a grace period; removes the temp folders. Idempotent. */
@@ -257,9 +260,10 @@ export async function startCluster(options: ClusterOptions): Promise<Cluster> {
     },
     pause: (name) => void find(name).child?.kill('SIGSTOP'),
     resume: (name) => void find(name).child?.kill('SIGCONT'),
-    async restart(name) {
+    async restart(name, changes = {}) {
       const member = find(name);
       if (isAlive(member)) throw new Error(`cluster: ${name} is still running`);
+      Object.assign(member.env, changes);
       await launch(member);
     },
     tail,
