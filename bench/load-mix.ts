@@ -10,11 +10,11 @@ import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Cluster, startCluster } from '../test/support/cluster';
-import { postgresCpuMs } from './lib/cpu';
+import { cpuMeter, CpuSample, postgresCpuMs } from './lib/cpu';
 import { call, pick, RouteStats, sequence } from './lib/mix';
 import { BenchPostgres, startPostgres } from './lib/postgres';
 import { RunRedis, startRedis } from './lib/redis';
-import { envNumber, f0, f1, log, machineLine, runBench } from './lib/report';
+import { envNumber, f0, f1, log, machineLine, noiseWarning, runBench } from './lib/report';
 import { BENCH_PASSWORD } from './lib/seed';
 import { loginSessions, seedTenantWithMembers } from './lib/seed-members';
 
@@ -83,12 +83,10 @@ async function act(route: Route, url: string, user: VirtualUser, world: World, s
   stats[route].record(status, performance.now() - start);
 }
 
-/** CPU of the cluster's API processes and of PostgreSQL over a phase, ms. */
-function clusterCpu(cluster: Cluster, pg: BenchPostgres): { apis: number[]; pg: number } {
-  return {
-    apis: cluster.processes.filter((p) => p.role === 'api').map((p) => postgresCpuMs(p.pid)),
-    pg: postgresCpuMs(pg.postmasterPid),
-  };
+/** CPU so far of the cluster's API processes and of its worker(s), ms (a process's threads included). */
+function clusterCpu(cluster: Cluster): { apis: number[]; workers: number } {
+  const of = (role: 'api' | 'worker') => cluster.processes.filter((p) => p.role === role).map((p) => postgresCpuMs(p.pid));
+  return { apis: of('api'), workers: of('worker').reduce((a, b) => a + b, 0) };
 }
 
 interface PhaseResult {
@@ -96,7 +94,9 @@ interface PhaseResult {
   seconds: number;
   stats: Stats;
   apiCpuMs: number[];
-  pgCpuMs: number;
+  workerCpuMs: number;
+  /** This process (the load generator), PostgreSQL and the machine, from `cpuMeter`. */
+  cpu: CpuSample;
 }
 
 /**
@@ -113,7 +113,8 @@ async function phase(
   pg: BenchPostgres,
 ): Promise<PhaseResult> {
   const stats = newStats();
-  const cpu0 = clusterCpu(cluster, pg);
+  const cpu0 = clusterCpu(cluster);
+  const meter = cpuMeter(pg.postmasterPid);
   const start = performance.now();
   const end = start + seconds * 1000;
   let turn = 0;
@@ -122,17 +123,19 @@ async function phase(
       while (performance.now() < end) await act(only ?? pick(WEIGHTS, user.random), urls[turn++ % urls.length], user, world, stats);
     }),
   );
-  const cpu1 = clusterCpu(cluster, pg);
+  const cpu = meter.stop();
+  const cpu1 = clusterCpu(cluster);
   return {
     label,
     seconds: (performance.now() - start) / 1000,
     stats,
     apiCpuMs: cpu1.apis.map((ms, i) => ms - cpu0.apis[i]),
-    pgCpuMs: cpu1.pg - cpu0.pg,
+    workerCpuMs: cpu1.workers - cpu0.workers,
+    cpu,
   };
 }
 
-function printPhase(r: PhaseResult): { rps: number; failed: number } {
+function printPhase(r: PhaseResult): { rps: number; failed: number; noisy: boolean } {
   const routes = Object.keys(WEIGHTS) as Route[];
   const ok = routes.reduce((s, route) => s + r.stats[route].ok, 0);
   const failed = routes.reduce((s, route) => s + r.stats[route].failed, 0);
@@ -147,10 +150,15 @@ function printPhase(r: PhaseResult): { rps: number; failed: number } {
   }
   const per = (ms: number) => f0(ms / r.seconds / 10);
   log(
-    `  cpu: API processes ${r.apiCpuMs.map((ms) => `${per(ms)} %`).join(' / ')} of a core, PostgreSQL ${per(r.pgCpuMs)} %, ` +
-      `per request: APIs ${f1(r.apiCpuMs.reduce((a, b) => a + b, 0) / Math.max(1, ok))} ms, PostgreSQL ${f1(r.pgCpuMs / Math.max(1, ok))} ms`,
+    `  cpu: API processes ${r.apiCpuMs.map((ms) => `${per(ms)} %`).join(' / ')} of a core, worker ${per(r.workerCpuMs)} %, PostgreSQL ${per(r.cpu.pgMs)} %, ` +
+      `load generator ${per(r.cpu.selfMs)} %; per request: APIs ${f1(r.apiCpuMs.reduce((a, b) => a + b, 0) / Math.max(1, ok))} ms, ` +
+      `PostgreSQL ${f1(r.cpu.pgMs / Math.max(1, ok))} ms`,
   );
-  return { rps: ok / r.seconds, failed };
+  // Everything of the run but the cluster counts as the load generator's here: what is left is noise.
+  const ours = r.apiCpuMs.reduce((a, b) => a + b, 0) + r.workerCpuMs;
+  const warning = noiseWarning(r.label, r.cpu, ours);
+  if (warning) log(`  ${warning}`);
+  return { rps: ok / r.seconds, failed, noisy: !!warning };
 }
 
 async function main(): Promise<void> {
@@ -255,6 +263,7 @@ async function main(): Promise<void> {
       `member list p99: alone ${f1(alone)} ms, while logins saturate the CPU ${f1(loaded)} ms (${f0(results[3].stats.login.ok / results[3].seconds)} login/s): ` +
         `${f1(ratio)}x; target <= ${TARGET_RATIO}x: ${ratio <= TARGET_RATIO ? 'met' : 'NOT met'}`,
     );
+    if (printed.some((p) => p.noisy)) log('NOISY: other processes took more than 5 % of the machine in a phase; rerun for clean figures');
     const failed = printed.some((p) => p.failed > 0);
     if (failed) log('WARNING: some requests failed; the run is not valid');
     process.exitCode = failed ? 1 : 0;

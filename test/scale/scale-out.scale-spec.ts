@@ -208,7 +208,7 @@ describe('scale-out: 3 API processes and 2 workers on one PostgreSQL and one Red
       `worker kill: ${count} mails, ${atKill} received when worker-0 was killed, ${held.length} held by it (then ${JSON.stringify(settled.state)}); ` +
         `0 lost, ${duplicates} duplicate(s)`,
     );
-    await cluster.restart('worker-0');
+    // worker-0 comes back with the races' settings (below).
   });
 
   it('loses no committed action when an API process is killed mid-request, and leaves nothing half-done', async () => {
@@ -274,11 +274,13 @@ describe('scale-out: 3 API processes and 2 workers on one PostgreSQL and one Red
   describe('the race scenarios, spread over the three API processes', () => {
     // As the races expect it: no sweep runs (expiry must hold at use time on its own).
     beforeAll(async () => {
-      for (const worker of ['worker-0', 'worker-1']) {
-        await cluster.kill(worker, 'SIGTERM');
-        await cluster.restart(worker, { EXPIRY_SWEEP_INTERVAL: 'off' });
-      }
-    }, 60_000);
+      await Promise.all(
+        ['worker-0', 'worker-1'].map(async (worker) => {
+          await cluster.kill(worker, 'SIGTERM');
+          await cluster.restart(worker, { EXPIRY_SWEEP_INTERVAL: 'off' });
+        }),
+      );
+    }, 90_000);
 
     for (const scenario of RACE_SCENARIOS) it(scenario.title, () => runRounds(scenario, target), 180_000);
   });
