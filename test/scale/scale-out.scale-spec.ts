@@ -48,6 +48,8 @@ describe('scale-out: 3 API processes and 2 workers on one PostgreSQL and one Red
       smtpUrl: smtp.url,
       apis: 3,
       workers: 2,
+      // Each process's output: kept in this folder when set, else in a temp folder removed at the end.
+      logDir: process.env.TEST_SCALE_LOG_DIR || undefined,
       // The race settings, but with the sweeps on until the sweep check is done.
       env: { ...RACE_ENV, PLANS_FILE: join(plansDir, 'plans.json'), EXPIRY_SWEEP_INTERVAL: `${SWEEP_MS / 1000}s` },
     });

@@ -8,7 +8,7 @@
 // transpiler differs (swc with the repository's .swcrc, as every Jest suite runs the code), and a
 // run needs no build step, so CI spends no minute on `tsc -b` and never runs a stale dist/.
 import { ChildProcess, spawn } from 'node:child_process';
-import { createWriteStream, mkdtempSync, rmSync, WriteStream } from 'node:fs';
+import { createWriteStream, mkdirSync, mkdtempSync, rmSync, WriteStream } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { generateSigningKey } from '../../apps/api/src/database/embedded-database';
@@ -39,7 +39,7 @@ export interface ClusterOptions {
   workers?: number;
   /** Variables on top of the cluster's defaults (every process), e.g. PLANS_FILE, EXPIRY_SWEEP_INTERVAL. */
   env?: Record<string, string>;
-  /** Where each process's output goes (`<name>.log`); default a temp folder, removed by `stop()`. */
+  /** Where each process's output goes (`<name>.log`, created if missing); default a temp folder, removed by `stop()`. */
   logDir?: string;
 }
 
@@ -120,6 +120,7 @@ export async function startCluster(options: ClusterOptions): Promise<Cluster> {
   const queuePrefix = options.queuePrefix ?? `scale-${process.pid}-${Date.now().toString(36)}`;
   const ownLogs = !options.logDir;
   const logDir = options.logDir ?? mkdtempSync(join(tmpdir(), 'tenant-iam-cluster-'));
+  mkdirSync(logDir, { recursive: true });
   const dataRoot = mkdtempSync(join(tmpdir(), 'tenant-iam-cluster-data-'));
   const env: Record<string, string> = {
     ...baseEnvironment(),
