@@ -26,3 +26,15 @@ export async function createChain(
   }
   return ids;
 }
+
+/**
+ * The groups of tenant `$1` that are their own ancestor, as rows `{ start }`: must always be none.
+ * The walk up stops after 100 steps, which any cycle reaches.
+ */
+export const CYCLIC_GROUPS_SQL = `WITH RECURSIVE up (start, id, steps) AS (
+    SELECT g.id, g.parent_group_id, 1 FROM groups g WHERE g.tenant_id = $1 AND g.parent_group_id IS NOT NULL
+    UNION ALL
+    SELECT u.start, g.parent_group_id, u.steps + 1 FROM up u JOIN groups g ON g.id = u.id
+      WHERE g.parent_group_id IS NOT NULL AND u.id <> u.start AND u.steps < 100
+  )
+  SELECT DISTINCT start FROM up WHERE id = start`;

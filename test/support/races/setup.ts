@@ -153,6 +153,16 @@ export async function memberWithPassword(target: RaceTarget, api: RaceClient, or
   return login(target, api, email, RACE_PASSWORD);
 }
 
+/** Memberships of the organisation (the owner's included). */
+export function memberCount(target: RaceTarget, tenantId: string): Promise<number> {
+  return count(target, 'SELECT count(*)::int AS n FROM memberships WHERE tenant_id = $1', [tenantId]);
+}
+
+/** Accounts with the address `email` (0 or 1). */
+export function accounts(target: RaceTarget, email: string): Promise<number> {
+  return count(target, 'SELECT count(*)::int AS n FROM users WHERE email = $1', [email.toLowerCase()]);
+}
+
 /** Seats the organisation holds now: memberships and pending invitations not past their expiry. */
 export function heldSeats(target: RaceTarget, tenantId: string): Promise<number> {
   return count(

@@ -27,6 +27,12 @@ export interface RaceTarget {
   readonly urls: readonly string[];
   sql<T = Record<string, any>>(text: string, params?: unknown[]): Promise<T[]>;
   mails(): readonly RaceMail[] | Promise<readonly RaceMail[]>;
+  /**
+   * True when the deployment runs its scheduled sweeps (not `EXPIRY_SWEEP_INTERVAL=off`): the
+   * expiry scenario then still proves the use-time refusal and the freed seats, but not that the
+   * expired rows stayed untouched.
+   */
+  readonly sweepsRunning?: boolean;
 }
 
 /** Seats of the small plan: the owner and three more (members or pending invitations). */
@@ -50,7 +56,7 @@ export const RACE_PLANS = {
 
 /**
  * The variables a race deployment needs on top of its usual ones:
- * - no scheduled sweep: expiry must hold at use time on its own;
+ * - no scheduled sweep: expiry must hold at use time on its own (see `sweepsRunning`);
  * - loopback as a trusted proxy: {@link RaceClient} names a client address of its own for every
  *   request (`X-Forwarded-For`), as racers on the internet come from many, so the per-address
  *   limits (auth routes 30 a minute, logins per address and per account and address) stay at

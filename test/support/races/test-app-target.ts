@@ -19,7 +19,8 @@ export async function startTestAppTarget(replicas = 2, label = 'races'): Promise
   // come from addresses of their own, as they do on a deployment started by main.ts.
   const options = { env: RACE_ENV, runtime: { plans: RACE_PLANS, authRateLimitPerMinute: 30 } };
   const apps: TestApp[] = [await createTestApp({ ...options, label })];
-  for (let i = 1; i < replicas; i++) apps.push(await createTestApp({ ...options, label: `${label}-${i}`, databaseUrl: apps[0].config.databaseUrl }));
+  for (let i = 1; i < replicas; i++)
+    apps.push(await createTestApp({ ...options, label: `${label}-${i}`, databaseUrl: apps[0].config.databaseUrl }));
   const urls: string[] = [];
   for (const t of apps) {
     await t.app.listen(0, '127.0.0.1');
