@@ -8,13 +8,13 @@
 // The last line is exactly `mail-throughput seconds <s> duplicates <n> lost <n>`.
 import 'reflect-metadata';
 import { Outbox, OutboxStatus } from '@tenant-iam/notifications';
-import { ChildProcess, fork, spawn, spawnSync } from 'node:child_process';
+import { fork } from 'node:child_process';
 import { createTransport } from 'nodemailer';
 import { DataSource } from 'typeorm';
-import { freePort } from '../apps/api/src/database/embedded-database';
 import { startSmtpSink, SmtpSink } from '../test/support/smtp-sink';
 import { BenchApp, BENCH_ENV, startApp } from './lib/app';
 import { BenchPostgres, startPostgres } from './lib/postgres';
+import { RunRedis, startRedis } from './lib/redis';
 import { envNumber, f1, log, machineLine, pct } from './lib/report';
 
 const MAILS = envNumber('BENCH_MAILS', 10_000, 1, 100_000);
@@ -28,32 +28,6 @@ const TARGET_S = 30;
 const TEMPLATE = 'identity.account-exists';
 /** The relay's mails in flight at once (RELAY_CONCURRENCY in the notifications lib). */
 const RELAY_CONCURRENCY = 20;
-
-/** A throwaway redis-server on a free port, or BENCH_REDIS_URL when set. */
-async function startRedis(): Promise<{ url: string; stop(): Promise<void> }> {
-  if (process.env.BENCH_REDIS_URL) return { url: process.env.BENCH_REDIS_URL, stop: async () => undefined };
-  if (spawnSync('redis-server', ['--version']).status !== 0) {
-    throw new Error('redis-server is not installed (apt-get install -y redis-server) and BENCH_REDIS_URL is not set');
-  }
-  const port = await freePort();
-  const child: ChildProcess = spawn('redis-server', ['--port', String(port), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no'], {
-    stdio: 'ignore',
-  });
-  const url = `redis://127.0.0.1:${port}`;
-  const deadline = Date.now() + 10_000;
-  for (;;) {
-    if (spawnSync('redis-cli', ['-p', String(port), 'ping'], { encoding: 'utf8' }).stdout?.trim() === 'PONG') break;
-    if (Date.now() > deadline) throw new Error('redis-server did not start within 10 s');
-    await new Promise((resolve) => setTimeout(resolve, 50));
-  }
-  return {
-    url,
-    stop: async () => {
-      child.kill('SIGTERM');
-      await new Promise((resolve) => child.once('exit', resolve));
-    },
-  };
-}
 
 interface Tally {
   distinct: number;
@@ -132,7 +106,7 @@ async function waitForMails(sink: RemoteSink, prefix: string, deadline: number):
 
 async function main(): Promise<void> {
   let pg: BenchPostgres | undefined;
-  let redis: Awaited<ReturnType<typeof startRedis>> | undefined;
+  let redis: RunRedis | undefined;
   let sink: RemoteSink | undefined;
   let app: BenchApp | undefined;
   const cleanup = async () => {
@@ -158,7 +132,7 @@ async function main(): Promise<void> {
     );
     pg = await startPostgres();
     const dbUrl = await pg.createDatabase('bench_mail');
-    redis = await startRedis();
+    redis = await startRedis(process.env.BENCH_REDIS_URL, 'BENCH_REDIS_URL');
     sink = await startRemoteSink();
     const env = { MAIL_TRANSPORT: 'smtp', SMTP_URL: sink.url, REDIS_URL: redis.url, QUEUE_PREFIX: `bench-${Date.now()}`, ROLE: 'all' };
     log(
