@@ -122,6 +122,17 @@ describe('security: secrets at rest and in logs', () => {
     await t.http.get(`/api/v1/tenants/${tenantId}/usage`).set('X-Api-Key', apiKey).expect(200);
     const keyed = await logLine(t, (l) => l.route === '/api/v1/tenants/:tenantId/usage' && l.req.headers['x-api-key']);
     expect(keyed.req.headers['x-api-key']).toBe('[redacted]');
+    // No route, no template (a mistyped link, a line logged before routing): a token-shaped segment
+    // is redacted by its shape; uuids are kept.
+    await t.http.post(`/api/v1/invitations/${invitationToken}/`).send({});
+    const unrouted = await logLine(
+      t,
+      (l) => l.msg === 'request completed' && l.req?.method === 'POST' && String(l.req.url).startsWith('/api/v1/invitations/'),
+    );
+    expect(unrouted.req.url).toBe('/api/v1/invitations/[redacted]/');
+    await t.http.get(`/api/v1/tenants/${tenantId}/nothing-here`);
+    const kept = await logLine(t, (l) => l.msg === 'request completed' && String(l.req?.url).endsWith('/nothing-here'));
+    expect(kept.req.url).toBe(`/api/v1/tenants/${tenantId}/nothing-here`);
     expect(scanText(readFileSync(t.logFile!, 'utf8'), 'suite log', new SecretIndex(recordedSecrets()))).toEqual([]);
   });
 

@@ -84,6 +84,15 @@ const routerErrors = new ProblemDetailsFilter(new MessageCatalog(COMMON_MESSAGES
  * 400 `BAD_REQUEST` problem like any other, in the caller's language.
  */
 function renderRouterError(_error: Error, request: unknown, reply: unknown): void {
+  // Fastify answers these before routing, so no hook runs (helmet's, the request id's, no-store): the essentials by hand.
+  interface Headers {
+    header(name: string, value: string): Headers;
+  }
+  (reply as Headers)
+    .header('cache-control', 'no-store')
+    .header('x-content-type-options', 'nosniff')
+    .header('x-frame-options', 'DENY')
+    .header('content-security-policy', "default-src 'none'; frame-ancestors 'none'");
   const host = { switchToHttp: () => ({ getRequest: () => request, getResponse: () => reply }) } as unknown as ArgumentsHost;
   routerErrors.catch(new CodedException(HttpStatus.BAD_REQUEST, CommonErrorCode.BadRequest), host);
 }

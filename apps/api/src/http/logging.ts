@@ -104,6 +104,19 @@ function requestContext(raw: RawRequest): Record<string, string> {
 
 /** A path parameter whose value is a secret (an invitation link's `:token`). */
 const SECRET_PARAM = /^:\w*(token|key|secret|password)\w*$/i;
+/**
+ * A segment shaped like a random secret (a link token, an API key: 32+ base64url characters) that is
+ * not a uuid. Redacted wherever no route template says what the segment is: a line logged before
+ * routing (the request's child logger binds the path when the request starts), a 404 for a
+ * mistyped link (`/invitations/<token>/`).
+ */
+const SECRET_SHAPED = /^[A-Za-z0-9_-]{32,}$/;
+const UUID_SHAPED = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+const redactShaped = (path: string): string =>
+  path
+    .split('/')
+    .map((segment) => (SECRET_SHAPED.test(segment) && !UUID_SHAPED.test(segment) ? '[redacted]' : segment))
+    .join('/');
 
 /**
  * The path of a request as logged: no query string (link tokens), and the value of a secret path
@@ -112,7 +125,7 @@ const SECRET_PARAM = /^:\w*(token|key|secret|password)\w*$/i;
 function loggedPath(url: string, raw?: { [FASTIFY_REQUEST]?: { routeOptions?: { url?: string } } }): string {
   const path = url.split('?')[0];
   const template = raw?.[FASTIFY_REQUEST]?.routeOptions?.url;
-  if (!template) return path;
+  if (!template) return redactShaped(path);
   const names = template.split('/');
   if (!names.some((name) => SECRET_PARAM.test(name))) return path;
   const segments = path.split('/');

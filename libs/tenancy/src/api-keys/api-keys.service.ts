@@ -164,6 +164,7 @@ export class ApiKeysService {
       plain = box.open(key.sealedKey);
     } catch {
       // Sealed under another secret (the host changed it): the hash still authenticates the key.
+      this.logger.warn(`API key ${key.prefix}… of tenant ${key.tenantId} cannot be opened: sealed under another secret; rotate it`);
       throw new CodedException(HttpStatus.CONFLICT, ApiKeyErrorCode.ApiKeyUnreadable);
     }
     return {

@@ -7,7 +7,7 @@ import { InvitationsRepository } from './invitations.repository';
 
 /** Invitations expired per statement: short statements, so an accept never waits long on a row. */
 export const EXPIRY_BATCH = 500;
-/** Most batches one run works through (10 million rows); the next tick goes on. */
+/** Most batches one run works through (5 million rows at 500); the next tick goes on. */
 const MAX_BATCHES = 10_000;
 /**
  * Batches in flight at once, each on its own connection: PostgreSQL runs one statement on one core,
@@ -58,7 +58,10 @@ export class InvitationsExpiry {
       }
       return expired;
     };
-    const counts = await Promise.all(Array.from({ length: Math.max(1, workers) }, worker));
-    return counts.reduce((a, b) => a + b, 0);
+    // Every worker ends before the sweep answers, a failing one included: no untracked work goes on.
+    const settled = await Promise.allSettled(Array.from({ length: Math.max(1, workers) }, worker));
+    const failed = settled.find((r): r is PromiseRejectedResult => r.status === 'rejected');
+    if (failed) throw failed.reason;
+    return settled.reduce((sum, r) => sum + (r as PromiseFulfilledResult<number>).value, 0);
   }
 }
