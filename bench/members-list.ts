@@ -9,8 +9,7 @@ import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { BenchApp, BENCH_ENV, startApp } from './lib/app';
-import { cpuMeter } from './lib/cpu';
-import { invalidReason, runLoad } from './lib/load';
+import { measuredGets } from './lib/load';
 import { BenchPostgres, startPostgres } from './lib/postgres';
 import { MembersStatement, RawMembersServer, startRawMembersServer } from './lib/raw-members';
 import { CapturedStatement, captureSql } from './lib/sql-capture';
@@ -117,17 +116,8 @@ function checkSameSql(ours: CapturedStatement[], raw: CapturedStatement[]): Memb
   return unnamed;
 }
 
-async function phase(url: string, path: string, tokens: string[], pgPid: number | undefined) {
-  const spec = { kind: 'get' as const, url, path, connections: CONNECTIONS };
-  if (WARMUP > 0) {
-    const [warm] = await runLoad({ ...spec, runs: [{ label: 'warmup', durationSec: WARMUP, bearer: tokens }] });
-    const bad = invalidReason(warm);
-    if (bad) throw new Error(`warm-up: ${bad}`);
-  }
-  const meter = cpuMeter(pgPid);
-  const [result] = await runLoad({ ...spec, runs: [{ label: 'measure', durationSec: DURATION, bearer: tokens }] });
-  return { result, cpu: meter.stop() };
-}
+const phase = (url: string, path: string, tokens: string[], pgPid: number | undefined) =>
+  measuredGets({ url, path, connections: CONNECTIONS, warmupSec: WARMUP, durationSec: DURATION, pgPid }, { bearer: tokens });
 
 async function main(): Promise<void> {
   let pg: BenchPostgres | undefined;

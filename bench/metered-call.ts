@@ -16,8 +16,7 @@ import { join } from 'node:path';
 import { Pool } from 'pg';
 import { InsolvencySearchService } from '../apps/api/src/examples/insolvency-search/insolvency-search.service';
 import { BenchApp, BENCH_ENV, startApp } from './lib/app';
-import { cpuMeter } from './lib/cpu';
-import { invalidReason, runLoad } from './lib/load';
+import { measuredGets } from './lib/load';
 import { BenchPostgres, startPostgres } from './lib/postgres';
 import { envNumber, log, machineLine, reportAbba, runBench } from './lib/report';
 import { BENCH_PASSWORD, seedUsers } from './lib/seed';
@@ -189,17 +188,8 @@ async function checkSameAnswer(ours: string, raw: string, path: string, key: str
   return a.body.items.length as number;
 }
 
-async function phase(url: string, path: string, key: string, pgPid: number | undefined) {
-  const spec = { kind: 'get' as const, url, path, connections: CONNECTIONS };
-  if (WARMUP > 0) {
-    const [warm] = await runLoad({ ...spec, runs: [{ label: 'warmup', durationSec: WARMUP, apiKey: key }] });
-    const bad = invalidReason(warm);
-    if (bad) throw new Error(`warm-up: ${bad}`);
-  }
-  const meter = cpuMeter(pgPid);
-  const [result] = await runLoad({ ...spec, runs: [{ label: 'measure', durationSec: DURATION, apiKey: key }] });
-  return { result, cpu: meter.stop() };
-}
+const phase = (url: string, path: string, key: string, pgPid: number | undefined) =>
+  measuredGets({ url, path, connections: CONNECTIONS, warmupSec: WARMUP, durationSec: DURATION, pgPid }, { apiKey: key });
 
 async function main(): Promise<void> {
   let pg: BenchPostgres | undefined;

@@ -1,5 +1,6 @@
 import { fork } from 'node:child_process';
 import { join } from 'node:path';
+import { cpuMeter } from './cpu';
 
 export interface LoadPhase {
   label: string;
@@ -90,4 +91,24 @@ export function runLoad(spec: LoadSpec, onChild?: (pid: number) => void): Promis
     });
     child.send(spec);
   });
+}
+
+/**
+ * One measured phase of authenticated GETs (members-list, metered-call): a warm-up of `warmupSec`
+ * that must be clean and is not counted, then `durationSec` measured with the CPU meter on.
+ * `auth` is what every request carries: a bearer token per connection, or an API key.
+ */
+export async function measuredGets(
+  spec: { url: string; path: string; connections: number; warmupSec: number; durationSec: number; pgPid: number | undefined },
+  auth: Pick<LoadPhase, 'bearer' | 'apiKey'>,
+): Promise<{ result: LoadRunResult; cpu: ReturnType<ReturnType<typeof cpuMeter>['stop']> }> {
+  const load = { kind: 'get' as const, url: spec.url, path: spec.path, connections: spec.connections };
+  if (spec.warmupSec > 0) {
+    const [warm] = await runLoad({ ...load, runs: [{ label: 'warmup', durationSec: spec.warmupSec, ...auth }] });
+    const bad = invalidReason(warm);
+    if (bad) throw new Error(`warm-up: ${bad}`);
+  }
+  const meter = cpuMeter(spec.pgPid);
+  const [result] = await runLoad({ ...load, runs: [{ label: 'measure', durationSec: spec.durationSec, ...auth }] });
+  return { result, cpu: meter.stop() };
 }
