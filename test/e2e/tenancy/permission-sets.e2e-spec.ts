@@ -537,7 +537,18 @@ describe('tenancy: permission sets', () => {
       deletePermissionSet: doc.paths['/api/v1/tenants/{tenantId}/permission-sets/{permissionSetId}'].delete,
     };
     for (const [operationId, op] of Object.entries(ops)) expect(op.operationId).toBe(operationId);
-    expect(Object.keys(ops.createPermissionSet.responses).sort()).toEqual(['201', '400', '401', '403', '404', '409', '422', '500']);
+    expect(Object.keys(ops.createPermissionSet.responses).sort()).toEqual([
+      '201',
+      '400',
+      '401',
+      '403',
+      '404',
+      '409',
+      '413',
+      '415',
+      '422',
+      '500',
+    ]);
     expect(Object.keys(ops.deletePermissionSet.responses)).toEqual(expect.arrayContaining(['204', '409']));
     expect(doc.components.schemas.PermissionSetResponse.required).toEqual(
       expect.arrayContaining(['id', 'name', 'builtin', 'full', 'rules', 'membersCount', 'createdAt', 'updatedAt']),
