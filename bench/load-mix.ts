@@ -27,6 +27,8 @@ const LOGIN_CONNECTIONS = envNumber('BENCH_LOGIN_CONNECTIONS', 12, 1, 256);
 const MEMBERS = envNumber('BENCH_MEMBERS', 200, 1, 10_000);
 const QUERY = 'kowalski';
 const TARGET_RATIO = 3;
+/** Passed on to the API processes when set here, so one can compare hashing priorities. */
+const HASH_VARIABLES = ['PASSWORD_HASH_THREADS', 'PASSWORD_HASH_NICE'];
 
 /** Shares of the mix, per 100 requests: reads dominate, logins and invitations are rare. */
 const WEIGHTS = { members: 45, metered: 25, refresh: 15, login: 8, invite: 7 } as const;
@@ -191,6 +193,8 @@ async function main(): Promise<void> {
       LOGIN_MAX_ATTEMPTS_PER_IP: '100000000',
       LOGIN_MAX_FAILURES_PER_ACCOUNT: '100000000',
       LOGIN_MAX_FAILURES_PER_ACCOUNT_TOTAL: '100000000',
+      // The hashing threads as configured for this run (PASSWORD_HASH_NICE=0 to compare with normal priority).
+      ...Object.fromEntries(HASH_VARIABLES.filter((k) => process.env[k] !== undefined).map((k) => [k, process.env[k]!])),
     };
     log(`processes: 3 x ROLE=api, 1 x ROLE=worker (node -r bench/lib/register.js apps/api/src/main.ts); env ${JSON.stringify(env)}`);
     const t0 = performance.now();

@@ -127,6 +127,7 @@ export class AppModule {
             redisUrl: c.redisUrl,
             loginMaxFailuresPerAccountTotal: c.login.maxFailuresPerAccountTotal,
             sessionMaxLifetime: c.sessionMaxLifetime,
+            passwordHashing: c.passwordHashing,
             // Account events of members land in their tenants' activity logs, in the same transaction.
             eventSink: new TenantActivitySink(),
             // A member's password meets the strictest policy of their tenants, wherever they choose it.

@@ -1,6 +1,7 @@
 import { stripUndefined } from '@tenant-iam/common';
 import { DEFAULT_PASSWORD_POLICY, type PasswordPolicy, validatePasswordPolicy } from './passwords';
 import type { KeyObject } from 'node:crypto';
+import type { HashPoolOptions } from './passwords/hash-pool';
 import { AccessTokenKeys } from './auth/access-token-keys';
 import type { IdentityEventSink } from './events/identity-event-sink';
 import type { PasswordPolicyResolver } from './policy/password-policy.resolver';
@@ -100,6 +101,11 @@ export interface IdentityModuleOptions {
   actionTokenRetention?: number;
   /** Rows one statement of a sweep deletes at most; a sweep repeats it until done. Default 1000. */
   sweepBatchSize?: number;
+  /**
+   * The threads that hash passwords: how many (default: one per core) and their nice value
+   * (default 10: below request handling, so a burst of logins does not slow other requests).
+   */
+  passwordHashing?: Partial<HashPoolOptions>;
 }
 
 /** {@link IdentityModuleOptions} with every default applied. */
@@ -108,6 +114,7 @@ export type ResolvedIdentityOptions = Required<
     IdentityModuleOptions,
     | 'redisUrl'
     | 'passwordPolicy'
+    | 'passwordHashing'
     | 'passwordPolicyResolver'
     | 'eventSink'
     | 'sessionPolicyResolver'
@@ -115,7 +122,7 @@ export type ResolvedIdentityOptions = Required<
     | 'accessTokenPreviousPublicKeys'
   >
 > &
-  Pick<IdentityModuleOptions, 'redisUrl' | 'passwordPolicyResolver' | 'eventSink' | 'sessionPolicyResolver'> & {
+  Pick<IdentityModuleOptions, 'redisUrl' | 'passwordHashing' | 'passwordPolicyResolver' | 'eventSink' | 'sessionPolicyResolver'> & {
     passwordPolicy: Partial<PasswordPolicy>;
     accessTokenKeys: AccessTokenKeys;
   };

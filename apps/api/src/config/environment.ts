@@ -246,6 +246,10 @@ export class EnvironmentVariables {
   @IsDurationString() LOGIN_WINDOW = '15m';
   /** Failed logins allowed per account in LOGIN_WINDOW over all client addresses before 429. */
   @Type(() => Number) @IsInt() @Min(1) LOGIN_MAX_FAILURES_PER_ACCOUNT_TOTAL = 100;
+  /** Threads hashing passwords per process; unset: one per core. */
+  @Type(() => Number) @IsOptional() @IsInt() @Min(1) @Max(256) PASSWORD_HASH_THREADS?: number;
+  /** Nice value of the hashing threads (0 normal ... 19 lowest). */
+  @Type(() => Number) @IsInt() @Min(0) @Max(19) PASSWORD_HASH_NICE = 10;
   /** Absolute session lifetime; no refresh extends a session past login + this. */
   @IsDurationString() SESSION_MAX_LIFETIME = '90d';
 
@@ -308,6 +312,8 @@ export interface AppConfig {
   login: { maxFailuresPerAccount: number; maxAttemptsPerIp: number; window: number; maxFailuresPerAccountTotal: number };
   /** TRUSTED_PROXIES as a list; empty when no proxy is trusted. */
   trustedProxies: string[];
+  /** PASSWORD_HASH_THREADS and PASSWORD_HASH_NICE. */
+  passwordHashing: { threads?: number; nice: number };
   /** SESSION_MAX_LIFETIME in ms. */
   sessionMaxLifetime: number;
   /** Listen address: HOST, else 127.0.0.1 (0.0.0.0 when NODE_ENV=production). */
@@ -410,6 +416,7 @@ export function loadConfig(env: Record<string, string | undefined>): AppConfig {
       maxFailuresPerAccountTotal: vars.LOGIN_MAX_FAILURES_PER_ACCOUNT_TOTAL,
     },
     trustedProxies: splitList(vars.TRUSTED_PROXIES),
+    passwordHashing: { threads: vars.PASSWORD_HASH_THREADS, nice: vars.PASSWORD_HASH_NICE },
     sessionMaxLifetime: parseDuration(vars.SESSION_MAX_LIFETIME),
     host: vars.HOST ?? (env_ === 'production' ? '0.0.0.0' : '127.0.0.1'),
     mailTransport,

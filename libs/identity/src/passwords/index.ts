@@ -4,6 +4,7 @@
  * the Have I Been Pwned range check ({@link BreachedPasswordChecker}) and their messages.
  */
 export * from './breached-password.checker';
+export * from './hash-pool';
 export * from './password-error-code';
 export * from './password-hasher';
 export * from './password-policy';

@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto';
-import { Inject, Injectable, OnModuleInit, Optional } from '@nestjs/common';
-import { Algorithm, hash, Options, parseOptions, verify, Version } from '@node-rs/argon2';
+import { Inject, Injectable, OnModuleDestroy, OnModuleInit, Optional } from '@nestjs/common';
+import { Algorithm, Options, parseOptions, Version } from '@node-rs/argon2';
+import { defaultHashPoolOptions, HashPool, HashPoolOptions } from './hash-pool';
 
 /** The argon2id cost parameters, as written in the PHC string (`m=`, `t=`, `p=`). */
 export interface Argon2Params {
@@ -30,6 +31,12 @@ export const DEFAULT_ARGON2_PARAMS: Readonly<Argon2Params> = Object.freeze({
  */
 export const ARGON2_PARAMS = Symbol('ARGON2_PARAMS');
 
+/**
+ * DI token for a `Partial<HashPoolOptions>`: how many threads hash at once and at which priority;
+ * optional (defaults: one thread per core, nice 10).
+ */
+export const HASH_POOL_OPTIONS = Symbol('HASH_POOL_OPTIONS');
+
 // `Algorithm` and `Version` are `const enum`s in the typings but empty objects at runtime, so code
 // compiled per file (swc) would read `undefined` from them: spell the values out.
 const ARGON2ID = 2 as Algorithm;
@@ -41,8 +48,8 @@ const OUTPUT_LENGTH = 32;
 const dummyHashes = new Map<string, Promise<string>>();
 
 /**
- * Hashes and verifies passwords with argon2id (`@node-rs/argon2`, which runs on the libuv thread
- * pool, off the event loop). Hashes are PHC strings such as `$argon2id$v=19$m=19456,t=2,p=1$...`.
+ * Hashes and verifies passwords with argon2id (`@node-rs/argon2`) on a pool of worker threads of
+ * low priority ({@link HashPool}), off the event loop and behind request handling. Hashes are PHC strings such as `$argon2id$v=19$m=19456,t=2,p=1$...`.
  *
  * Parameters default to {@link DEFAULT_ARGON2_PARAMS}; provide {@link ARGON2_PARAMS} to change them.
  * Stored hashes made with other parameters keep verifying; {@link needsRehash} says when to replace
@@ -55,12 +62,17 @@ const dummyHashes = new Map<string, Promise<string>>();
  * if (hasher.needsRehash(user.passwordHash)) await users.setPasswordHash(user.id, await hasher.hash(password));
  */
 @Injectable()
-export class PasswordHasher implements OnModuleInit {
+export class PasswordHasher implements OnModuleInit, OnModuleDestroy {
   /** The parameters new hashes are made with. */
   readonly params: Readonly<Argon2Params>;
+  private readonly pool: HashPool;
 
-  constructor(@Optional() @Inject(ARGON2_PARAMS) params?: Partial<Argon2Params> | null) {
+  constructor(
+    @Optional() @Inject(ARGON2_PARAMS) params?: Partial<Argon2Params> | null,
+    @Optional() @Inject(HASH_POOL_OPTIONS) pool?: Partial<HashPoolOptions> | null,
+  ) {
     this.params = Object.freeze(validateParams({ ...DEFAULT_ARGON2_PARAMS, ...definedOnly(params ?? {}) }));
+    this.pool = new HashPool({ ...defaultHashPoolOptions(), ...definedOnly(pool ?? {}) });
   }
 
   /** Builds the dummy hash at boot, so the first unknown-email login is not slower than the rest. */
@@ -68,9 +80,14 @@ export class PasswordHasher implements OnModuleInit {
     await this.dummyHash();
   }
 
+  /** Stops the hashing threads. */
+  async onModuleDestroy(): Promise<void> {
+    await this.pool.close();
+  }
+
   /** Hashes a password with a fresh random salt. */
   hash(password: string): Promise<string> {
-    return hash(password, this.options());
+    return this.pool.run<string>({ op: 'hash', args: [password, this.options()] });
   }
 
   /**
@@ -80,7 +97,7 @@ export class PasswordHasher implements OnModuleInit {
   async verify(encoded: string, password: string): Promise<boolean> {
     if (typeof encoded !== 'string' || !encoded.startsWith('$argon2')) return false;
     try {
-      return await verify(encoded, password);
+      return await this.pool.run<boolean>({ op: 'verify', args: [encoded, password] });
     } catch {
       return false;
     }
@@ -133,8 +150,8 @@ export class PasswordHasher implements OnModuleInit {
   }
 }
 
-function definedOnly(params: Partial<Argon2Params>): Partial<Argon2Params> {
-  return Object.fromEntries(Object.entries(params).filter(([, value]) => value !== undefined));
+function definedOnly<T extends object>(params: Partial<T>): Partial<T> {
+  return Object.fromEntries(Object.entries(params).filter(([, value]) => value !== undefined)) as Partial<T>;
 }
 
 function validateParams(params: Argon2Params): Argon2Params {

@@ -5,6 +5,7 @@ import {
   BREACHED_PASSWORD_OPTIONS,
   BreachedPasswordChecker,
   BreachedPasswordOptions,
+  HASH_POOL_OPTIONS,
   PasswordHasher,
   PasswordPolicyService,
 } from '../passwords';
@@ -20,6 +21,7 @@ export const PASSWORD_PROVIDERS: Provider[] = [
     inject: [IDENTITY_OPTIONS],
   },
   BreachedPasswordChecker,
+  { provide: HASH_POOL_OPTIONS, useFactory: (o: ResolvedIdentityOptions) => o.passwordHashing ?? {}, inject: [IDENTITY_OPTIONS] },
   PasswordHasher,
   PasswordPolicyService,
 ];
