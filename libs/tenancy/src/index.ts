@@ -170,7 +170,7 @@ export {
 // The subscription: the shared monthly pool and the organisation's API key.
 export { UsageService, MAX_CONSUME, monthOf } from './usage/usage.service';
 export type { Consumption } from './usage/usage.service';
-export { Metered, MeteredInterceptor, METERED_KEY } from './usage/metered.decorator';
+export { Metered, MeteredPipe, METERED_KEY } from './usage/metered.decorator';
 export { USAGE_PROBLEMS } from './usage/usage-problems';
 export { UsageErrorCode } from './usage/usage-error-code';
 export { USAGE_MESSAGES } from './usage/usage.messages';

@@ -54,7 +54,7 @@ import { InvitationsService } from './invitations/invitations.service';
 import { ApiKeysController } from './api-keys/api-keys.controller';
 import { ApiKeysRepository } from './api-keys/api-keys.repository';
 import { ApiKeysService } from './api-keys/api-keys.service';
-import { MeteredInterceptor } from './usage/metered.decorator';
+import { MeteredPipe } from './usage/metered.decorator';
 import { UsageController } from './usage/usage.controller';
 import { UsageRepository } from './usage/usage.repository';
 import { UsageService } from './usage/usage.service';
@@ -135,7 +135,7 @@ import { UsageService } from './usage/usage.service';
     ApiKeysService,
     UsageRepository,
     UsageService,
-    MeteredInterceptor,
+    MeteredPipe,
   ],
   exports: [
     TENANCY_OPTIONS,
@@ -153,7 +153,7 @@ import { UsageService } from './usage/usage.service';
     InvitationsExpiry,
     ApiKeysService,
     UsageService,
-    MeteredInterceptor,
+    MeteredPipe,
   ],
 })
 export class TenancyModule extends TenancyConfigurableModule {
