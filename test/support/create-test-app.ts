@@ -7,7 +7,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import request from 'supertest';
 import { AppModule, RuntimeConfig } from '../../apps/api/src/app.module';
-import { configureApp, createAdapter } from '../../apps/api/src/bootstrap';
+import { AdapterOptions, configureApp, createAdapter } from '../../apps/api/src/bootstrap';
 import { loadConfig } from '../../apps/api/src/config/environment';
 import { generateSigningKey } from '../../apps/api/src/database/embedded-database';
 import { loggerOptions } from '../../apps/api/src/http/logging';
@@ -40,6 +40,8 @@ export interface TestAppOptions {
   mailbox?: boolean;
   /** The database of another test app: this one is another replica of the same deployment. Not dropped on close. */
   databaseUrl?: string;
+  /** Time limits of the HTTP server instead of the production ones (a suite that waits for them). */
+  timeouts?: AdapterOptions['timeouts'];
 }
 
 /**
@@ -86,7 +88,7 @@ export async function createTestApp(options: TestAppOptions = {}): Promise<TestA
     .useValue(clock);
   if (log) builder = builder.overrideProvider(PARAMS_PROVIDER_TOKEN).useValue(loggingTo(runtime, log.stream));
   const moduleRef = await builder.compile();
-  const app = moduleRef.createNestApplication<NestFastifyApplication>(createAdapter(runtime), {
+  const app = moduleRef.createNestApplication<NestFastifyApplication>(createAdapter({ ...runtime, timeouts: options.timeouts }), {
     logger: process.env.TEST_LOG ? undefined : false,
     abortOnError: false,
     bodyParser: false,

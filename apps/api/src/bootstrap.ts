@@ -38,15 +38,40 @@ export const UNPREFIXED = [
 export const BODY_LIMIT = 256 * 1024;
 
 /**
+ * How long a request may take to arrive, head and body, in ms. Fastify turns Node's limit off
+ * (0), which leaves a body trickled a byte at a time holding its connection for ever; the head
+ * alone has Node's own limit. {@link REQUEST_HEADERS_TIMEOUT} must not exceed it: Node then
+ * checks neither.
+ */
+export const REQUEST_TIMEOUT = 30_000;
+/** How long the request line and headers may take to arrive, in ms (Node's default is 60 s). */
+export const REQUEST_HEADERS_TIMEOUT = 20_000;
+
+/** Options of {@link createAdapter}. */
+export interface AdapterOptions {
+  /** TRUSTED_PROXIES: the peers whose `X-Forwarded-For` is believed. */
+  trustedProxies?: string[];
+  /** Overrides of the time limits (tests): a request's, its head's, and how often Node checks them. */
+  timeouts?: { request: number; headers: number; checkEvery?: number };
+}
+
+/**
  * The Fastify adapter with the limits the API relies on. `trustedProxies` (TRUSTED_PROXIES)
  * are the only peers whose `X-Forwarded-For` is believed: `request.ip`, which the login limits
  * and sessions record, is then the client's address; with none, it is the peer's own.
  */
-export function createAdapter(options: { trustedProxies?: string[] } = {}): FastifyAdapter {
+export function createAdapter(options: AdapterOptions = {}): FastifyAdapter {
   const proxies = options.trustedProxies ?? [];
+  const timeouts = options.timeouts ?? { request: REQUEST_TIMEOUT, headers: REQUEST_HEADERS_TIMEOUT };
   return new FastifyAdapter({
     bodyLimit: BODY_LIMIT,
     trustProxy: proxies.length ? proxies : false,
+    requestTimeout: timeouts.request,
+    // Handed to `http.createServer`.
+    http: {
+      headersTimeout: timeouts.headers,
+      ...(timeouts.checkEvery ? { connectionsCheckingInterval: timeouts.checkEvery } : {}),
+    },
     frameworkErrors: renderRouterError,
     clientErrorHandler: renderClientError,
   });
@@ -54,15 +79,19 @@ export function createAdapter(options: { trustedProxies?: string[] } = {}): Fast
 
 /**
  * What Node's HTTP parser refuses before there is a request (a head over its 16 KiB limit, bytes
- * that are not HTTP): Fastify wrote its own JSON, or nothing. A problem like any other answer,
- * in English (the headers were not read), and the connection is closed as Node does.
+ * that are not HTTP, a request that did not arrive in time): Fastify wrote its own JSON, or
+ * nothing. A problem like any other answer, in English (the headers were not read), and the
+ * connection is closed as Node does.
  */
 function renderClientError(error: Error & { code?: string }, socket: Duplex): void {
   if (error.code === 'ECONNRESET' || socket.destroyed) return;
-  const overflow = error.code === 'HPE_HEADER_OVERFLOW';
   // 431 Request Header Fields Too Large: Nest's HttpStatus has no name for it.
-  const status = (overflow ? 431 : HttpStatus.BAD_REQUEST) as HttpStatus;
-  const code = overflow ? CommonErrorCode.RequestHeadersTooLarge : CommonErrorCode.BadRequest;
+  const [status, code] =
+    error.code === 'HPE_HEADER_OVERFLOW'
+      ? [431 as HttpStatus, CommonErrorCode.RequestHeadersTooLarge]
+      : error.code === 'ERR_HTTP_REQUEST_TIMEOUT'
+        ? [HttpStatus.REQUEST_TIMEOUT, CommonErrorCode.RequestTimeout]
+        : [HttpStatus.BAD_REQUEST, CommonErrorCode.BadRequest];
   const { problem } = routerErrors.toProblem(new CodedException(status, code), 'en');
   const body = JSON.stringify(problem);
   if (socket.writable) {

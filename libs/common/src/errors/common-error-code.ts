@@ -17,6 +17,8 @@ export enum CommonErrorCode {
   PayloadTooLarge = 'PAYLOAD_TOO_LARGE',
   /** The request line and headers exceed the server's limit (431, answered before any route). */
   RequestHeadersTooLarge = 'REQUEST_HEADERS_TOO_LARGE',
+  /** The request's head or body did not arrive within the server's time limit (408, answered before any route). */
+  RequestTimeout = 'REQUEST_TIMEOUT',
   UnsupportedMediaType = 'UNSUPPORTED_MEDIA_TYPE',
   TooManyRequests = 'TOO_MANY_REQUESTS',
   Internal = 'INTERNAL',
