@@ -137,6 +137,16 @@ describe('examples: telephony-crm product module', () => {
       expectProblem(await assign(other.membershipId, { mode: 'static', value: '66' }, agent), 403, 'FORBIDDEN');
       expectProblem(await as(agent).put('/sip-range', { first: 100, last: 110 }), 403, 'FORBIDDEN');
     });
+
+    it("a client gets none of it, even with the full set: range, assignments and cards are the staff's", async () => {
+      const fullSet = await createPermissionSet(t, tenantId, owner.userId, { name: 'Everything for clients', full: true } as never);
+      const client = await signUpMember(t, tenantId, 'client', { permissionSetId: fullSet });
+      expectProblem(await as(client).get('/sip-range'), 403, 'FORBIDDEN');
+      expectProblem(await as(client).put('/sip-range', { first: 100, last: 110 }), 403, 'FORBIDDEN');
+      expectProblem(await assign(client.membershipId, { mode: 'static', value: '77' }, client), 403, 'FORBIDDEN');
+      expectProblem(await as(client).get(`/members/${agent.membershipId}`), 403, 'FORBIDDEN');
+      expectProblem(await as(client).get('/pools'), 403, 'FORBIDDEN');
+    });
   });
 
   describe('caller-ID and SMS sender pools', () => {

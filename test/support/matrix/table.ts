@@ -190,12 +190,12 @@ export const MATRIX: Record<string, Row> = {
   getMyDemoTelephony: tenant(ALL),
   chooseMyDemoCallerId: tenant(ALL),
   chooseMyDemoSmsSender: tenant('owner superadmin admin client'),
-  getDemoTelephonyUser: tenant('owner superadmin admin client'),
-  assignDemoSipExtension: tenant('owner superadmin admin client'),
-  releaseDemoSipExtension: tenant('owner superadmin admin client'),
-  getDemoSipRange: tenant('owner superadmin admin client'),
-  setDemoSipRange: tenant('owner superadmin admin client'),
-  // Pools are staff data (`staffOnly`).
+  // Extensions and pools are staff data (`staffOnly`): a client's full set grants neither.
+  getDemoTelephonyUser: tenant(STAFF),
+  assignDemoSipExtension: tenant(STAFF),
+  releaseDemoSipExtension: tenant(STAFF),
+  getDemoSipRange: tenant(STAFF),
+  setDemoSipRange: tenant(STAFF),
   createDemoNumberPool: tenant(STAFF),
   listDemoNumberPools: tenant(STAFF),
   setDemoNumberPoolMembers: tenant(STAFF),

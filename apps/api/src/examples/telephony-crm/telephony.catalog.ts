@@ -9,12 +9,15 @@ export const TelephonySubject = {
 } as const;
 
 /**
- * What the telephony CRM adds to the permission catalogue. No action carries a flag: admins hold
- * them all, members and clients what their one permission group grants.
+ * What the telephony CRM adds to the permission catalogue. Admins hold every action, members
+ * what their one permission group grants; clients (users of client companies) get nothing of the
+ * extensions and pools, whatever their group says: those are the staff's setup.
  */
 export const TELEPHONY_CATALOG: CatalogSubject[] = [
   {
     subject: TelephonySubject.SipExtension,
+    // The range, who has which extension, and a colleague's card (with their permission group).
+    staffOnly: true,
     label: { en: 'SIP extensions', pl: 'Numery wewnętrzne SIP', uk: 'Внутрішні номери SIP' },
     actions: [
       { action: 'read', label: { en: 'View extensions', pl: 'Podgląd numerów wewnętrznych', uk: 'Перегляд внутрішніх номерів' } },
