@@ -159,7 +159,7 @@ describe('tenancy: a direct add of an invited address takes the seat its invitat
     const reinvite = () => postInvitation(t, tenantId, admin.accessToken, { email: a, role: 'member' });
     // Resends and new invitations alternate, the add (a set-password link: no hashing, straight to
     // the lock) in the middle, so some of them reach the tenant lock before it and some after.
-    const kinds = Array.from({ length: 20 }, (_, i) => (i % 2 ? 'reinvite' : 'resend'));
+    const kinds: string[] = Array.from({ length: 20 }, (_, i) => (i % 2 ? 'reinvite' : 'resend'));
     kinds.splice(8, 0, 'add');
     const responses = await Promise.all(
       kinds.map((kind) =>
@@ -216,7 +216,7 @@ describe('tenancy: a direct add of an invited address takes the seat its invitat
     const admin = await signUpMember(t, tenantId, 'superadmin');
     const a = uniqueEmail('revoke-race');
     const { invitation } = await invite(t, tenantId, admin.accessToken, { email: a, role: 'member' });
-    const kinds = Array.from({ length: 10 }, () => 'revoke');
+    const kinds: string[] = Array.from({ length: 10 }, () => 'revoke');
     kinds.splice(4, 0, 'add');
     const responses = await Promise.all(
       kinds.map((kind) =>
