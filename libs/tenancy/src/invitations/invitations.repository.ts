@@ -138,6 +138,21 @@ export class InvitationsRepository {
     return rows[0] ? toEntity(rows[0]) : null;
   }
 
+  /**
+   * Revokes the tenant's pending invitation of `email` that still holds a seat at `now`, by `by`;
+   * returns it, or null. ONE conditional statement: a revoke, accept or decline of it committed
+   * meanwhile leaves nothing to revoke here (the row lock orders them). One past its expiry is left
+   * to the sweep: it holds no seat and its link already answers as expired.
+   */
+  async revokeHeld(tenantId: string, email: string, by: string | null, now: Date, m: EntityManager): Promise<InvitationEntity | null> {
+    const [rows]: [RawRow[], number] = await m.query(
+      `UPDATE invitations SET status = 'revoked', revoked_by = $3, revoked_at = $4, updated_at = $4
+       WHERE tenant_id = $1 AND email = $2 AND status = 'pending' AND expires_at > $4 RETURNING *`,
+      [tenantId, email, by, now],
+    );
+    return rows[0] ? toEntity(rows[0]) : null;
+  }
+
   /** The tenant's pending invitation of `email`, or null. */
   async findPending(tenantId: string, email: string, m: EntityManager): Promise<InvitationEntity | null> {
     const rows: RawRow[] = await m.query(`SELECT * FROM invitations WHERE tenant_id = $1 AND email = $2 AND status = 'pending'`, [

@@ -18,7 +18,6 @@ import { Outbox } from '@tenant-iam/notifications';
 import { DataSource, EntityManager } from 'typeorm';
 import { v7 as uuidv7 } from 'uuid';
 import { ActivityLog } from '../activity/activity-log.service';
-import type { ActivityTarget } from '../activity/activity.map';
 import { isUuid } from '../common/uuid';
 import { userActor } from '../context/actor';
 import { TenancySubject } from '../context/tenancy.catalog';
@@ -45,6 +44,7 @@ import type {
   RegisterFromInvitationDto,
 } from './dto/invitation.dto';
 import { InvitationSeats } from './invitation-seats';
+import { invitationTarget } from './invitation-target';
 import { InvitationEntity, InvitationStatus } from './invitation.entity';
 import { InvitationErrorCode as E, InvitationFieldCode as F } from './invitation-error-code';
 import { InvitationMail } from './invitations.mail';
@@ -100,13 +100,6 @@ function unusable(status: InvitationStatus): CodedException {
 
 const nameOf = (row: Pick<InvitationRow, 'inviterFirstName' | 'inviterLastName'>): string | null =>
   [row.inviterFirstName, row.inviterLastName].filter(Boolean).join(' ') || null;
-
-/** An invitation's entries are about it, and show in its inviter's own log too. */
-const invitationTarget = (inv: Pick<InvitationEntity, 'id' | 'invitedBy'>): ActivityTarget => ({
-  type: 'invitation',
-  id: inv.id,
-  ...(inv.invitedBy ? { userId: inv.invitedBy } : {}),
-});
 
 /**
  * Invitations of people by email into a tenant: sending (a pending invitation holds a seat),

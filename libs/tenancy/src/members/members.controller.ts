@@ -50,7 +50,7 @@ export class MembersController {
     operationId: 'createMember',
     summary: 'Add a member: link the account of the email, or create one',
     description:
-      "An existing account is linked with its password and profile untouched. A new one follows the organisation's profile and password policies; `password.mode` decides how it gets a password (default `link`: a set-password link is mailed). A seat is taken: 409 `SEAT_LIMIT_REACHED` when the plan has none left. Field errors: 422 `VALIDATION_FAILED` with `permissionSetId: UNKNOWN_PERMISSION_SET | NOT_APPLICABLE`, `companyIds: UNKNOWN_COMPANY`.",
+      "An existing account is linked with its password and profile untouched. A new one follows the organisation's profile and password policies; `password.mode` decides how it gets a password (default `link`: a set-password link is mailed). A seat is taken: 409 `SEAT_LIMIT_REACHED` when the plan has none left; a pending invitation of the address is revoked in the same transaction and its seat used instead (one person, one seat). Field errors: 422 `VALIDATION_FAILED` with `permissionSetId: UNKNOWN_PERMISSION_SET | NOT_APPLICABLE`, `companyIds: UNKNOWN_COMPANY`.",
   })
   @ApiCreatedResponse({ type: CreatedMemberResponse })
   @ApiProblems(

@@ -131,7 +131,8 @@ export class MembersService {
   }
 
   /**
-   * Adds a member. One transaction: the tenant's row is locked, the seats counted (409
+   * Adds a member. One transaction: the tenant's row is locked, a pending invitation of the address
+   * revoked (the membership takes over its seat, {@link InvitationSeats.passToMembership}), the seats counted (409
    * `SEAT_LIMIT_REACHED` before any password is hashed, so concurrent adds cannot overshoot nor
    * burn CPU), then an existing account is linked untouched, or a new one created under the
    * tenant's profile and password policies; the membership and its `member.added` entry commit
@@ -163,6 +164,9 @@ export class MembersService {
     const row = await this.dataSource.transaction(async (m) => {
       const tenant = await this.lockTenant(ctx.tenantId, m);
       const limit = planOf(this.options.plans, tenant.plan).seats;
+      // A pending invitation of the address ends here and its seat passes to this membership:
+      // one person never holds two seats (rolled back with the add if it fails).
+      await this.seats.passToMembership(tenant.id, email, ctx.actor, m);
       // Memberships and pending invitations (which hold a seat each).
       if ((await this.seats.used(tenant.id, m)) >= limit) {
         throw new CodedException(HttpStatus.CONFLICT, E.SeatLimitReached, { limit });
