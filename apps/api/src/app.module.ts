@@ -112,6 +112,8 @@ export class AppModule {
           useFactory: (c: RuntimeConfig, dataSource: DataSource) => ({
             accessTokenPrivateKey: c.jwtPrivateKey,
             accessTokenPreviousPublicKeys: c.jwtPreviousPublicKeys,
+            accessTokenIssuer: c.jwtIssuer,
+            accessTokenAudience: c.jwtAudience,
             accessTokenTtl: c.ttl.accessToken,
             refreshTokenTtl: c.ttl.refreshToken,
             emailVerifyTtl: c.ttl.emailVerify,

@@ -70,11 +70,17 @@ import { UsersRepository } from './users/users.repository';
     },
     {
       provide: JwtService,
-      useFactory: ({ accessTokenKeys: keys }: ResolvedIdentityOptions) =>
+      useFactory: ({ accessTokenKeys: keys, accessTokenIssuer, accessTokenAudience }: ResolvedIdentityOptions) =>
         new JwtService({
           // KeyObjects, not PEM strings: jsonwebtoken would parse a string key on every sign and verify.
           privateKey: keys.signingKey as unknown as string,
-          signOptions: { algorithm: ACCESS_TOKEN_ALGORITHM, keyid: keys.signingKid },
+          // iss and aud on every token, pinned on verify (JwtStrategy) like the algorithm.
+          signOptions: {
+            algorithm: ACCESS_TOKEN_ALGORITHM,
+            keyid: keys.signingKid,
+            issuer: accessTokenIssuer,
+            audience: accessTokenAudience,
+          },
         }),
       inject: [IDENTITY_OPTIONS],
     },

@@ -12,6 +12,8 @@ describe('resolveIdentityOptions', () => {
   it('applies every default', () => {
     expect(resolveIdentityOptions({ accessTokenPrivateKey: KEY })).toEqual({
       accessTokenKeys: expect.any(AccessTokenKeys),
+      accessTokenIssuer: 'tenant-iam',
+      accessTokenAudience: 'tenant-iam-api',
       accessTokenTtl: 10 * MINUTE,
       refreshTokenTtl: 30 * 24 * HOUR,
       emailVerifyTtl: 24 * HOUR,
@@ -121,6 +123,19 @@ describe('resolveIdentityOptions', () => {
     expect(() =>
       resolveIdentityOptions({ accessTokenPrivateKey: KEY, loginMaxFailuresPerAccount: 10, loginMaxFailuresPerAccountTotal: 9 }),
     ).toThrow('IdentityModule: loginMaxFailuresPerAccountTotal must be at least loginMaxFailuresPerAccount');
+  });
+
+  it('takes accessTokenIssuer and accessTokenAudience, and refuses empty, spaced, non-ASCII or over-long ones', () => {
+    expect(
+      resolveIdentityOptions({ accessTokenPrivateKey: KEY, accessTokenIssuer: 'https://iam.example.com', accessTokenAudience: 'crm-api' }),
+    ).toMatchObject({ accessTokenIssuer: 'https://iam.example.com', accessTokenAudience: 'crm-api' });
+    for (const key of ['accessTokenIssuer', 'accessTokenAudience'] as const) {
+      for (const value of ['', 'two words', 'tab\there', 'żółw', 'x'.repeat(256), 42 as unknown as string]) {
+        expect(() => resolveIdentityOptions({ accessTokenPrivateKey: KEY, [key]: value })).toThrow(
+          `IdentityModule: ${key} must be 1-255 visible ASCII characters, no spaces`,
+        );
+      }
+    }
   });
 
   it('refuses an unknown pwnedPasswordsFailure', () => {

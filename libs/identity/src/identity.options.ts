@@ -22,6 +22,17 @@ export interface IdentityModuleOptions {
    * and list the old public key here until the old tokens have expired (`accessTokenTtl`).
    */
   accessTokenPreviousPublicKeys?: (string | KeyObject)[];
+  /**
+   * The `iss` of every access JWT, required on verify: a token of another deployment or product
+   * that trusts the same keys is refused. Default `tenant-iam`; a host should set its own (the app
+   * uses its public URL).
+   */
+  accessTokenIssuer?: string;
+  /**
+   * The `aud` of every access JWT, required on verify (exactly this value, or a list holding it).
+   * Default `tenant-iam-api`.
+   */
+  accessTokenAudience?: string;
   /** Access JWT lifetime. Default 10 minutes. */
   accessTokenTtl?: number;
   /** Refresh token / session idle lifetime, renewed on every refresh. Default 30 days. */
@@ -132,6 +143,8 @@ const HOUR = 60 * MINUTE;
 
 /** The defaults of {@link IdentityModuleOptions}. */
 export const DEFAULT_IDENTITY_OPTIONS: Omit<ResolvedIdentityOptions, 'accessTokenKeys'> = {
+  accessTokenIssuer: 'tenant-iam',
+  accessTokenAudience: 'tenant-iam-api',
   accessTokenTtl: 10 * MINUTE,
   refreshTokenTtl: 30 * 24 * HOUR,
   emailVerifyTtl: 24 * HOUR,
@@ -151,6 +164,17 @@ export const DEFAULT_IDENTITY_OPTIONS: Omit<ResolvedIdentityOptions, 'accessToke
   actionTokenRetention: 7 * 24 * HOUR,
   sweepBatchSize: 1000,
 };
+
+/** Longest `iss` / `aud` accepted: a URL or a name, not a document. */
+const MAX_CLAIM_LENGTH = 255;
+
+/**
+ * Whether `value` can be an `iss` or `aud`: a non-empty string of visible ASCII, no spaces. Spaces
+ * and control characters would make a value that looks equal in a log and is not.
+ */
+function isClaimValue(value: unknown): value is string {
+  return typeof value === 'string' && value.length <= MAX_CLAIM_LENGTH && /^[\x21-\x7e]+$/.test(value);
+}
 
 /**
  * Merges defaults and checks the result.
@@ -184,6 +208,11 @@ export function resolveIdentityOptions(options: IdentityModuleOptions): Resolved
   ] as const) {
     if (!Number.isInteger(resolved[key]) || resolved[key] <= 0) {
       throw new Error(`IdentityModule: ${key} must be a positive integer (got ${String(resolved[key])})`);
+    }
+  }
+  for (const key of ['accessTokenIssuer', 'accessTokenAudience'] as const) {
+    if (!isClaimValue(resolved[key])) {
+      throw new Error(`IdentityModule: ${key} must be 1-${MAX_CLAIM_LENGTH} visible ASCII characters, no spaces`);
     }
   }
   if (resolved.loginMaxFailuresPerAccountTotal < resolved.loginMaxFailuresPerAccount) {

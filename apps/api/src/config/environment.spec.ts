@@ -249,6 +249,28 @@ describe('loadConfig: access-token keys', () => {
     expect(messageOf({ JWT_PRIVATE_KEY: p384 })).toMatch(/must be an EC P-256 key/);
     expect(messageOf({ JWT_PRIVATE_KEY: PEM, JWT_PREVIOUS_PUBLIC_KEYS: 'not a key at all' })).toMatch(/- JWT_PREVIOUS_PUBLIC_KEYS/);
   });
+
+  it('takes the issuer from APP_URL and the audience tenant-iam-api unless JWT_ISSUER / JWT_AUDIENCE say otherwise', () => {
+    expect(loadConfig({})).toMatchObject({ jwtIssuer: 'http://localhost:3000', jwtAudience: 'tenant-iam-api' });
+    expect(loadConfig({ APP_URL: 'https://iam.example.com/' })).toMatchObject({ jwtIssuer: 'https://iam.example.com' });
+    expect(loadConfig({ APP_URL: 'https://iam.example.com', JWT_ISSUER: ' urn:acme:iam ', JWT_AUDIENCE: 'acme-crm' })).toMatchObject({
+      jwtIssuer: 'urn:acme:iam',
+      jwtAudience: 'acme-crm',
+    });
+  });
+
+  it('names a JWT_ISSUER or JWT_AUDIENCE with spaces, control characters or over 255 characters', () => {
+    for (const value of ['my issuer', 'iss\u0000', 'é-issuer', 'x'.repeat(256)]) {
+      expect(configError({ JWT_ISSUER: value })).toMatch(/- JWT_ISSUER: JWT_ISSUER must be 1-255 visible ASCII characters/);
+      expect(configError({ JWT_AUDIENCE: value })).toMatch(/- JWT_AUDIENCE: JWT_AUDIENCE must be 1-255 visible ASCII characters/);
+    }
+    expect(configError({ JWT_AUDIENCE: 'two words' })).toContain('(got "two words")');
+    // An APP_URL that is a fine link base but no issuer needs JWT_ISSUER, and is fine with it.
+    expect(configError({ APP_URL: 'https://iam.zażółć.pl' })).toMatch(/- JWT_ISSUER: required when APP_URL is not/);
+    expect(loadConfig({ APP_URL: 'https://iam.zażółć.pl', JWT_ISSUER: 'https://iam.xn--zaw-0na0d7c.pl' }).jwtIssuer).toBe(
+      'https://iam.xn--zaw-0na0d7c.pl',
+    );
+  });
 });
 
 describe('loadConfig: plans and platform operators', () => {

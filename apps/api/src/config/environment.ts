@@ -126,6 +126,8 @@ const ECHOED = new Set([
   'EMAIL_VERIFY_TTL',
   'EMAIL_CHANGE_TTL',
   'ACCESS_TOKEN_TTL',
+  'JWT_ISSUER',
+  'JWT_AUDIENCE',
   'REFRESH_TOKEN_TTL',
   'EXPIRY_SWEEP_INTERVAL',
   'OUTBOX_RETENTION',
@@ -148,6 +150,10 @@ function got(name: string, value: string | undefined): string {
 }
 
 const PORT_MESSAGE = 'PORT must be a whole number from 0 to 65535';
+
+/** An `iss` / `aud` as the identity lib accepts it: 1-255 visible ASCII characters, no spaces. */
+const CLAIM_VALUE = /^[\x21-\x7e]{1,255}$/;
+const CLAIM_MESSAGE = (name: string) => `${name} must be 1-255 visible ASCII characters without spaces, such as https://iam.example.com`;
 
 const trim = () => Transform(({ value }) => (typeof value === 'string' ? value.trim() || undefined : value));
 
@@ -201,6 +207,12 @@ export class EnvironmentVariables {
 
   /** PEM bundle (or a file path) of earlier signers' public keys, accepted during a rotation. */
   @trim() @IsOptional() @IsString() JWT_PREVIOUS_PUBLIC_KEYS?: string;
+
+  /** The `iss` of access tokens, required on verify; unset: APP_URL. */
+  @trim() @IsOptional() @Matches(CLAIM_VALUE, { message: CLAIM_MESSAGE('JWT_ISSUER') }) JWT_ISSUER?: string;
+
+  /** The `aud` of access tokens, required on verify. */
+  @trim() @Matches(CLAIM_VALUE, { message: CLAIM_MESSAGE('JWT_AUDIENCE') }) JWT_AUDIENCE = 'tenant-iam-api';
 
   @IsIn(['api', 'worker', 'all']) ROLE: 'api' | 'worker' | 'all' = 'all';
 
@@ -285,6 +297,10 @@ export interface AppConfig {
   jwtPrivateKey?: string;
   /** PEMs of earlier signers' public keys (rotation). */
   jwtPreviousPublicKeys: string[];
+  /** JWT_ISSUER: the `iss` of access tokens; APP_URL (without a trailing slash) when unset. */
+  jwtIssuer: string;
+  /** JWT_AUDIENCE: the `aud` of access tokens. */
+  jwtAudience: string;
   role: 'api' | 'worker' | 'all';
   ttl: {
     invitation: number;
@@ -370,6 +386,11 @@ export function loadConfig(env: Record<string, string | undefined>): AppConfig {
       '  - SMTP_URL: required when NODE_ENV=production (set MAIL_TRANSPORT=file to write mails to DATA_DIR/mailbox on purpose)',
     );
   }
+  const appUrl = vars.APP_URL.replace(/\/+$/, '');
+  if (!vars.JWT_ISSUER && !CLAIM_VALUE.test(appUrl)) {
+    // APP_URL allows non-ASCII hosts and any length; an issuer does not.
+    problems.push('  - JWT_ISSUER: required when APP_URL is not 1-255 visible ASCII characters (the default issuer is APP_URL)');
+  }
   const passwordPolicy = parsePasswordPolicy(vars.PASSWORD_POLICY, problems);
   const plans = readPlansFile(vars.PLANS_FILE, problems);
   const platformAdmins = parsePlatformAdmins(vars.PLATFORM_ADMINS, problems);
@@ -379,7 +400,7 @@ export function loadConfig(env: Record<string, string | undefined>): AppConfig {
   return {
     env: env_,
     port: vars.PORT,
-    appUrl: vars.APP_URL.replace(/\/+$/, ''),
+    appUrl,
     databaseUrl: vars.DATABASE_URL,
     dataDir: vars.DATA_DIR,
     redisUrl: vars.REDIS_URL,
@@ -390,6 +411,9 @@ export function loadConfig(env: Record<string, string | undefined>): AppConfig {
     jwtSecret: vars.JWT_SECRET,
     jwtPrivateKey: keys.privateKey,
     jwtPreviousPublicKeys: keys.previous,
+    // Deployments differ by their public URL: by default their tokens are not valid at each other.
+    jwtIssuer: vars.JWT_ISSUER ?? appUrl,
+    jwtAudience: vars.JWT_AUDIENCE,
     role: vars.ROLE,
     ttl: {
       invitation: parseDuration(vars.INVITATION_TTL),

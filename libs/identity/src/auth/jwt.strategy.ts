@@ -14,7 +14,8 @@ export const JWT_STRATEGY = 'identity-jwt';
 
 /**
  * Verifies the access JWT (ES256 only, with a public key chosen by `kid` from the key set: the
- * algorithm is pinned, so `none` or an HS/ES confusion cannot pass) and then the session row, on every request: logout, revocation and a disabled
+ * algorithm is pinned, so `none` or an HS/ES confusion cannot pass; `iss` and `aud` must be this
+ * deployment's) and then the session row, on every request: logout, revocation and a disabled
  * account act on the very next request, not when the JWT expires. A session a newer login replaced
  * (one session at a time) answers `SESSION_REPLACED` rather than `SESSION_REVOKED`.
  */
@@ -34,6 +35,10 @@ export class JwtStrategy extends PassportStrategy(Strategy, JWT_STRATEGY) {
         done(key ? null : new Error('unknown kid'), key as unknown as string);
       },
       algorithms: [ACCESS_TOKEN_ALGORITHM],
+      // Pinned like the algorithm: a token minted for another deployment or product that trusts
+      // the same keys (or with no iss / aud) fails like a bad signature, before expiry is looked at.
+      issuer: options.accessTokenIssuer,
+      audience: options.accessTokenAudience,
       // Expiry is checked below against the injectable clock, so tests can move time.
       ignoreExpiration: true,
     });
