@@ -64,6 +64,7 @@ describe('contract: the typed client (openapi-typescript + openapi-fetch)', () =
       | 'BODY_TOO_MANY_VALUES'
       | 'PAYLOAD_TOO_LARGE'
       | 'UNSUPPORTED_MEDIA_TYPE'
+      | 'SERVICE_UNAVAILABLE'
       | 'INTERNAL'
     > = true;
     expect(declared).toBe(true);

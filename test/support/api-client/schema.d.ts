@@ -3045,6 +3045,20 @@ export interface operations {
           };
         };
       };
+      /** @description Service Unavailable: `SERVICE_UNAVAILABLE` */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'] & {
+            /** @enum {string} */
+            code: 'SERVICE_UNAVAILABLE';
+            /** @enum {integer} */
+            status: 503;
+          };
+        };
+      };
     };
   };
   logout: {

@@ -16,7 +16,7 @@ import { IdentityMail } from '../mail/identity.mail-templates';
 import { PasswordHasher, PasswordPolicyService } from '../passwords';
 import { PasswordPolicyResolver } from '../policy/password-policy.resolver';
 import { SessionsService } from '../sessions/sessions.service';
-import { LoginLimiter } from '../throttling/login-limiter';
+import { LoginLimiter, verifiedWithin } from '../throttling/login-limiter';
 import { TokenPurpose } from '../tokens/action-token.entity';
 import { ActionTokensService } from '../tokens/action-tokens.service';
 import { UserEntity } from '../users/user.entity';
@@ -231,7 +231,7 @@ export class AccountService {
   // Throttled like a login: a stolen session must not become an unlimited password oracle.
   private async checkPassword(user: UserEntity, password: string): Promise<void> {
     const attempt = await this.limiter.reservePasswordCheck(user.id);
-    const valid = user.passwordHash ? await this.hasher.verify(user.passwordHash, password) : false;
+    const valid = await verifiedWithin(attempt, async () => (user.passwordHash ? this.hasher.verify(user.passwordHash, password) : false));
     if (!valid) throw new CodedException(HttpStatus.FORBIDDEN, IdentityErrorCode.CurrentPasswordInvalid);
     await attempt.succeeded();
   }

@@ -1,4 +1,4 @@
-import { ApiProblems, COMMON_PROBLEMS, negotiateLocale } from '@tenant-iam/common';
+import { ApiProblems, COMMON_PROBLEMS, CommonErrorCode, negotiateLocale } from '@tenant-iam/common';
 import { JwtAuthGuard } from './jwt-auth.guard';
 import { Body, Controller, Headers, HttpCode, HttpStatus, Post, UseGuards } from '@nestjs/common';
 import { ApiAcceptedResponse, ApiBearerAuth, ApiHeader, ApiNoContentResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
@@ -73,7 +73,12 @@ export class AuthController {
       '`INVALID_CREDENTIALS` for an unknown email and a wrong password alike; `EMAIL_NOT_VERIFIED` and `ACCOUNT_DISABLED` only after a correct password; `TOO_MANY_LOGIN_ATTEMPTS` with `Retry-After`. When one session at a time applies to the account, the login ends its other sessions (they answer `SESSION_REPLACED`).',
   })
   @ApiOkResponse({ type: TokenPairResponse })
-  @ApiProblems(BODY, { 401: [E.InvalidCredentials], 403: [E.EmailNotVerified, E.AccountDisabled], 429: [E.TooManyAttempts] })
+  @ApiProblems(BODY, {
+    401: [E.InvalidCredentials],
+    403: [E.EmailNotVerified, E.AccountDisabled],
+    429: [E.TooManyAttempts],
+    503: [CommonErrorCode.ServiceUnavailable],
+  })
   login(@Body() dto: LoginDto, @Client() client: ClientInfo): Promise<TokenPairResponse> {
     return this.auth.login(dto.email, dto.password, client);
   }

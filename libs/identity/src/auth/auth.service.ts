@@ -18,7 +18,7 @@ import { PasswordPolicyResolver } from '../policy/password-policy.resolver';
 import { limitsSessions, SessionPolicyResolver } from '../policy/session-policy.resolver';
 import { TokenPairResponse } from '../sessions/dto/session.response';
 import { SessionsService } from '../sessions/sessions.service';
-import { LoginLimiter } from '../throttling/login-limiter';
+import { LoginLimiter, verifiedWithin } from '../throttling/login-limiter';
 import { TokenPurpose } from '../tokens/action-token.entity';
 import { ActionTokensService } from '../tokens/action-tokens.service';
 import { UserEntity, UserStatus } from '../users/user.entity';
@@ -167,7 +167,9 @@ export class AuthService {
     // Reserved before the verify, so concurrent guesses cannot all pass the check.
     const attempt = await this.limiter.reserveLogin(email, client.ip);
     const user = await this.users.findByEmail(email);
-    const valid = user?.passwordHash ? await this.hasher.verify(user.passwordHash, password) : await this.hasher.verifyDummy(password);
+    const valid = await verifiedWithin(attempt, () =>
+      user?.passwordHash ? this.hasher.verify(user.passwordHash, password) : this.hasher.verifyDummy(password),
+    );
     if (!user || !valid) {
       if (user) this.emit(IdentityEvents.LoginFailed, { userId: user.id, email, at: this.clock.now(), ip: client.ip });
       throw new CodedException(HttpStatus.UNAUTHORIZED, IdentityErrorCode.InvalidCredentials);

@@ -1,6 +1,6 @@
 import { Algorithm, Options, verify } from '@node-rs/argon2';
 import { readdirSync, readFileSync } from 'node:fs';
-import { HashPool } from './hash-pool';
+import { HashPool, HashPoolUnavailable } from './hash-pool';
 
 const CHEAP: Options = { memoryCost: 1024, timeCost: 1, parallelism: 1, algorithm: 2 as Algorithm };
 // A nice value no other pool in this process uses, so the threads counted are this test's.
@@ -16,8 +16,8 @@ function threadsAtNice(nice: number): number {
 
 describe('HashPool', () => {
   const pools: HashPool[] = [];
-  const pool = (threads: number, nice = 0): HashPool => {
-    const created = new HashPool({ threads, nice });
+  const pool = (threads: number, nice = 0, maxQueued = 1000): HashPool => {
+    const created = new HashPool({ threads, nice, maxQueued });
     pools.push(created);
     return created;
   };
@@ -55,15 +55,27 @@ describe('HashPool', () => {
     const waiting = hashes.run({ op: 'hash', args: ['b', CHEAP] });
     const closed = hashes.close();
     await expect(waiting).rejects.toThrow('hash pool is closed');
-    await expect(running).rejects.toThrow('hash pool is closed');
+    await expect(running).rejects.toThrow(HashPoolUnavailable);
     await closed;
-    await expect(hashes.run({ op: 'hash', args: ['c', CHEAP] })).rejects.toThrow('hash pool is closed');
+    await expect(hashes.run({ op: 'hash', args: ['c', CHEAP] })).rejects.toThrow(HashPoolUnavailable);
+  });
+
+  it('refuses a job at once when every thread is busy and maxQueued jobs wait', async () => {
+    const hashes = pool(1, 0, 2);
+    const slow = { ...CHEAP, timeCost: 10, memoryCost: 8192 };
+    const accepted = [0, 1, 2].map((i) => hashes.run<string>({ op: 'hash', args: [`p${i}`, slow] }));
+    await expect(hashes.run({ op: 'hash', args: ['p3', slow] })).rejects.toThrow('hash pool is full');
+    await expect(Promise.all(accepted)).resolves.toHaveLength(3);
+    // Room again once the queue drained.
+    await expect(hashes.run<string>({ op: 'hash', args: ['p4', CHEAP] })).resolves.toMatch(/^\$argon2id\$/);
   });
 
   it('refuses nonsensical options', () => {
-    expect(() => new HashPool({ threads: 0, nice: 0 })).toThrow(/threads/);
-    expect(() => new HashPool({ threads: 1.5, nice: 0 })).toThrow(/threads/);
-    expect(() => new HashPool({ threads: 1, nice: 20 })).toThrow(/nice/);
-    expect(() => new HashPool({ threads: 1, nice: -1 })).toThrow(/nice/);
+    const valid = { threads: 1, nice: 0, maxQueued: 10 };
+    expect(() => new HashPool({ ...valid, threads: 0 })).toThrow(/threads/);
+    expect(() => new HashPool({ ...valid, threads: 1.5 })).toThrow(/threads/);
+    expect(() => new HashPool({ ...valid, nice: 20 })).toThrow(/nice/);
+    expect(() => new HashPool({ ...valid, nice: -1 })).toThrow(/nice/);
+    expect(() => new HashPool({ ...valid, maxQueued: -1 })).toThrow(/maxQueued/);
   });
 });

@@ -12,10 +12,27 @@ export interface HashPoolOptions {
    * threads keep the normal priority.
    */
   nice: number;
+  /**
+   * Jobs that may wait for a thread (default 1000); past it a job is refused at once
+   * ({@link HashPoolUnavailable}) rather than queued behind minutes of hashing.
+   */
+  maxQueued: number;
 }
 
 /** The defaults of {@link HashPoolOptions}. */
-export const defaultHashPoolOptions = (): HashPoolOptions => ({ threads: availableParallelism(), nice: 10 });
+export const defaultHashPoolOptions = (): HashPoolOptions => ({
+  threads: Math.min(256, availableParallelism()),
+  nice: 10,
+  maxQueued: 1000,
+});
+
+/**
+ * The pool could not run a job: it is closed (the app is shutting down), full, or the thread died.
+ * Not a wrong password: callers answer 503, never "invalid credentials".
+ */
+export class HashPoolUnavailable extends Error {
+  override readonly name = 'HashPoolUnavailable';
+}
 
 /** One argon2 call for a pool thread: `hash(password, options)` or `verify(encoded, password)`. */
 export type HashTask = { op: 'hash'; args: [string, object] } | { op: 'verify'; args: [string, string] };
@@ -74,11 +91,19 @@ export class HashPool {
     if (!Number.isInteger(options.nice) || options.nice < 0 || options.nice > 19) {
       throw new Error(`hash pool nice must be an integer between 0 and 19, got ${String(options.nice)}`);
     }
+    if (!Number.isInteger(options.maxQueued) || options.maxQueued < 0) {
+      throw new Error(`hash pool maxQueued must be a non-negative integer, got ${String(options.maxQueued)}`);
+    }
   }
 
-  /** Runs `task` on a pool thread; rejects with the argon2 error's message if it throws. */
+  /**
+   * Runs `task` on a pool thread; rejects with the argon2 error's message if it throws, and with
+   * {@link HashPoolUnavailable} when the pool is closed or full or the thread died.
+   */
   run<T>(task: HashTask): Promise<T> {
-    if (this.closed) return Promise.reject(new Error('hash pool is closed'));
+    if (this.closed) return Promise.reject(new HashPoolUnavailable('hash pool is closed'));
+    const idle = this.threads.some((t) => t.job === null) || this.threads.length < this.options.threads;
+    if (!idle && this.queue.length >= this.options.maxQueued) return Promise.reject(new HashPoolUnavailable('hash pool is full'));
     return new Promise<T>((resolve, reject) => {
       this.queue.push({ task, resolve: resolve as (value: unknown) => void, reject });
       this.dispatch();
@@ -88,7 +113,7 @@ export class HashPool {
   /** Stops every thread; jobs still waiting or running are rejected. */
   async close(): Promise<void> {
     this.closed = true;
-    const closed = new Error('hash pool is closed');
+    const closed = new HashPoolUnavailable('hash pool is closed');
     for (const job of this.queue.splice(0)) job.reject(closed);
     const threads = this.threads.splice(0);
     for (const thread of threads) thread.job?.reject(closed);
@@ -97,12 +122,25 @@ export class HashPool {
 
   private dispatch(): void {
     while (this.queue.length > 0) {
-      const thread = this.threads.find((t) => t.job === null) ?? this.spawn();
+      let thread: PoolThread | undefined;
+      try {
+        thread = this.threads.find((t) => t.job === null) ?? this.spawn();
+      } catch (error) {
+        // No thread could start (out of memory, too many threads): fail what waits, keep the pool.
+        for (const job of this.queue.splice(0))
+          job.reject(new HashPoolUnavailable(`hash pool thread did not start: ${(error as Error).message}`));
+        return;
+      }
       if (!thread) return;
       const job = this.queue.shift()!;
+      try {
+        thread.worker.postMessage(job.task);
+      } catch (error) {
+        job.reject(error as Error);
+        continue;
+      }
       thread.job = job;
       thread.worker.ref();
-      thread.worker.postMessage(job.task);
     }
   }
 
@@ -133,8 +171,8 @@ export class HashPool {
       thread.job = null;
       if (!this.closed) this.dispatch();
     };
-    worker.on('error', retire);
-    worker.on('exit', (code) => retire(new Error(`hash pool thread exited with code ${code}`)));
+    worker.on('error', (error) => retire(new HashPoolUnavailable(`hash pool thread failed: ${error.message}`)));
+    worker.on('exit', (code) => retire(new HashPoolUnavailable(`hash pool thread exited with code ${code}`)));
     this.threads.push(thread);
     return thread;
   }

@@ -125,6 +125,14 @@ describe('PasswordHasher', () => {
     await moduleRef.close();
   });
 
+  it('answers 503 when the pool cannot hash (closed at shutdown): a right password is never "wrong"', async () => {
+    const closing = new PasswordHasher(CHEAP);
+    const stored = await closing.hash('right password');
+    await closing.onApplicationShutdown();
+    await expect(closing.verify(stored, 'right password')).rejects.toMatchObject({ status: 503, code: 'SERVICE_UNAVAILABLE' });
+    await expect(closing.hash('x')).rejects.toMatchObject({ status: 503, code: 'SERVICE_UNAVAILABLE' });
+  });
+
   it('refuses nonsensical parameters', () => {
     expect(() => new PasswordHasher({ memoryCost: 4 })).toThrow(/memoryCost/);
     expect(() => new PasswordHasher({ timeCost: 0 })).toThrow(/timeCost/);

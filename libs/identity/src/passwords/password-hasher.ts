@@ -1,7 +1,8 @@
 import { randomBytes } from 'node:crypto';
-import { Inject, Injectable, OnModuleDestroy, OnModuleInit, Optional } from '@nestjs/common';
+import { HttpStatus, Inject, Injectable, OnApplicationShutdown, OnModuleInit, Optional } from '@nestjs/common';
+import { CodedException, CommonErrorCode } from '@tenant-iam/common';
 import { Algorithm, Options, parseOptions, Version } from '@node-rs/argon2';
-import { defaultHashPoolOptions, HashPool, HashPoolOptions } from './hash-pool';
+import { defaultHashPoolOptions, HashPool, HashPoolOptions, HashPoolUnavailable } from './hash-pool';
 
 /** The argon2id cost parameters, as written in the PHC string (`m=`, `t=`, `p=`). */
 export interface Argon2Params {
@@ -62,7 +63,7 @@ const dummyHashes = new Map<string, Promise<string>>();
  * if (hasher.needsRehash(user.passwordHash)) await users.setPasswordHash(user.id, await hasher.hash(password));
  */
 @Injectable()
-export class PasswordHasher implements OnModuleInit, OnModuleDestroy {
+export class PasswordHasher implements OnModuleInit, OnApplicationShutdown {
   /** The parameters new hashes are made with. */
   readonly params: Readonly<Argon2Params>;
   private readonly pool: HashPool;
@@ -80,25 +81,33 @@ export class PasswordHasher implements OnModuleInit, OnModuleDestroy {
     await this.dummyHash();
   }
 
-  /** Stops the hashing threads. */
-  async onModuleDestroy(): Promise<void> {
+  /**
+   * Stops the hashing threads. At shutdown, not at module destroy: Nest closes the HTTP server
+   * between the two, and a login still draining must not find the pool closed.
+   */
+  async onApplicationShutdown(): Promise<void> {
     await this.pool.close();
   }
 
-  /** Hashes a password with a fresh random salt. */
+  /**
+   * Hashes a password with a fresh random salt.
+   * @throws 503 `SERVICE_UNAVAILABLE` when the pool cannot take the job (closed, full).
+   */
   hash(password: string): Promise<string> {
-    return this.pool.run<string>({ op: 'hash', args: [password, this.options()] });
+    return this.run<string>({ op: 'hash', args: [password, this.options()] });
   }
 
   /**
    * Whether `password` matches `encoded`. Parameters are read from the hash itself, so old hashes
-   * keep working. Never throws: a malformed or non-argon2 hash is simply `false`.
+   * keep working. A malformed or non-argon2 hash is simply `false`.
+   * @throws 503 `SERVICE_UNAVAILABLE` when the pool cannot take the job: never a wrong password.
    */
   async verify(encoded: string, password: string): Promise<boolean> {
     if (typeof encoded !== 'string' || !encoded.startsWith('$argon2')) return false;
     try {
-      return await this.pool.run<boolean>({ op: 'verify', args: [encoded, password] });
-    } catch {
+      return await this.run<boolean>({ op: 'verify', args: [encoded, password] });
+    } catch (error) {
+      if (error instanceof CodedException) throw error;
       return false;
     }
   }
@@ -143,6 +152,16 @@ export class PasswordHasher implements OnModuleInit, OnModuleDestroy {
       dummyHashes.set(key, pending);
     }
     return pending;
+  }
+
+  private async run<T>(task: Parameters<HashPool['run']>[0]): Promise<T> {
+    try {
+      return await this.pool.run<T>(task);
+    } catch (error) {
+      if (error instanceof HashPoolUnavailable)
+        throw new CodedException(HttpStatus.SERVICE_UNAVAILABLE, CommonErrorCode.ServiceUnavailable);
+      throw error;
+    }
   }
 
   private options(): Options {

@@ -10,6 +10,11 @@ import { LimiterStore } from './limiter-store';
 export interface PasswordAttempt {
   /** Forgets this source's failures and gives the reserved attempt back to the account's ceiling. */
   succeeded(): Promise<void>;
+  /**
+   * Gives the reserved attempt back without forgetting earlier failures: the password was never
+   * checked (hashing unavailable), so the attempt is neither a failure nor a success.
+   */
+  abandoned(): Promise<void>;
 }
 
 /**
@@ -73,6 +78,9 @@ export class LoginLimiter implements OnApplicationShutdown {
       succeeded: async () => {
         await Promise.all([this.byAccountAndIp.delete(accountAndIp), this.byAccount.reward(account, 1)]);
       },
+      abandoned: async () => {
+        await Promise.all([this.byAccountAndIp.reward(accountAndIp, 1), this.byAccount.reward(account, 1)]);
+      },
     };
   }
 
@@ -87,6 +95,9 @@ export class LoginLimiter implements OnApplicationShutdown {
     return {
       succeeded: async () => {
         await this.byUser.delete(key);
+      },
+      abandoned: async () => {
+        await this.byUser.reward(key, 1);
       },
     };
   }
@@ -120,4 +131,17 @@ function tooMany(retryAfterMs: number): CodedException {
   return new CodedException(HttpStatus.TOO_MANY_REQUESTS, IdentityErrorCode.TooManyAttempts, { retryAfter }, undefined, {
     'retry-after': String(retryAfter),
   });
+}
+
+/**
+ * Runs a password check under a reserved attempt: if the check itself fails (503, hashing
+ * unavailable), the attempt is given back, so a shutdown or an overload counts no failure.
+ */
+export async function verifiedWithin(attempt: PasswordAttempt, check: () => Promise<boolean>): Promise<boolean> {
+  try {
+    return await check();
+  } catch (error) {
+    await attempt.abandoned();
+    throw error;
+  }
 }

@@ -23,6 +23,11 @@ class ClassMetered {
   b() {
     return 'b';
   }
+  @Get('c')
+  @Metered('exports')
+  c() {
+    return 'c';
+  }
   helper() {
     return 'h';
   }
@@ -107,5 +112,10 @@ describe('@Metered', () => {
     await expect(call(controller, 'b')).resolves.toBe('b');
     expect(usage.consume).toHaveBeenCalledWith('t1', 'reports');
     expect(controller.helper()).toBe('h');
+    // A route with its own @Metered is metered once, on its own metric.
+    usage.consume.mockClear();
+    await expect(call(controller, 'c')).resolves.toBe('c');
+    expect(usage.consume.mock.calls).toEqual([['t1', 'exports']]);
+    expect(declared(controller, 'c')).toHaveLength(1);
   });
 });

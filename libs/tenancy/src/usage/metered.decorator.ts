@@ -92,6 +92,8 @@ export const Metered = (metric: string): MethodDecorator & ClassDecorator =>
         const own = Object.getOwnPropertyDescriptor(prototype, name);
         if (name === 'constructor' || !own || typeof own.value !== 'function') continue;
         if (Reflect.getMetadata(PATH_METADATA, own.value) === undefined) continue;
+        // A route with its own @Metered keeps it: one call, one unit, of the method's metric.
+        if (Reflect.getOwnMetadata(METERED_KEY, own.value) !== undefined) continue;
         meter(prototype, name, own, metric);
         Object.defineProperty(prototype, name, own);
       }
