@@ -43,6 +43,12 @@ describe('tenancy: a direct add of an invited address takes the seat its invitat
       .post(api(`/tenants/${tenantId}/members`))
       .set('Authorization', bearer(accessToken))
       .send({ email, role: 'member', password: { mode: 'set', value: PASSWORD } });
+  /** A direct add of `email` as a member (a set-password link: no hashing, straight to the tenant lock). */
+  const addDirectly = (tenantId: string, accessToken: string, email: string) =>
+    t.http
+      .post(api(`/tenants/${tenantId}/members`))
+      .set('Authorization', bearer(accessToken))
+      .send({ email, role: 'member' });
   const preview = (token: string) => t.http.get(api(`/invitations/${encodeURIComponent(token)}`));
 
   beforeAll(async () => {
@@ -162,16 +168,7 @@ describe('tenancy: a direct add of an invited address takes the seat its invitat
     const kinds: string[] = Array.from({ length: 20 }, (_, i) => (i % 2 ? 'reinvite' : 'resend'));
     kinds.splice(8, 0, 'add');
     const responses = await Promise.all(
-      kinds.map((kind) =>
-        kind === 'add'
-          ? t.http
-              .post(api(`/tenants/${tenantId}/members`))
-              .set('Authorization', bearer(owner.accessToken))
-              .send({ email: a, role: 'member' })
-          : kind === 'resend'
-            ? resend()
-            : reinvite(),
-      ),
+      kinds.map((kind) => (kind === 'add' ? addDirectly(tenantId, owner.accessToken, a) : kind === 'resend' ? resend() : reinvite())),
     );
     const of = (kind: string) => responses.filter((_, i) => kinds[i] === kind);
     const [resends, reinvites, [add]] = [of('resend'), of('reinvite'), of('add')];
@@ -221,10 +218,7 @@ describe('tenancy: a direct add of an invited address takes the seat its invitat
     const responses = await Promise.all(
       kinds.map((kind) =>
         kind === 'add'
-          ? t.http
-              .post(api(`/tenants/${tenantId}/members`))
-              .set('Authorization', bearer(owner.accessToken))
-              .send({ email: a, role: 'member' })
+          ? addDirectly(tenantId, owner.accessToken, a)
           : t.http.delete(api(`/tenants/${tenantId}/invitations/${invitation.id}`)).set('Authorization', bearer(admin.accessToken)),
       ),
     );
