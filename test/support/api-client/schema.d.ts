@@ -3364,7 +3364,7 @@ export interface operations {
           };
         };
       };
-      /** @description Service Unavailable: `PASSWORD_CHECK_UNAVAILABLE` */
+      /** @description Service Unavailable: `PASSWORD_CHECK_UNAVAILABLE`, `SERVICE_UNAVAILABLE` */
       503: {
         headers: {
           [name: string]: unknown;
@@ -3372,7 +3372,7 @@ export interface operations {
         content: {
           'application/problem+json': components['schemas']['ProblemDetails'] & {
             /** @enum {string} */
-            code: 'PASSWORD_CHECK_UNAVAILABLE';
+            code: 'PASSWORD_CHECK_UNAVAILABLE' | 'SERVICE_UNAVAILABLE';
             /** @enum {integer} */
             status: 503;
           };
@@ -3582,7 +3582,7 @@ export interface operations {
           };
         };
       };
-      /** @description Service Unavailable: `PASSWORD_CHECK_UNAVAILABLE` */
+      /** @description Service Unavailable: `PASSWORD_CHECK_UNAVAILABLE`, `SERVICE_UNAVAILABLE` */
       503: {
         headers: {
           [name: string]: unknown;
@@ -3590,7 +3590,7 @@ export interface operations {
         content: {
           'application/problem+json': components['schemas']['ProblemDetails'] & {
             /** @enum {string} */
-            code: 'PASSWORD_CHECK_UNAVAILABLE';
+            code: 'PASSWORD_CHECK_UNAVAILABLE' | 'SERVICE_UNAVAILABLE';
             /** @enum {integer} */
             status: 503;
           };
@@ -4633,6 +4633,20 @@ export interface operations {
           };
         };
       };
+      /** @description Service Unavailable: `SERVICE_UNAVAILABLE` */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'] & {
+            /** @enum {string} */
+            code: 'SERVICE_UNAVAILABLE';
+            /** @enum {integer} */
+            status: 503;
+          };
+        };
+      };
     };
   };
   listMyInvitations: {
@@ -4836,7 +4850,7 @@ export interface operations {
           };
         };
       };
-      /** @description Service Unavailable: `PASSWORD_CHECK_UNAVAILABLE` */
+      /** @description Service Unavailable: `PASSWORD_CHECK_UNAVAILABLE`, `SERVICE_UNAVAILABLE` */
       503: {
         headers: {
           [name: string]: unknown;
@@ -4844,7 +4858,7 @@ export interface operations {
         content: {
           'application/problem+json': components['schemas']['ProblemDetails'] & {
             /** @enum {string} */
-            code: 'PASSWORD_CHECK_UNAVAILABLE';
+            code: 'PASSWORD_CHECK_UNAVAILABLE' | 'SERVICE_UNAVAILABLE';
             /** @enum {integer} */
             status: 503;
           };

@@ -63,6 +63,7 @@ export class MeController {
     403: [E.CurrentPasswordInvalid],
     422: [E.EmailUnchanged],
     429: [E.TooManyAttempts],
+    503: [CommonErrorCode.ServiceUnavailable],
   })
   changeEmail(@CurrentUser() user: AuthUser, @Body() dto: ChangeEmailDto): Promise<void> {
     return this.account.requestEmailChange(user, dto.email, dto.currentPassword);

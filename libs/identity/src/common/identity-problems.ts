@@ -17,8 +17,11 @@ export const LINK_TOKEN_PROBLEMS = {
   410: [E.TokenExpired, E.TokenUsed],
 } as const satisfies ProblemCodes;
 
-/** A new password checked against the policy; 503 when the breach check fails closed. */
+/**
+ * A new password checked against the policy and hashed; 503 when the breach check fails closed, or
+ * when the hashing threads cannot take the job (shutting down, overloaded).
+ */
 export const NEW_PASSWORD_PROBLEMS = {
   422: [PasswordErrorCode.Policy],
-  503: [PasswordErrorCode.CheckUnavailable],
+  503: [PasswordErrorCode.CheckUnavailable, CommonErrorCode.ServiceUnavailable],
 } as const satisfies ProblemCodes;
